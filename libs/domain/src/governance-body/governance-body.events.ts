@@ -1,0 +1,13 @@
+import type { DomainEvent } from '../shared';
+import type { GovernanceLevel } from '../process/definition';
+
+export type GovernanceBodyEstablished = DomainEvent<
+  'GovernanceBodyEstablished',
+  { id: string; name: string; level: GovernanceLevel; parent: string | null; members: string[] }
+>;
+export type GovernanceBodyMembersChanged = DomainEvent<
+  'GovernanceBodyMembersChanged',
+  { id: string; members: string[]; added: string[]; removed: string[] }
+>;
+
+export type GovernanceBodyEvent = GovernanceBodyEstablished | GovernanceBodyMembersChanged;

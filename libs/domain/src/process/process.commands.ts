@@ -1,0 +1,37 @@
+import type { DomainCommand } from '../shared';
+import type { GovernanceBodyState } from '../governance-body/governance-body.state';
+import type { StakeholderState } from '../stakeholder/stakeholder.state';
+import type { SystemState } from '../system/system.state';
+import type { TermState } from '../term/term.state';
+import type { PatchOperation, ProcessDefinition } from './definition';
+
+/** Current states of the streams a definition refers to, loaded by the application from their
+ * own streams (never from a lagging read model). Missing keys mean "no such stream". */
+export interface DefinitionRefs {
+  stakeholders: Record<string, StakeholderState>;
+  terms: Record<string, TermState>;
+  systems: Record<string, SystemState>;
+}
+
+export type RegisterProcess = DomainCommand<
+  'RegisterProcess',
+  { id: string; name: string; ownerStakeholder: string; governingBody: string; definition: ProcessDefinition }
+> & { refs: DefinitionRefs & { body: GovernanceBodyState } };
+
+/** Sent by the application when a proposal was accepted or approved. */
+export type ApplyChangeProposal = DomainCommand<
+  'ApplyChangeProposal',
+  { id: string; proposalId: string; baseRevision: number; changes: PatchOperation[]; rationale: string }
+> & { refs: DefinitionRefs };
+
+export type RecordDeviation = DomainCommand<
+  'RecordDeviation',
+  { id: string; proposalId: string; stakeholder: string; rationale: string; changes: PatchOperation[] }
+>;
+
+export type RecordAdoption = DomainCommand<
+  'RecordAdoption',
+  { id: string; stakeholder: string; revision: number; adoptedOn: string }
+>;
+
+export type ProcessCommand = RegisterProcess | ApplyChangeProposal | RecordDeviation | RecordAdoption;

@@ -1,0 +1,47 @@
+import type { DomainEvent } from '../shared';
+import type { PatchOperation, ProcessDefinition } from './definition';
+
+export type ProcessRegistered = DomainEvent<
+  'ProcessRegistered',
+  {
+    id: string;
+    name: string;
+    owner: { principal: string; stakeholder: string };
+    governingBody: string;
+    revision: 1;
+    definition: ProcessDefinition;
+  }
+>;
+
+/** An accepted or approved change proposal became the next revision of the baseline.
+ * `changes` is the patch as it was finally applied; `rebased` when it landed on a newer head
+ * than the proposal's base. */
+export type ProcessRevised = DomainEvent<
+  'ProcessRevised',
+  {
+    id: string;
+    revision: number;
+    definition: ProcessDefinition;
+    proposalId: string;
+    baseRevision: number;
+    changes: PatchOperation[];
+    rebased: boolean;
+    summary: string;
+  }
+>;
+
+/** An approved deviation proposal: this stakeholder keeps a documented local variant. */
+export type DeviationRecorded = DomainEvent<
+  'DeviationRecorded',
+  { id: string; stakeholder: string; proposalId: string; revision: number; rationale: string; changes: PatchOperation[] }
+>;
+
+/** A deviation stops being active when its stakeholder adopts a later revision. */
+export type DeviationEnded = DomainEvent<'DeviationEnded', { id: string; stakeholder: string; proposalId: string; reason: string }>;
+
+export type AdoptionRecorded = DomainEvent<
+  'AdoptionRecorded',
+  { id: string; stakeholder: string; revision: number; adoptedOn: string }
+>;
+
+export type ProcessEvent = ProcessRegistered | ProcessRevised | DeviationRecorded | DeviationEnded | AdoptionRecorded;

@@ -1,0 +1,58 @@
+/** Expected refusals are values with a stable code, never stack traces. The `kind` tells an
+ * adapter how to present it (HTTP: forbidden → 403, not-found → 404, rule → 422). */
+export type DomainErrorKind = 'rule' | 'forbidden' | 'not-found';
+
+export const ErrorCodes = {
+  // rules (422)
+  ALREADY_EXISTS: 'ALREADY_EXISTS',
+  STAKEHOLDER_RETIRED: 'STAKEHOLDER_RETIRED',
+  STAKEHOLDER_UNKNOWN: 'STAKEHOLDER_UNKNOWN',
+  INVALID_BODY_HIERARCHY: 'INVALID_BODY_HIERARCHY',
+  BODY_UNKNOWN: 'BODY_UNKNOWN',
+  INVALID_DEFINITION: 'INVALID_DEFINITION',
+  TERM_UNKNOWN: 'TERM_UNKNOWN',
+  TERM_DEPRECATED: 'TERM_DEPRECATED',
+  SYSTEM_UNKNOWN: 'SYSTEM_UNKNOWN',
+  SYSTEM_RETIRED: 'SYSTEM_RETIRED',
+  NOT_A_PARTICIPANT: 'NOT_A_PARTICIPANT',
+  ALREADY_REVIEWED: 'ALREADY_REVIEWED',
+  PROPOSAL_CLOSED: 'PROPOSAL_CLOSED',
+  INVALID_PROPOSAL_STATE: 'INVALID_PROPOSAL_STATE',
+  STALE_BASE_REVISION: 'STALE_BASE_REVISION',
+  PATCH_DOES_NOT_APPLY: 'PATCH_DOES_NOT_APPLY',
+  OUTSIDE_MANDATE: 'OUTSIDE_MANDATE',
+  NOT_HOLDING_BODY: 'NOT_HOLDING_BODY',
+  FINAL_LEVEL: 'FINAL_LEVEL',
+  REVISION_UNKNOWN: 'REVISION_UNKNOWN',
+  DEADLINE_NOT_PASSED: 'DEADLINE_NOT_PASSED',
+  ALREADY_RETIRED: 'ALREADY_RETIRED',
+  ALREADY_DEPRECATED: 'ALREADY_DEPRECATED',
+  INVALID_INPUT: 'INVALID_INPUT',
+  // authorization (403)
+  NOT_ALLOWED: 'NOT_ALLOWED',
+  NOT_A_BODY_MEMBER: 'NOT_A_BODY_MEMBER',
+  NOT_THE_SUBMITTER: 'NOT_THE_SUBMITTER',
+  // existence (404)
+  NOT_FOUND: 'NOT_FOUND',
+} as const;
+
+export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
+
+const FORBIDDEN: ReadonlySet<string> = new Set([ErrorCodes.NOT_ALLOWED, ErrorCodes.NOT_A_BODY_MEMBER, ErrorCodes.NOT_THE_SUBMITTER]);
+
+export class DomainError extends Error {
+  readonly kind: DomainErrorKind;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+    this.kind = code === ErrorCodes.NOT_FOUND ? 'not-found' : FORBIDDEN.has(code) ? 'forbidden' : 'rule';
+  }
+}
+
+export const refuse = (code: ErrorCode, message: string, details?: unknown): never => {
+  throw new DomainError(code, message, details);
+};

@@ -1,0 +1,3 @@
+export * from './principal';
+export * from './domain-error';
+export * from './decider';
