@@ -1,0 +1,1 @@
+export const stakeholderStream = (id: string): string => `stakeholder-${id}`;
