@@ -32,6 +32,8 @@ export type ProposalSubmitted = DomainEvent<
     reviewers: string[];
     governingBody: string;
     reviewDeadline: string | null;
+    /** The command's `now`: evolve has no metadata, and the deadline saga and lead-time reports need it. */
+    submittedAt: string;
   }
 >;
 
