@@ -32,3 +32,88 @@ export interface ExecutionResult<R = unknown> {
 }
 
 export type { ExpectedRevision };
+
+/**
+ * Every write of API.md as one method. `opts.principal` is checked by the domain; errors are
+ * DomainError (code, kind → 422/403/404), ConcurrencyError (→ 409 after retries are exhausted),
+ * StaleRevisionError (If-Match, → 412). Resources are the aggregate states of @samsyn/domain,
+ * except proposals, which come back as ProposalView (API.md's representation).
+ */
+export interface SamsynCommands {
+  registerStakeholder(data: { id: string; name: string; kind: string }, opts: ExecutionOptions): Promise<ExecutionResult>;
+  renameStakeholder(id: string, data: { name: string }, opts: ExecutionOptions): Promise<ExecutionResult>;
+  retireStakeholder(id: string, data: { reason: string }, opts: ExecutionOptions): Promise<ExecutionResult>;
+  establishBody(
+    data: { id: string; name: string; level: string; parent?: string | null; members: string[] },
+    opts: ExecutionOptions,
+  ): Promise<ExecutionResult>;
+  setBodyMembers(id: string, data: { members: string[] }, opts: ExecutionOptions): Promise<ExecutionResult>;
+  defineTerm(data: { id: string; label: string; definition: string }, opts: ExecutionOptions): Promise<ExecutionResult>;
+  reviseTerm(id: string, data: { label: string; definition: string }, opts: ExecutionOptions): Promise<ExecutionResult>;
+  deprecateTerm(id: string, data: { reason: string; replacedBy?: string | null }, opts: ExecutionOptions): Promise<ExecutionResult>;
+  mapSynonym(id: string, data: { stakeholder: string; label: string }, opts: ExecutionOptions): Promise<ExecutionResult>;
+  registerSystem(
+    data: { id: string; name: string; ownerStakeholder: string; governingBody: string },
+    opts: ExecutionOptions,
+  ): Promise<ExecutionResult>;
+  retireSystem(id: string, data: { reason: string }, opts: ExecutionOptions): Promise<ExecutionResult>;
+  registerProcess(
+    data: { id: string; name: string; ownerStakeholder: string; governingBody: string; definition: unknown },
+    opts: ExecutionOptions,
+  ): Promise<ExecutionResult>;
+  /** Applies at once when the proposal needs no review (and is then accepted) — see the result's status. */
+  submitProposal(
+    processId: string,
+    data: {
+      id?: string;
+      kind?: 'change' | 'deviation';
+      baseRevision: number;
+      changes: unknown[];
+      rationale: string;
+      reviewDeadline?: string | null;
+      stakeholder?: string | null;
+    },
+    opts: ExecutionOptions,
+  ): Promise<ExecutionResult<ProposalView>>;
+  amendProposal(id: string, data: { baseRevision: number; changes: unknown[]; rationale: string }, opts: ExecutionOptions): Promise<ExecutionResult<ProposalView>>;
+  withdrawProposal(id: string, data: { reason: string }, opts: ExecutionOptions): Promise<ExecutionResult<ProposalView>>;
+  /** The last accept applies the proposal (next revision, or `conflicted`) before answering. */
+  reviewProposal(
+    id: string,
+    data: { stakeholder: string; verdict: 'accept' | 'reject'; comment: string },
+    opts: ExecutionOptions,
+  ): Promise<ExecutionResult<ProposalView>>;
+  /** An approval applies the proposal before answering. */
+  decideProposal(
+    id: string,
+    data: { body: string; outcome: 'approve' | 'reject' | 'escalate'; motivation: string },
+    opts: ExecutionOptions,
+  ): Promise<ExecutionResult<ProposalView>>;
+  recordAdoption(
+    processId: string,
+    data: { stakeholder: string; revision: number; adoptedOn: string },
+    opts: ExecutionOptions,
+  ): Promise<ExecutionResult>;
+  /** Process manager: escalate a proposal whose review deadline passed with reviews missing. */
+  escalateOverdue(id: string, opts: Omit<ExecutionOptions, 'principal'>): Promise<ExecutionResult<ProposalView>>;
+}
+
+export interface ProposalView {
+  id: string;
+  processId: string;
+  kind: 'change' | 'deviation';
+  status: string;
+  requiredLevel: string;
+  heldBy: string | null;
+  version: number;
+  baseRevision: number;
+  changes: unknown[];
+  rationale: string;
+  submittedBy: string;
+  stakeholder: string | null;
+  reviewDeadline: string | null;
+  reviewers: string[];
+  reviews: { stakeholder: string; reviewer: string; verdict: string; comment: string; version: number }[];
+  decisions: { body: string; level: string; outcome: string; motivation: string; decidedBy: string }[];
+  appliedRevision: number | null;
+}

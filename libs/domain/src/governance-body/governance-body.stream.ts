@@ -1,0 +1,1 @@
+export const bodyStream = (id: string): string => `body-${id}`;
