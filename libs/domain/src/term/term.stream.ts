@@ -1,0 +1,1 @@
+export const termStream = (id: string): string => `term-${id}`;
