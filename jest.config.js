@@ -8,7 +8,7 @@ for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
 }
 
 // NestJS 12 ships ES modules only: let swc transform them (and their ESM deps) to CommonJS.
-const esmPackages = ['@nestjs', 'uid', 'file-type', 'strtok3', 'token-types', 'peek-readable', '@tokenizer', 'uint8array-extras', 'load-esm'];
+const esmPackages = ['@nestjs', 'jose', 'uid', 'file-type', 'strtok3', 'token-types', 'peek-readable', '@tokenizer', 'uint8array-extras', 'load-esm'];
 
 module.exports = {
   testEnvironment: 'node',
