@@ -18,7 +18,7 @@ export class ConcurrencyError extends Error {
 export class CheckpointConflictError extends Error {
   readonly code = 'CHECKPOINT_CONFLICT';
   constructor(
-    readonly name: string,
+    override readonly name: string,
     readonly expected: bigint | null,
     readonly actual: bigint | null,
   ) {
@@ -29,7 +29,7 @@ export class CheckpointConflictError extends Error {
 /** The store cannot be reached or read; adapters wrap driver errors in this. */
 export class StoreUnavailableError extends Error {
   readonly code = 'STORE_UNAVAILABLE';
-  constructor(message: string, readonly cause?: unknown) {
+  constructor(message: string, override readonly cause?: unknown) {
     super(message);
     this.name = 'StoreUnavailableError';
   }
