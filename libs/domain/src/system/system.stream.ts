@@ -1,0 +1,1 @@
+export const systemStream = (id: string): string => `system-${id}`;
