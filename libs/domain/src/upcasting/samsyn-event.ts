@@ -1,0 +1,11 @@
+import type { GovernanceBodyEvent } from '../governance-body/governance-body.events';
+import type { ProcessEvent } from '../process/process.events';
+import type { ProposalEvent } from '../proposal/proposal.events';
+import type { StakeholderEvent } from '../stakeholder/stakeholder.events';
+import type { SystemEvent } from '../system/system.events';
+import type { TermEvent } from '../term/term.events';
+
+/** Every event of the catalogue, in its current schema. */
+export type SamsynEvent = StakeholderEvent | GovernanceBodyEvent | TermEvent | SystemEvent | ProcessEvent | ProposalEvent;
+
+export type SamsynEventType = SamsynEvent['type'];

@@ -1,0 +1,49 @@
+import type { SamsynEventType } from './samsyn-event';
+
+/** The current schema version of every event type. A Record over the union, so the compiler
+ * refuses a catalogue event that is missing here. Raise a number only together with an upcaster
+ * from the previous version in upcasters.ts: stored history is never rewritten. */
+const CURRENT_SCHEMA_VERSIONS: Readonly<Record<SamsynEventType, number>> = {
+  StakeholderRegistered: 1,
+  StakeholderRenamed: 1,
+  StakeholderRetired: 1,
+  GovernanceBodyEstablished: 1,
+  GovernanceBodyMembersChanged: 1,
+  TermDefined: 1,
+  TermRevised: 1,
+  TermDeprecated: 1,
+  LocalSynonymMapped: 1,
+  SystemRegistered: 1,
+  SystemRetired: 1,
+  ProcessRegistered: 1,
+  ProcessRevised: 1,
+  DeviationRecorded: 1,
+  DeviationEnded: 1,
+  AdoptionRecorded: 1,
+  ProposalSubmitted: 1,
+  ReviewSubmitted: 2,
+  ProposalAccepted: 1,
+  ProposalEscalated: 1,
+  ProposalDecided: 1,
+  ProposalWithdrawn: 1,
+  ProposalAmended: 1,
+  ProposalApplied: 1,
+  ProposalConflicted: 1,
+};
+
+export const KNOWN_EVENT_TYPES: readonly SamsynEventType[] = Object.freeze(Object.keys(CURRENT_SCHEMA_VERSIONS) as SamsynEventType[]);
+
+export const isKnownEventType = (type: string): type is SamsynEventType => Object.hasOwn(CURRENT_SCHEMA_VERSIONS, type);
+
+/** Reading history must not guess: an event type this code does not know is an error. */
+export class UnknownEventTypeError extends Error {
+  constructor(readonly eventType: string) {
+    super(`unknown event type "${eventType}": not in the catalogue (libs/domain/src/upcasting/schema-versions.ts)`);
+    this.name = 'UnknownEventTypeError';
+  }
+}
+
+export const currentSchemaVersion = (type: string): number => {
+  if (!isKnownEventType(type)) throw new UnknownEventTypeError(type);
+  return CURRENT_SCHEMA_VERSIONS[type];
+};
