@@ -74,7 +74,7 @@ describe('diffDefinitions', () => {
   });
 
   it('does not mistake an inherited property name for an existing step', () =>
-    expect(diffDefinitions(definition(), changed((d) => (d.steps.constructor = { name: 'C', performer: 'ksn', order: 9 }))).steps.added).toEqual([
+    expect(diffDefinitions(definition(), changed((d) => (d.steps['constructor'] = { name: 'C', performer: 'ksn', order: 9 }))).steps.added).toEqual([
       'constructor',
     ]));
 
