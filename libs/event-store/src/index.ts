@@ -1,0 +1,3 @@
+export * from './port';
+export * from './hash-chain';
+export * from './subscription';

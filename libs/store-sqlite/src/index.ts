@@ -1,0 +1,5 @@
+export * from './sqlite-event-store';
+export * from './sqlite-checkpoint-store';
+export * from './sqlite-errors';
+export * from './sqlite-schema';
+export * from './sqlite-tamper';

@@ -1,0 +1,134 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describeCheckpointStoreContract, describeEventStoreContract } from '@samsyn/event-store/contract';
+import { StoreUnavailableError, type EventToAppend } from '@samsyn/event-store';
+import { DuplicateEventIdError, openDatabase, sqliteEventStore, sqliteTamper } from '@samsyn/store-sqlite';
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'samsyn-sqlite-'));
+const ev = (type: string, data: unknown = {}): EventToAppend => ({
+  type,
+  schemaVersion: 1,
+  data,
+  metadata: { actor: 'u', occurredAt: '2024-01-01T00:00:00.000Z', correlationId: 'c', causationId: null },
+});
+
+describeEventStoreContract('SQLite file', async () => {
+  const dir = tempDir();
+  const path = join(dir, 'events.db');
+  const store = sqliteEventStore({ path });
+  return {
+    store,
+    tamper: sqliteTamper(path),
+    cleanup: async () => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
+
+describeEventStoreContract(
+  'SQLite :memory:',
+  async () => {
+    const store = sqliteEventStore({ path: ':memory:' });
+    return { store, cleanup: () => store.close() };
+  },
+  // A private in-memory database cannot be opened by a second connection to edit it.
+  { tamper: false },
+);
+
+describeCheckpointStoreContract('SQLite', async () => {
+  const store = sqliteEventStore({ path: ':memory:' });
+  return { checkpoints: store.checkpoints(), cleanup: () => store.close() };
+});
+
+describe('SQLite event store specifics', () => {
+  let dir: string;
+  beforeEach(() => (dir = tempDir()));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('runs in WAL mode with synchronous=FULL and a busy timeout', async () => {
+    const store = sqliteEventStore({ path: join(dir, 'e.db') });
+    try {
+      expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(store.db.pragma('synchronous', { simple: true })).toBe(2n); // FULL
+      expect(store.db.pragma('busy_timeout', { simple: true })).toBe(5000n);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('assigns gapless positions 1, 2, 3 … across streams', async () => {
+    const store = sqliteEventStore({ path: ':memory:' });
+    await store.append('a', [ev('X'), ev('X')], { expectedRevision: 'no-stream' });
+    await store.append('b', [ev('X')], { expectedRevision: 'no-stream' }).catch(() => undefined);
+    await store.append('a', [ev('X')], { expectedRevision: 0n }).catch(() => undefined); // conflict: no hole
+    await store.append('c', [ev('X')], { expectedRevision: 'no-stream' });
+    expect((await store.readAll()).map((e) => e.position)).toEqual([1n, 2n, 3n, 4n]);
+    await store.close();
+  });
+
+  it('rolls back a batch whose event id is already stored, with a typed error', async () => {
+    const store = sqliteEventStore({ path: ':memory:' });
+    await store.append('a', [{ ...ev('X'), id: 'same' }], { expectedRevision: 'no-stream' });
+    const err = await store.append('b', [ev('Y'), { ...ev('Y'), id: 'same' }], { expectedRevision: 'no-stream' }).catch((e) => e);
+    expect(err).toBeInstanceOf(DuplicateEventIdError);
+    expect(await store.readStream('b')).toEqual([]);
+    expect(await store.headPosition()).toBe(1n);
+    await store.close();
+  });
+
+  it('two connections to one file: appends interleave, conflicts are detected, wake-ups are shared', async () => {
+    const path = join(dir, 'shared.db');
+    const one = sqliteEventStore({ path });
+    const two = sqliteEventStore({ path });
+    const seen: string[] = [];
+    let notify!: () => void;
+    const delivered = new Promise<void>((r) => (notify = r));
+    const sub = one.subscribe({
+      onEvent: (e) => {
+        seen.push(`${e.streamId}@${e.revision}`);
+        if (seen.length === 3) notify();
+      },
+    });
+    await sub.caughtUp;
+    await one.append('p', [ev('X')], { expectedRevision: 'no-stream' });
+    await two.append('p', [ev('X')], { expectedRevision: 0n });
+    await expect(one.append('p', [ev('X')], { expectedRevision: 0n })).rejects.toMatchObject({ code: 'CONCURRENCY_CONFLICT', actual: 1n });
+    await two.append('q', [ev('X')], { expectedRevision: 'no-stream' });
+    await delivered;
+    expect(seen).toEqual(['p@0', 'p@1', 'q@0']);
+    expect((await two.verifyChain()).ok).toBe(true);
+    await sub.stop();
+    await one.close();
+    await two.close();
+  });
+
+  it('keeps its events across a reopen and verifies the chain', async () => {
+    const path = join(dir, 'reopen.db');
+    const first = sqliteEventStore({ path });
+    await first.append('p', [ev('X', { n: 1 }), ev('X', { n: 2 })], { expectedRevision: 'no-stream' });
+    await first.close();
+    const again = sqliteEventStore({ path });
+    expect((await again.readStream('p')).map((e) => e.data)).toEqual([{ n: 1 }, { n: 2 }]);
+    expect(await again.verifyChain()).toMatchObject({ ok: true, checked: 2, headPosition: 2n });
+    await again.close();
+  });
+
+  it('maps a held write lock beyond busy_timeout to StoreUnavailableError', async () => {
+    const path = join(dir, 'busy.db');
+    const store = sqliteEventStore({ path, busyTimeoutMs: 50 });
+    const other = openDatabase({ path });
+    other.prepare('BEGIN IMMEDIATE').run();
+    try {
+      const err = await store.append('p', [ev('X')], { expectedRevision: 'any' }).catch((e) => e);
+      expect(err).toBeInstanceOf(StoreUnavailableError);
+      expect(err.message).toMatch(/SQLITE_BUSY/);
+    } finally {
+      other.prepare('ROLLBACK').run();
+      other.close();
+    }
+    expect((await store.append('p', [ev('X')], { expectedRevision: 'any' })).position).toBe(1n);
+    await store.close();
+  });
+});
