@@ -1,0 +1,221 @@
+import { ErrorCodes, isProcessOwnerOf, isReviewerOf, refuse, type Decider } from '../shared';
+import { applyChanges } from './apply-patch';
+import { isDateOrInstant } from './calendar';
+import { DEFINITION_ID, validateDefinition } from './definition-validation';
+import { diffDefinitions, summarizeDiff } from './definition-diff';
+import type { ProcessDefinition } from './definition';
+import type { ApplyChangeProposal, ProcessCommand, RecordAdoption, RecordDeviation, RegisterProcess } from './process.commands';
+import type { ProcessEvent } from './process.events';
+import type { ProcessState } from './process.state';
+
+// The HTTP layer validates too, but the CLI, BPMN import and sagas reach the domain without it.
+const text = (value: unknown, field: string): string => {
+  if (typeof value !== 'string' || value.trim() === '') refuse(ErrorCodes.INVALID_INPUT, `${field} must be a non-empty string`, { field });
+  return (value as string).trim();
+};
+
+const requireExisting = (state: ProcessState, id: string): void => {
+  if (!state.exists) refuse(ErrorCodes.NOT_FOUND, `process ${id} does not exist`);
+};
+
+const head = (state: ProcessState): ProcessDefinition => state.revisions[state.head];
+
+const register = ({ data, refs, context }: RegisterProcess, state: ProcessState): ProcessEvent[] => {
+  const id = text(data.id, 'id');
+  if (!DEFINITION_ID.test(id)) refuse(ErrorCodes.INVALID_INPUT, `id ${id} is not a slug (letters, digits, '-', '_', '.')`, { field: 'id' });
+  const name = text(data.name, 'name');
+  const ownerStakeholder = text(data.ownerStakeholder, 'ownerStakeholder');
+  const governingBody = text(data.governingBody, 'governingBody');
+  if (!isProcessOwnerOf(context.principal, ownerStakeholder)) {
+    refuse(ErrorCodes.NOT_ALLOWED, `only a process owner of ${ownerStakeholder} may register a process it owns`);
+  }
+  if (state.exists) refuse(ErrorCodes.ALREADY_EXISTS, `process ${id} already exists`);
+  const body = refs.body;
+  if (!body?.exists || body.id !== governingBody) refuse(ErrorCodes.BODY_UNKNOWN, `governance body ${governingBody} does not exist`);
+  if (body.level !== 'object') {
+    refuse(ErrorCodes.INVALID_BODY_HIERARCHY, `a process is governed by an object-level body; ${governingBody} is ${body.level}-level`);
+  }
+  validateDefinition(data.definition, refs);
+  if (!data.definition.participants.includes(ownerStakeholder)) {
+    refuse(ErrorCodes.NOT_A_PARTICIPANT, `the owner ${ownerStakeholder} must be a participant of the process`);
+  }
+  return [
+    {
+      type: 'ProcessRegistered',
+      data: {
+        id,
+        name,
+        owner: { principal: context.principal.id, stakeholder: ownerStakeholder },
+        governingBody,
+        revision: 1,
+        definition: structuredClone(data.definition),
+      },
+    },
+  ];
+};
+
+/** Keyed step and handover ids are what make a rebase meaningful: the same operations applied
+ * to a newer head still name the same steps. If they no longer apply, the proposal conflicts. */
+const apply = ({ data, refs }: ApplyChangeProposal, state: ProcessState): ProcessEvent[] => {
+  requireExisting(state, data.id);
+  const proposalId = text(data.proposalId, 'proposalId');
+  if (state.appliedProposals.includes(proposalId)) refuse(ErrorCodes.ALREADY_EXISTS, `proposal ${proposalId} was already applied to ${state.id}`);
+  if (!Number.isInteger(data.baseRevision) || !state.revisions[data.baseRevision]) {
+    refuse(ErrorCodes.REVISION_UNKNOWN, `process ${state.id} has no revision ${data.baseRevision}`);
+  }
+  const before = head(state);
+  const definition = applyChanges(before, data.changes);
+  validateDefinition(definition, refs, { baseline: before });
+  return [
+    {
+      type: 'ProcessRevised',
+      data: {
+        id: state.id,
+        revision: state.head + 1,
+        definition,
+        proposalId,
+        baseRevision: data.baseRevision,
+        changes: structuredClone(data.changes),
+        rebased: data.baseRevision !== state.head,
+        summary: summarizeDiff(diffDefinitions(before, definition)),
+      },
+    },
+  ];
+};
+
+const requireParticipant = (state: ProcessState, stakeholder: string): void => {
+  if (!head(state).participants.includes(stakeholder)) {
+    refuse(ErrorCodes.NOT_A_PARTICIPANT, `${stakeholder} is not a participant of ${state.id}`);
+  }
+};
+
+const recordDeviation = ({ data }: RecordDeviation, state: ProcessState): ProcessEvent[] => {
+  requireExisting(state, data.id);
+  const proposalId = text(data.proposalId, 'proposalId');
+  const stakeholder = text(data.stakeholder, 'stakeholder');
+  if (state.appliedProposals.includes(proposalId)) refuse(ErrorCodes.ALREADY_EXISTS, `proposal ${proposalId} was already recorded on ${state.id}`);
+  requireParticipant(state, stakeholder);
+  return [
+    {
+      type: 'DeviationRecorded',
+      data: {
+        id: state.id,
+        stakeholder,
+        proposalId,
+        revision: state.head,
+        rationale: typeof data.rationale === 'string' ? data.rationale : '',
+        changes: structuredClone(data.changes ?? []),
+      },
+    },
+  ];
+};
+
+const recordAdoption = ({ data, context }: RecordAdoption, state: ProcessState): ProcessEvent[] => {
+  const stakeholder = text(data.stakeholder, 'stakeholder');
+  if (!isDateOrInstant(data.adoptedOn)) {
+    refuse(ErrorCodes.INVALID_INPUT, 'adoptedOn must be a date (YYYY-MM-DD) or an ISO-8601 instant', { field: 'adoptedOn' });
+  }
+  requireExisting(state, data.id);
+  const principal = context.principal;
+  if (!isProcessOwnerOf(principal, stakeholder) && !isReviewerOf(principal, stakeholder)) {
+    refuse(ErrorCodes.NOT_ALLOWED, `only a process owner or reviewer of ${stakeholder} may record its adoption`);
+  }
+  requireParticipant(state, stakeholder);
+  if (!Number.isInteger(data.revision) || !state.revisions[data.revision]) {
+    refuse(ErrorCodes.REVISION_UNKNOWN, `process ${state.id} has no revision ${data.revision}`);
+  }
+  const previous = Object.hasOwn(state.adopted, stakeholder) ? state.adopted[stakeholder] : undefined;
+  if (previous && data.revision <= previous.revision) {
+    refuse(ErrorCodes.ALREADY_ADOPTED, `${stakeholder} already adopted revision ${previous.revision} of ${state.id}`, {
+      adopted: previous.revision,
+    });
+  }
+  const deviation = Object.hasOwn(state.deviations, stakeholder) ? state.deviations[stakeholder] : undefined;
+  const events: ProcessEvent[] = [];
+  if (deviation && data.revision > deviation.revision) {
+    events.push({
+      type: 'DeviationEnded',
+      data: { id: state.id, stakeholder, proposalId: deviation.proposalId, reason: `adopted revision ${data.revision}` },
+    });
+  }
+  events.push({ type: 'AdoptionRecorded', data: { id: state.id, stakeholder, revision: data.revision, adoptedOn: data.adoptedOn } });
+  return events;
+};
+
+export const processDecider: Decider<ProcessCommand, ProcessEvent, ProcessState> = {
+  initialState: () => ({
+    exists: false,
+    id: '',
+    name: '',
+    owner: null,
+    governingBody: '',
+    head: 0,
+    revisions: {},
+    revisionProposals: {},
+    adopted: {},
+    deviations: {},
+    appliedProposals: [],
+  }),
+
+  decide(command, state) {
+    switch (command.type) {
+      case 'RegisterProcess':
+        return register(command, state);
+      case 'ApplyChangeProposal':
+        return apply(command, state);
+      case 'RecordDeviation':
+        return recordDeviation(command, state);
+      case 'RecordAdoption':
+        return recordAdoption(command, state);
+      default:
+        return refuse(ErrorCodes.INVALID_INPUT, `unknown command ${(command as { type: string }).type}`);
+    }
+  },
+
+  evolve(state, event) {
+    switch (event.type) {
+      case 'ProcessRegistered': {
+        const d = event.data;
+        return {
+          ...processDecider.initialState(),
+          exists: true,
+          id: d.id,
+          name: d.name,
+          owner: d.owner,
+          governingBody: d.governingBody,
+          head: 1,
+          revisions: { 1: d.definition },
+          revisionProposals: { 1: null },
+        };
+      }
+      case 'ProcessRevised': {
+        const d = event.data;
+        return {
+          ...state,
+          head: d.revision,
+          revisions: { ...state.revisions, [d.revision]: d.definition },
+          revisionProposals: { ...state.revisionProposals, [d.revision]: d.proposalId },
+          appliedProposals: [...state.appliedProposals, d.proposalId],
+        };
+      }
+      case 'DeviationRecorded': {
+        const d = event.data;
+        return {
+          ...state,
+          deviations: { ...state.deviations, [d.stakeholder]: { proposalId: d.proposalId, revision: d.revision, rationale: d.rationale } },
+          appliedProposals: [...state.appliedProposals, d.proposalId],
+        };
+      }
+      case 'DeviationEnded': {
+        const { [event.data.stakeholder]: _ended, ...deviations } = state.deviations;
+        return { ...state, deviations };
+      }
+      case 'AdoptionRecorded': {
+        const d = event.data;
+        return { ...state, adopted: { ...state.adopted, [d.stakeholder]: { revision: d.revision, adoptedOn: d.adoptedOn } } };
+      }
+      default:
+        return state;
+    }
+  },
+};

@@ -1,0 +1,1 @@
+export const processStream = (id: string): string => `process-${id}`;
