@@ -1,0 +1,6 @@
+export * from './projection';
+export * from './projections';
+export * from './runtime';
+export * from './state-store';
+export * from './queries';
+export * from './read-model-queries.port';

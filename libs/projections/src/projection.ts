@@ -1,0 +1,54 @@
+import type { EventMetadata, StoredEvent } from '@samsyn/event-store';
+import { upcast } from '@samsyn/domain/upcasting/upcast';
+import type { GovernanceBodyEvent } from '@samsyn/domain/governance-body/governance-body.events';
+import type { ProcessEvent } from '@samsyn/domain/process/process.events';
+import type { ProposalEvent } from '@samsyn/domain/proposal/proposal.events';
+import type { StakeholderEvent } from '@samsyn/domain/stakeholder/stakeholder.events';
+import type { SystemEvent } from '@samsyn/domain/system/system.events';
+import type { TermEvent } from '@samsyn/domain/term/term.events';
+
+export type SamsynEvent = StakeholderEvent | GovernanceBodyEvent | TermEvent | SystemEvent | ProcessEvent | ProposalEvent;
+
+/** The upcast domain event plus where and when it happened. */
+export type ProjectedEvent = SamsynEvent & {
+  streamId: string;
+  revision: bigint;
+  position: bigint;
+  metadata: EventMetadata;
+};
+
+/**
+ * A projection is a pure fold. States are plain JSON (records keyed by id, bigints as strings) so
+ * they can be persisted and snapshotted by JSON.stringify.
+ *
+ * `apply` MAY mutate the state it is given and return it: a rebuild of a million events cannot
+ * afford a copy per event. That is safe because the runtime never shares a live state object:
+ * persisted states and snapshots are serialised at the moment they are taken, and every state
+ * loaded from storage is a fresh JSON.parse.
+ */
+export interface Projection<S = unknown> {
+  readonly name: string;
+  /** Bump when the state shape or the fold changes: stored states of another version are dropped. */
+  readonly version: number;
+  initialState(): S;
+  apply(state: S, event: ProjectedEvent): S;
+}
+
+export type AnyProjection = Projection<any>;
+
+export type Upcaster = (stored: StoredEvent) => { type: string; data: unknown };
+
+/** Older schema versions are read in today's shape (the domain's upcaster registry). */
+export const domainUpcast: Upcaster = (stored) => upcast(stored);
+
+export const toProjectedEvent = (stored: StoredEvent, upcaster: Upcaster = domainUpcast): ProjectedEvent => {
+  const { type, data } = upcaster(stored);
+  return {
+    type,
+    data,
+    streamId: stored.streamId,
+    revision: stored.revision,
+    position: stored.position,
+    metadata: stored.metadata,
+  } as ProjectedEvent;
+};

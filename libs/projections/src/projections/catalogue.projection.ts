@@ -1,0 +1,97 @@
+import type { ProcessDefinition } from '@samsyn/domain/process/definition';
+import type { Projection } from '../projection';
+
+export interface CatalogueEntry {
+  id: string;
+  name: string;
+  owner: { principal: string; stakeholder: string };
+  governingBody: string;
+  head: number;
+  definition: ProcessDefinition;
+  registeredAt: string;
+  /** Latest adoption per stakeholder. */
+  adopted: Record<string, { revision: number; adoptedOn: string }>;
+  /** Active deviations per stakeholder. */
+  deviations: Record<string, { proposalId: string; revision: number; rationale: string }>;
+  openProposals: string[];
+}
+
+export interface CatalogueState {
+  processes: Record<string, CatalogueEntry>;
+  /** Open proposal → its process, so a closing event finds the list to leave. */
+  openProposalProcess: Record<string, string>;
+}
+
+const closeProposal = (s: CatalogueState, proposalId: string): void => {
+  const processId = s.openProposalProcess[proposalId];
+  if (processId === undefined) return;
+  delete s.openProposalProcess[proposalId];
+  const p = s.processes[processId];
+  if (p) p.openProposals = p.openProposals.filter((id) => id !== proposalId);
+};
+
+/** Open = not yet applied, rejected or withdrawn (a conflicted proposal waits for an amendment). */
+export const catalogueProjection: Projection<CatalogueState> = {
+  name: 'catalogue',
+  version: 1,
+  initialState: () => ({ processes: {}, openProposalProcess: {} }),
+  apply(s, e) {
+    switch (e.type) {
+      case 'ProcessRegistered': {
+        const d = e.data;
+        s.processes[d.id] = {
+          id: d.id,
+          name: d.name,
+          owner: d.owner,
+          governingBody: d.governingBody,
+          head: d.revision,
+          definition: d.definition,
+          registeredAt: e.metadata.occurredAt,
+          adopted: {},
+          deviations: {},
+          openProposals: [],
+        };
+        break;
+      }
+      case 'ProcessRevised': {
+        const p = s.processes[e.data.id];
+        if (p) {
+          p.head = e.data.revision;
+          p.definition = e.data.definition;
+        }
+        break;
+      }
+      case 'AdoptionRecorded': {
+        const p = s.processes[e.data.id];
+        if (p) p.adopted[e.data.stakeholder] = { revision: e.data.revision, adoptedOn: e.data.adoptedOn };
+        break;
+      }
+      case 'DeviationRecorded': {
+        const p = s.processes[e.data.id];
+        if (p) p.deviations[e.data.stakeholder] = { proposalId: e.data.proposalId, revision: e.data.revision, rationale: e.data.rationale };
+        break;
+      }
+      case 'DeviationEnded': {
+        const p = s.processes[e.data.id];
+        if (p && p.deviations[e.data.stakeholder]?.proposalId === e.data.proposalId) delete p.deviations[e.data.stakeholder];
+        break;
+      }
+      case 'ProposalSubmitted': {
+        const p = s.processes[e.data.processId];
+        if (p) {
+          p.openProposals.push(e.data.id);
+          s.openProposalProcess[e.data.id] = e.data.processId;
+        }
+        break;
+      }
+      case 'ProposalApplied':
+      case 'ProposalWithdrawn':
+        closeProposal(s, e.data.id);
+        break;
+      case 'ProposalDecided':
+        if (e.data.outcome === 'reject') closeProposal(s, e.data.id);
+        break;
+    }
+    return s;
+  },
+};

@@ -1,0 +1,13 @@
+import type { HarmonizationStatus } from '@samsyn/domain/process/process.state';
+import type { CatalogueEntry } from './catalogue.projection';
+
+/** PRODUCT.md: an active deviation wins; otherwise compare the adopted revision with the head. */
+export const participantStatus = (p: CatalogueEntry, stakeholder: string): HarmonizationStatus => {
+  if (p.deviations[stakeholder]) return 'deviating';
+  const adopted = p.adopted[stakeholder];
+  if (!adopted) return 'not-adopted';
+  return adopted.revision >= p.head ? 'harmonized' : 'behind';
+};
+
+export const participantStatuses = (p: CatalogueEntry): Record<string, HarmonizationStatus> =>
+  Object.fromEntries(p.definition.participants.map((s) => [s, participantStatus(p, s)]));

@@ -1,0 +1,176 @@
+import { diffDefinitions } from '@samsyn/domain/process/definition-diff';
+import type { ProcessDefinition } from '@samsyn/domain/process/definition';
+import type { EventStore } from '@samsyn/event-store';
+import { type AnyProjection, type Upcaster, domainUpcast, toProjectedEvent } from '../projection';
+import {
+  type CatalogueState,
+  type DirectoryState,
+  type ProcessHistoryState,
+  type ProposalsState,
+  type StakeholderHistoryState,
+  allProjections,
+} from '../projections';
+import type { AsOf, AuditFilter, ProposalFilter, ReadModelQueries } from '../read-model-queries.port';
+import type { ProjectionRunner } from '../runtime/projection-runner';
+import { type AsOfTarget, stateAsOf } from '../runtime/time-travel';
+import type { ProjectionSnapshotStore } from '../state-store/projection-state-store.port';
+import { readAuditLog } from './audit-log';
+import { adoptionLagReport, governanceReport, harmonizationReport, nomenclatureReport } from './reports';
+import { historyEntry } from './stakeholder-history-entry';
+import { catalogueView, proposalView, systemRegister } from './views';
+
+export interface ProjectionQueriesOptions {
+  store: EventStore;
+  /** The live read models; without one, "now" is answered as of the store's head. */
+  runner?: ProjectionRunner;
+  snapshots?: ProjectionSnapshotStore;
+  upcast?: Upcaster;
+  projections?: AnyProjection[];
+}
+
+interface States {
+  catalogue: CatalogueState;
+  'process-history': ProcessHistoryState;
+  proposals: ProposalsState;
+  directory: DirectoryState;
+  'stakeholder-history': StakeholderHistoryState;
+}
+
+const byId = <T extends { id: string }>(a: T, b: T): number => a.id.localeCompare(b.id);
+
+/** ReadModelQueries over the projections: live from the runner, or as of a past moment. */
+export class ProjectionQueries implements ReadModelQueries {
+  private readonly upcast: Upcaster;
+  private readonly projections: Map<string, AnyProjection>;
+
+  constructor(private readonly options: ProjectionQueriesOptions) {
+    this.upcast = options.upcast ?? domainUpcast;
+    this.projections = new Map((options.projections ?? options.runner?.projections ?? allProjections()).map((p) => [p.name, p]));
+  }
+
+  async waitForPosition(position: bigint, timeoutMs: number): Promise<boolean> {
+    if (this.options.runner) return this.options.runner.waitForPosition(position, timeoutMs);
+    const head = await this.options.store.headPosition();
+    return head !== null && head >= position;
+  }
+
+  private async state<K extends keyof States>(name: K, asOf: AsOf): Promise<States[K]> {
+    if (asOf === undefined && this.options.runner) return this.options.runner.state<States[K]>(name);
+    const projection = this.projections.get(name);
+    if (!projection) throw new Error(`projection ${name} is not configured`);
+    const target: AsOfTarget = asOf ?? { position: (await this.options.store.headPosition()) ?? 0n };
+    const { state } = await stateAsOf<States[K]>(projection, target, {
+      store: this.options.store,
+      snapshots: this.options.snapshots,
+      upcast: this.upcast,
+    });
+    return state;
+  }
+
+  private async eventAt(position: string) {
+    const p = BigInt(position);
+    const [e] = await this.options.store.readAll({ after: p - 1n, maxCount: 1 });
+    if (!e || e.position !== p) throw new Error(`event ${position} is missing from the store`);
+    return toProjectedEvent(e, this.upcast);
+  }
+
+  async catalogue(asOf?: AsOf) {
+    const s = await this.state('catalogue', asOf);
+    return Object.values(s.processes).map(catalogueView).sort(byId);
+  }
+
+  async process(id: string, asOf?: AsOf) {
+    const p = (await this.state('catalogue', asOf)).processes[id];
+    return p ? catalogueView(p) : null;
+  }
+
+  async revisions(id: string, asOf?: AsOf) {
+    const p = (await this.state('process-history', asOf)).processes[id];
+    return p ? p.revisions.map(({ position, ...r }) => ({ ...r, position })) : null;
+  }
+
+  private async definitionAt(id: string, n: number, asOf: AsOf): Promise<ProcessDefinition | null> {
+    const r = (await this.state('process-history', asOf)).processes[id]?.revisions.find((x) => x.revision === n);
+    if (!r) return null;
+    const e = await this.eventAt(r.position);
+    return e.type === 'ProcessRegistered' || e.type === 'ProcessRevised' ? e.data.definition : null;
+  }
+
+  async revision(id: string, n: number, asOf?: AsOf) {
+    const definition = await this.definitionAt(id, n, asOf);
+    return definition ? { processId: id, revision: n, definition } : null;
+  }
+
+  async diff(id: string, from: number, to: number, asOf?: AsOf) {
+    const [a, b] = await Promise.all([this.definitionAt(id, from, asOf), this.definitionAt(id, to, asOf)]);
+    if (!a || !b) return null;
+    return { processId: id, from, to, ...diffDefinitions(a, b) };
+  }
+
+  async proposals(filter: ProposalFilter, asOf?: AsOf) {
+    const s = await this.state('proposals', asOf);
+    return Object.values(s.proposals)
+      .map(proposalView)
+      .filter(
+        (p) =>
+          (!filter.status || p.status === filter.status) &&
+          (!filter.process || p.processId === filter.process) &&
+          (!filter.awaitingStakeholder || p.awaitingReviewFrom.includes(filter.awaitingStakeholder)) &&
+          (!filter.awaitingBody || (p.status === 'escalated' && p.heldBy === filter.awaitingBody)),
+      )
+      .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || a.id.localeCompare(b.id));
+  }
+
+  async proposal(id: string, asOf?: AsOf) {
+    const p = (await this.state('proposals', asOf)).proposals[id];
+    return p ? proposalView(p) : null;
+  }
+
+  async stakeholders(asOf?: AsOf) {
+    return Object.values((await this.state('directory', asOf)).stakeholders).sort(byId);
+  }
+
+  async stakeholderHistory(id: string, asOf?: AsOf) {
+    const [dir, hist] = await Promise.all([this.state('directory', asOf), this.state('stakeholder-history', asOf)]);
+    if (!dir.stakeholders[id] && !hist.entries[id]) return null;
+    const out = [];
+    for (const position of hist.entries[id] ?? []) out.push(historyEntry(id, await this.eventAt(position)));
+    return out;
+  }
+
+  async bodies(asOf?: AsOf) {
+    return Object.values((await this.state('directory', asOf)).bodies).sort(byId);
+  }
+
+  async terms(asOf?: AsOf) {
+    return Object.values((await this.state('directory', asOf)).terms).sort(byId);
+  }
+
+  async systems(asOf?: AsOf) {
+    const [dir, cat] = await Promise.all([this.state('directory', asOf), this.state('catalogue', asOf)]);
+    return systemRegister(dir, cat);
+  }
+
+  async auditEvents(filter: AuditFilter, asOf?: AsOf) {
+    const upTo = asOf === undefined ? undefined : 'position' in asOf ? { position: asOf.position } : { instantMs: Date.parse(asOf.instant) };
+    return readAuditLog(this.options.store, filter, upTo);
+  }
+
+  async harmonizationReport(asOf?: AsOf) {
+    const [cat, hist] = await Promise.all([this.state('catalogue', asOf), this.state('process-history', asOf)]);
+    return { ...harmonizationReport(cat), adoptionLag: adoptionLagReport(hist) };
+  }
+
+  async adoptionLagReport(asOf?: AsOf) {
+    return adoptionLagReport(await this.state('process-history', asOf));
+  }
+
+  async governanceReport(asOf?: AsOf) {
+    return governanceReport(await this.state('proposals', asOf));
+  }
+
+  async nomenclatureReport(asOf?: AsOf) {
+    const [cat, dir] = await Promise.all([this.state('catalogue', asOf), this.state('directory', asOf)]);
+    return nomenclatureReport(cat, dir);
+  }
+}

@@ -1,0 +1,2 @@
+export * from './projection-state-store.port';
+export * from './sqlite-projection-state-store';
