@@ -111,7 +111,12 @@ describeWithPostgres('PostgreSQL global order under concurrent writers', () => {
     const seen: StoredEvent[] = [];
     let arrived!: () => void;
     const two = new Promise<void>((r) => (arrived = r));
-    const sub = follower.subscribe({ onEvent: (e) => (seen.push(e), seen.length === 2 && arrived()) });
+    const sub = follower.subscribe({
+      onEvent: (e) => {
+        seen.push(e);
+        if (seen.length === 2) arrived();
+      },
+    });
     await sub.caughtUp;
     await (follower as unknown as { notifier: { ready(): Promise<void> } }).notifier.ready();
     await writer.append('proc-1', [{ type: 'A', schemaVersion: 1, data: {}, metadata: meta }], { expectedRevision: 'no-stream' });
