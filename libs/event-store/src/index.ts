@@ -1,3 +1,4 @@
 export * from './port';
 export * from './hash-chain';
 export * from './subscription';
+export * from './command-handling';

@@ -1,0 +1,133 @@
+import { ConcurrencyError } from '../port/errors';
+import type { EventMetadata, EventStore, StoredEvent } from '../port/event-store.port';
+import { StaleRevisionError } from './stale-revision.error';
+
+export interface CodecEvent {
+  type: string;
+  data: unknown;
+}
+
+/** Between domain events and stored ones: the schema version on write, upcasting on read. */
+export interface EventCodec<E extends CodecEvent> {
+  toStored(event: E): { type: string; schemaVersion: number; data: unknown };
+  fromStored(event: StoredEvent): E;
+}
+
+/** Structurally the domain's Decider: this library does not depend on the domain. */
+export interface CommandDecider<C, E, S> {
+  decide(command: C, state: S): E[];
+  evolve(state: S, event: E): S;
+  initialState(): S;
+}
+
+export interface HandleCommandDeps<C, E extends CodecEvent, S> {
+  store: EventStore;
+  decider: CommandDecider<C, E, S>;
+  codec: EventCodec<E>;
+}
+
+export interface CommandMetadata {
+  actor: string;
+  occurredAt: string;
+  correlationId: string;
+  causationId?: string | null;
+  [extra: string]: unknown;
+}
+
+export interface HandleCommandOptions {
+  /** Written on every event; the idempotency key is added to it when given. */
+  metadata: CommandMetadata;
+  /** A key already used on this stream returns the first result; nothing is decided again. */
+  idempotencyKey?: string;
+  /** The revision the caller saw: any other revision is a StaleRevisionError, never retried. */
+  ifMatch?: bigint;
+  /** Re-reads and re-decisions after a concurrency conflict. Default 5. */
+  maxRetries?: number;
+}
+
+export interface HandleCommandResult<E, S> {
+  events: E[];
+  state: S;
+  /** Revision of the stream's last event; null when the stream still does not exist. */
+  nextRevision: bigint | null;
+  /** Position of the stream's last event; null when the stream still does not exist. */
+  position: bigint | null;
+  replayed: boolean;
+}
+
+/**
+ * Load, fold, decide, append with the revision read. On a concurrency conflict it reads and decides
+ * again, so no rule is ever checked against stale state; the command is rebuilt on each attempt
+ * because it may carry other streams' states, which may have moved too.
+ *
+ * Idempotency: each event carries the key in its metadata, so a repeated request finds its first
+ * result in the stream and returns it without deciding — the decision might be refused by now, and
+ * the first answer must still come back. The store's own key check closes the race between two
+ * identical requests in flight.
+ */
+export async function handleCommand<C, E extends CodecEvent, S>(
+  { store, decider, codec }: HandleCommandDeps<C, E, S>,
+  streamId: string,
+  buildCommand: (state: S, revision: bigint | null) => C | Promise<C>,
+  options: HandleCommandOptions,
+): Promise<HandleCommandResult<E, S>> {
+  const maxRetries = options.maxRetries ?? 5;
+  const { idempotencyKey, ifMatch } = options;
+  const metadata: EventMetadata = { causationId: null, ...options.metadata };
+  if (idempotencyKey !== undefined) metadata.idempotencyKey = idempotencyKey;
+
+  for (let attempt = 0; ; attempt++) {
+    const stored = await store.readStream(streamId);
+    const last = stored.length > 0 ? stored[stored.length - 1] : null;
+    const revision = last?.revision ?? null;
+
+    if (idempotencyKey !== undefined) {
+      const replay = replayOf(stored, idempotencyKey, decider, codec);
+      if (replay) return replay;
+    }
+    if (ifMatch !== undefined && revision !== ifMatch) throw new StaleRevisionError(streamId, ifMatch, revision);
+
+    const state = stored.map((e) => codec.fromStored(e)).reduce(decider.evolve, decider.initialState());
+    const command = await buildCommand(state, revision);
+    const events = decider.decide(command, state);
+    if (events.length === 0) {
+      return { events, state, nextRevision: revision, position: last?.position ?? null, replayed: false };
+    }
+
+    try {
+      const result = await store.append(
+        streamId,
+        events.map((e) => ({ ...codec.toStored(e), metadata })),
+        { expectedRevision: revision ?? 'no-stream', idempotencyKey },
+      );
+      if (!result.replayed) {
+        return { events, state: events.reduce(decider.evolve, state), nextRevision: result.nextRevision, position: result.position, replayed: false };
+      }
+      // The same request committed meanwhile: its events are in the stream now, go and read them —
+      // unless the key was spent on another stream, where there is nothing of ours to return.
+      const reread = replayOf(await store.readStream(streamId), idempotencyKey!, decider, codec);
+      return reread ?? { events: [], state, nextRevision: result.nextRevision, position: result.position, replayed: true };
+    } catch (error) {
+      if (!(error instanceof ConcurrencyError) || attempt >= maxRetries) throw error;
+    }
+  }
+}
+
+function replayOf<C, E extends CodecEvent, S>(
+  stored: StoredEvent[],
+  key: string,
+  decider: CommandDecider<C, E, S>,
+  codec: EventCodec<E>,
+): HandleCommandResult<E, S> | null {
+  const lastIndex = stored.findLastIndex((e) => e.metadata.idempotencyKey === key);
+  if (lastIndex < 0) return null;
+  const upTo = stored.slice(0, lastIndex + 1).map((e) => codec.fromStored(e));
+  const ours = stored.slice(0, lastIndex + 1).flatMap((e, i) => (e.metadata.idempotencyKey === key ? [upTo[i]] : []));
+  return {
+    events: ours,
+    state: upTo.reduce(decider.evolve, decider.initialState()),
+    nextRevision: stored[lastIndex].revision,
+    position: stored[lastIndex].position,
+    replayed: true,
+  };
+}
