@@ -48,14 +48,15 @@ const raw = (by: number, schemaVersion = 2) => ({
 
 describe('handleCommand (against the SQLite store)', () => {
   let store: SqliteEventStore;
-  const deps = () => ({ store, decider: counter, codec });
+  const run = (streamId: string, buildCommand: (s: Counter, r: bigint | null) => Increment | Promise<Increment>, options: HandleCommandOptions) =>
+    handleCommand(store, { streamId, decider: counter, codec, buildCommand, ...options });
   const inc = (by: number, max = 100) => () => ({ by, max });
 
   beforeEach(() => (store = sqliteEventStore({ path: ':memory:' })));
   afterEach(() => store.close());
 
   it('creates the stream with no-stream and returns events, state, revision and position', async () => {
-    const r = await handleCommand(deps(), 'counter-1', inc(2), opts({ idempotencyKey: undefined }));
+    const r = await run('counter-1', inc(2), opts({ idempotencyKey: undefined }));
     expect(r).toEqual({ events: [{ type: 'Incremented', data: { by: 2 } }], state: { count: 2 }, nextRevision: 0n, position: 1n, replayed: false });
     const [stored] = await store.readStream('counter-1');
     expect(stored.schemaVersion).toBe(2);
@@ -65,15 +66,15 @@ describe('handleCommand (against the SQLite store)', () => {
   it('folds history through the codec (upcasting v1) and appends at the revision read', async () => {
     await store.append('counter-1', [raw(3, 1), raw(4)], { expectedRevision: 'no-stream' });
     const seen: Array<[Counter, bigint | null]> = [];
-    const r = await handleCommand(deps(), 'counter-1', (s, rev) => (seen.push([s, rev]), { by: 1, max: 100 }), opts());
+    const r = await run('counter-1', (s, rev) => (seen.push([s, rev]), { by: 1, max: 100 }), opts());
     expect(seen).toEqual([[{ count: 7 }, 1n]]);
     expect(r.state).toEqual({ count: 8 });
     expect(r.nextRevision).toBe(2n);
   });
 
   it('a refusal propagates and writes nothing', async () => {
-    await handleCommand(deps(), 'counter-1', inc(5, 5), opts());
-    await expect(handleCommand(deps(), 'counter-1', inc(1, 5), opts())).rejects.toBeInstanceOf(LimitExceeded);
+    await run('counter-1', inc(5, 5), opts());
+    await expect(run('counter-1', inc(1, 5), opts())).rejects.toBeInstanceOf(LimitExceeded);
     expect(await store.streamRevision('counter-1')).toBe(0n);
   });
 
@@ -81,19 +82,18 @@ describe('handleCommand (against the SQLite store)', () => {
     await store.append('other', [raw(1)], { expectedRevision: 'no-stream' });
     await store.append('counter-1', [raw(2)], { expectedRevision: 'no-stream' });
     await store.append('other', [raw(1)], { expectedRevision: 0n });
-    const r = await handleCommand(deps(), 'counter-1', inc(0), opts());
+    const r = await run('counter-1', inc(0), opts());
     expect(r).toEqual({ events: [], state: { count: 2 }, nextRevision: 0n, position: 2n, replayed: false });
     expect(await store.headPosition()).toBe(3n);
-    expect(await handleCommand(deps(), 'empty', inc(0), opts())).toMatchObject({ nextRevision: null, position: null });
+    expect(await run('empty', inc(0), opts())).toMatchObject({ nextRevision: null, position: null });
   });
 
   it('after a concurrent writer, re-reads and re-checks the rule against fresh state', async () => {
-    await handleCommand(deps(), 'counter-1', inc(3, 5), opts());
+    await run('counter-1', inc(3, 5), opts());
     let attempts = 0;
-    const refused = handleCommand(
-      deps(),
+    const refused = run(
       'counter-1',
-      async (state) => {
+      async () => {
         attempts++;
         // Another writer commits between our read and our append, on the first attempt only.
         if (attempts === 1) await store.append('counter-1', [raw(2)], { expectedRevision: 0n });
@@ -109,8 +109,7 @@ describe('handleCommand (against the SQLite store)', () => {
 
   it('after a concurrent writer, a retry that still satisfies the rule succeeds on fresh state', async () => {
     const revisionsSeen: Array<bigint | null> = [];
-    const r = await handleCommand(
-      deps(),
+    const r = await run(
       'counter-1',
       async (_state, revision) => {
         revisionsSeen.push(revision);
@@ -124,7 +123,7 @@ describe('handleCommand (against the SQLite store)', () => {
   });
 
   it('many concurrent commands never exceed the maximum', async () => {
-    const results = await Promise.allSettled(Array.from({ length: 5 }, () => handleCommand(deps(), 'counter-1', inc(1, 3), opts())));
+    const results = await Promise.allSettled(Array.from({ length: 5 }, () => run('counter-1', inc(1, 3), opts())));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(3);
     const refusals = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     expect(refusals.map((r) => r.reason)).toEqual([expect.any(LimitExceeded), expect.any(LimitExceeded)]);
@@ -133,8 +132,7 @@ describe('handleCommand (against the SQLite store)', () => {
 
   it('gives up after maxRetries conflicts and rethrows the ConcurrencyError', async () => {
     let attempts = 0;
-    const failing = handleCommand(
-      deps(),
+    const failing = run(
       'counter-1',
       async () => {
         attempts++;
@@ -148,21 +146,20 @@ describe('handleCommand (against the SQLite store)', () => {
   });
 
   it('ifMatch: the same revision passes, another one is a StaleRevisionError without retry', async () => {
-    await handleCommand(deps(), 'counter-1', inc(1), opts());
-    expect((await handleCommand(deps(), 'counter-1', inc(1), opts({ ifMatch: 0n }))).nextRevision).toBe(1n);
+    await run('counter-1', inc(1), opts());
+    expect((await run('counter-1', inc(1), opts({ ifMatch: 0n }))).nextRevision).toBe(1n);
     let built = 0;
-    const stale = await handleCommand(deps(), 'counter-1', () => (built++, { by: 1, max: 100 }), opts({ ifMatch: 0n })).catch((e) => e);
+    const stale = await run('counter-1', () => (built++, { by: 1, max: 100 }), opts({ ifMatch: 0n })).catch((e) => e);
     expect(stale).toBeInstanceOf(StaleRevisionError);
     expect(stale).toMatchObject({ code: 'STALE_REVISION', streamId: 'counter-1', expected: 0n, actual: 1n });
     expect(built).toBe(0);
-    await expect(handleCommand(deps(), 'nope', inc(1), opts({ ifMatch: 0n }))).rejects.toMatchObject({ actual: null });
+    await expect(run('nope', inc(1), opts({ ifMatch: 0n }))).rejects.toMatchObject({ actual: null });
   });
 
   it('ifMatch with a concurrent writer: stale, not retried', async () => {
     await store.append('counter-1', [raw(1), raw(1)], { expectedRevision: 'no-stream' });
     let built = 0;
-    const stale = handleCommand(
-      deps(),
+    const stale = run(
       'counter-1',
       async () => {
         built++;
@@ -176,11 +173,11 @@ describe('handleCommand (against the SQLite store)', () => {
   });
 
   it('idempotency: a repeated key returns the first result without deciding, even when it would now be refused', async () => {
-    const first = await handleCommand(deps(), 'counter-1', inc(5, 5), opts({ idempotencyKey: 'req-1' }));
+    const first = await run('counter-1', inc(5, 5), opts({ idempotencyKey: 'req-1' }));
     expect(first.replayed).toBe(false);
     await store.append('counter-1', [raw(1)], { expectedRevision: 0n });
     let built = 0;
-    const again = await handleCommand(deps(), 'counter-1', () => (built++, { by: 5, max: 5 }), opts({ idempotencyKey: 'req-1', ifMatch: 7n }));
+    const again = await run('counter-1', () => (built++, { by: 5, max: 5 }), opts({ idempotencyKey: 'req-1', ifMatch: 7n }));
     expect(built).toBe(0);
     expect(again).toEqual({ ...first, replayed: true });
     expect((await store.readStream('counter-1'))[0].metadata.idempotencyKey).toBe('req-1');
@@ -189,8 +186,8 @@ describe('handleCommand (against the SQLite store)', () => {
 
   it('idempotency: two identical requests in flight write once and answer alike', async () => {
     const [a, b] = await Promise.all([
-      handleCommand(deps(), 'counter-1', inc(2), opts({ idempotencyKey: 'req-2' })),
-      handleCommand(deps(), 'counter-1', inc(2), opts({ idempotencyKey: 'req-2' })),
+      run('counter-1', inc(2), opts({ idempotencyKey: 'req-2' })),
+      run('counter-1', inc(2), opts({ idempotencyKey: 'req-2' })),
     ]);
     expect(await store.streamRevision('counter-1')).toBe(0n);
     expect([a.replayed, b.replayed].sort()).toEqual([false, true]);

@@ -20,18 +20,20 @@ export interface CommandDecider<C, E, S> {
   initialState(): S;
 }
 
-export interface HandleCommandDeps<C, E extends CodecEvent, S> {
-  store: EventStore;
-  decider: CommandDecider<C, E, S>;
-  codec: EventCodec<E>;
-}
-
 export interface CommandMetadata {
   actor: string;
   occurredAt: string;
   correlationId: string;
   causationId?: string | null;
   [extra: string]: unknown;
+}
+
+export interface HandleCommandRequest<C, E extends CodecEvent, S> {
+  streamId: string;
+  decider: CommandDecider<C, E, S>;
+  codec: EventCodec<E>;
+  /** Builds the command on each attempt, from fresh state (and may re-read other streams). */
+  buildCommand: (state: S, revision: bigint | null) => C | Promise<C>;
 }
 
 export interface HandleCommandOptions {
@@ -66,11 +68,10 @@ export interface HandleCommandResult<E, S> {
  * identical requests in flight.
  */
 export async function handleCommand<C, E extends CodecEvent, S>(
-  { store, decider, codec }: HandleCommandDeps<C, E, S>,
-  streamId: string,
-  buildCommand: (state: S, revision: bigint | null) => C | Promise<C>,
-  options: HandleCommandOptions,
+  store: EventStore,
+  request: HandleCommandRequest<C, E, S> & HandleCommandOptions,
 ): Promise<HandleCommandResult<E, S>> {
+  const { streamId, decider, codec, buildCommand, ...options } = request;
   const maxRetries = options.maxRetries ?? 5;
   const { idempotencyKey, ifMatch } = options;
   const metadata: EventMetadata = { causationId: null, ...options.metadata };

@@ -3,6 +3,7 @@
  * so it lives in its own entry ('@samsyn/event-store/contract'): production code never imports jest.
  * Asynchrony is awaited through promises resolved by handlers, never with sleeps.
  */
+import { GENESIS_HASH } from '../hash-chain/hash-event';
 import { ConcurrencyError } from '../port/errors';
 import type { EventMetadata, EventStore, EventToAppend, ExpectedRevision, StoredEvent, Subscription } from '../port/event-store.port';
 
@@ -22,7 +23,7 @@ export interface ContractSubject {
   tamper?: TamperHooks;
 }
 
-export const GENESIS = '0'.repeat(64);
+const GENESIS = GENESIS_HASH;
 
 const meta = (over: Partial<EventMetadata> = {}): EventMetadata => ({
   actor: 'user-1',
