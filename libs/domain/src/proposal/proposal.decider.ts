@@ -1,0 +1,396 @@
+import { ErrorCodes, isProcessOwnerOf, isReviewerOf, refuse, type CommandContext, type Decider } from '../shared';
+import { applyChanges } from '../process/apply-patch';
+import { isDateOrInstant } from '../process/calendar';
+import { diffDefinitions, isEmptyDiff } from '../process/definition-diff';
+import { validateDefinition } from '../process/definition-validation';
+import { levelRank, type GovernanceLevel, type PatchOperation } from '../process/definition';
+import type { DefinitionRefs } from '../process/process.commands';
+import type { ProcessState } from '../process/process.state';
+import { requiredLevel } from '../process/required-level';
+import type {
+  AmendProposal,
+  DecideProposal,
+  EscalateOverdueProposal,
+  MarkProposalApplied,
+  MarkProposalConflicted,
+  ProposalCommand,
+  ReviewProposal,
+  SubmitProposal,
+  WithdrawProposal,
+} from './proposal.commands';
+import type { ProposalEvent, ProposalKind, ProposalStatus } from './proposal.events';
+import { isClosed, type ProposalState } from './proposal.state';
+
+// The HTTP layer validates too, but the CLI, the seeder and sagas reach the domain without it.
+const text = (value: unknown, field: string): string => {
+  if (typeof value !== 'string' || value.trim() === '') refuse(ErrorCodes.INVALID_INPUT, `${field} must be a non-empty string`, { field });
+  return (value as string).trim();
+};
+
+const KINDS: readonly ProposalKind[] = ['change', 'deviation'];
+
+/** Existence, then closure, then the statuses the command is allowed in. */
+const requireStatus = (state: ProposalState, id: string, allowed: readonly ProposalStatus[], action: string): void => {
+  if (!state.exists) refuse(ErrorCodes.NOT_FOUND, `proposal ${id} does not exist`);
+  if (isClosed(state)) refuse(ErrorCodes.PROPOSAL_CLOSED, `proposal ${state.id} is ${state.status}`, { status: state.status });
+  if (!allowed.includes(state.status as ProposalStatus)) {
+    refuse(ErrorCodes.INVALID_PROPOSAL_STATE, `cannot ${action} a proposal that is ${state.status}`, { status: state.status, allowed });
+  }
+};
+
+const requireSubmitter = (state: ProposalState, context: CommandContext, action: string): void => {
+  if (context.principal.id !== state.submittedBy) refuse(ErrorCodes.NOT_THE_SUBMITTER, `only the submitter may ${action} proposal ${state.id}`);
+};
+
+const requireProcess = (process: ProcessState | undefined, processId: string): ProcessState => {
+  if (!process?.exists || process.id !== processId) refuse(ErrorCodes.NOT_FOUND, `process ${processId} does not exist`);
+  return process as ProcessState;
+};
+
+/**
+ * What submission and amendment share: the patch must apply to its base and give a valid
+ * definition; the required level is computed from the result, and the reviewers are the head's
+ * participants that can still review. A base older than the head is allowed: it is rebased on apply.
+ */
+const evaluate = (
+  process: ProcessState,
+  kind: ProposalKind,
+  baseRevision: unknown,
+  changes: PatchOperation[],
+  refs: DefinitionRefs,
+): { requiredLevel: GovernanceLevel; reviewers: string[] } => {
+  if (!Number.isInteger(baseRevision) || !process.revisions[baseRevision as number]) {
+    refuse(ErrorCodes.REVISION_UNKNOWN, `process ${process.id} has no revision ${String(baseRevision)}`);
+  }
+  const base = process.revisions[baseRevision as number];
+  const after = applyChanges(base, changes);
+  validateDefinition(after, refs, { baseline: base });
+  // A deviation may document a purely local practice without touching the baseline's structure.
+  if (kind === 'change' && isEmptyDiff(diffDefinitions(base, after))) {
+    refuse(ErrorCodes.INVALID_INPUT, 'the changes make no effective change to the definition', { field: 'changes' });
+  }
+  const head = process.revisions[process.head];
+  const reviewers = head.participants.filter((s) => !(Object.hasOwn(refs.stakeholders, s) && refs.stakeholders[s].retired));
+  return { requiredLevel: requiredLevel(base, after), reviewers };
+};
+
+const submit = ({ data, refs, context }: SubmitProposal, state: ProposalState): ProposalEvent[] => {
+  const id = text(data.id, 'id');
+  const processId = text(data.processId, 'processId');
+  const kind: ProposalKind = data.kind ?? 'change';
+  if (!KINDS.includes(kind)) refuse(ErrorCodes.INVALID_INPUT, `kind must be one of ${KINDS.join(', ')}`, { field: 'kind' });
+  const rationale = text(data.rationale, 'rationale');
+  const reviewDeadline = data.reviewDeadline ?? null;
+  if (reviewDeadline !== null) {
+    if (!isDateOrInstant(reviewDeadline)) refuse(ErrorCodes.INVALID_INPUT, 'reviewDeadline must be an ISO-8601 date or instant', { field: 'reviewDeadline' });
+    if (!(Date.parse(reviewDeadline) > Date.parse(context.now))) {
+      refuse(ErrorCodes.INVALID_INPUT, 'reviewDeadline must lie in the future', { field: 'reviewDeadline' });
+    }
+  }
+  const deviant = data.stakeholder ?? null;
+  if (kind === 'deviation' && deviant === null) refuse(ErrorCodes.INVALID_INPUT, 'a deviation names the stakeholder that keeps it', { field: 'stakeholder' });
+  if (kind === 'change' && deviant !== null) refuse(ErrorCodes.INVALID_INPUT, 'only a deviation names a stakeholder', { field: 'stakeholder' });
+  if (state.exists) refuse(ErrorCodes.ALREADY_EXISTS, `proposal ${id} already exists`);
+
+  const process = requireProcess(refs.process, processId);
+  const participants = process.revisions[process.head].participants;
+  const principal = context.principal;
+  let submitterStakeholder: string;
+  if (kind === 'deviation') {
+    const stakeholder = text(deviant, 'stakeholder');
+    if (!participants.includes(stakeholder)) refuse(ErrorCodes.NOT_A_PARTICIPANT, `${stakeholder} is not a participant of ${process.id}`);
+    if (!isProcessOwnerOf(principal, stakeholder)) refuse(ErrorCodes.NOT_ALLOWED, `only a process owner of ${stakeholder} may ask for its deviation`);
+    submitterStakeholder = stakeholder;
+  } else {
+    const owned = participants.find((s) => isProcessOwnerOf(principal, s));
+    if (!owned) refuse(ErrorCodes.NOT_ALLOWED, `only a process owner of a participant of ${process.id} may propose a change`);
+    submitterStakeholder = owned as string;
+  }
+  const { requiredLevel, reviewers } = evaluate(process, kind, data.baseRevision, data.changes, refs);
+
+  return [
+    {
+      type: 'ProposalSubmitted',
+      data: {
+        id,
+        processId,
+        kind,
+        submittedBy: principal.id,
+        submitterStakeholder,
+        stakeholder: kind === 'deviation' ? submitterStakeholder : null,
+        baseRevision: data.baseRevision,
+        changes: structuredClone(data.changes),
+        rationale,
+        requiredLevel,
+        reviewers,
+        governingBody: process.governingBody,
+        reviewDeadline,
+        submittedAt: context.now,
+      },
+    },
+  ];
+};
+
+const review = ({ data, refs, context }: ReviewProposal, state: ProposalState): ProposalEvent[] => {
+  const stakeholder = text(data.stakeholder, 'stakeholder');
+  if (data.verdict !== 'accept' && data.verdict !== 'reject') refuse(ErrorCodes.INVALID_INPUT, 'verdict must be accept or reject', { field: 'verdict' });
+  if (typeof data.comment !== 'string') refuse(ErrorCodes.INVALID_INPUT, 'comment must be a string', { field: 'comment' });
+  // A rejection sends the proposal to a governance body, which needs to know why.
+  if (data.verdict === 'reject' && data.comment.trim() === '') refuse(ErrorCodes.INVALID_INPUT, 'a rejection needs a comment', { field: 'comment' });
+  requireStatus(state, data.id, ['submitted'], 'review');
+  const principal = context.principal;
+  if (!isReviewerOf(principal, stakeholder)) refuse(ErrorCodes.NOT_ALLOWED, `only a reviewer of ${stakeholder} may review on its behalf`);
+  if (!state.reviewers.includes(stakeholder)) refuse(ErrorCodes.NOT_A_PARTICIPANT, `${stakeholder} is not asked to review proposal ${state.id}`);
+  const ref = refs?.stakeholder;
+  if (!ref?.exists || ref.id !== stakeholder) refuse(ErrorCodes.STAKEHOLDER_UNKNOWN, `stakeholder ${stakeholder} does not exist`);
+  if (ref.retired) refuse(ErrorCodes.STAKEHOLDER_RETIRED, `stakeholder ${stakeholder} is retired`);
+  if (Object.hasOwn(state.reviews, stakeholder)) {
+    refuse(ErrorCodes.ALREADY_REVIEWED, `${stakeholder} already reviewed version ${state.version} of proposal ${state.id}`);
+  }
+
+  const comment = data.comment.trim();
+  const events: ProposalEvent[] = [
+    { type: 'ReviewSubmitted', data: { id: state.id, version: state.version, stakeholder, reviewer: principal.id, verdict: data.verdict, comment } },
+  ];
+  if (data.verdict === 'reject') {
+    events.push({
+      type: 'ProposalEscalated',
+      data: { id: state.id, fromBody: null, toBody: state.governingBody, toLevel: 'object', reason: 'rejected-in-review', by: principal.id, motivation: comment },
+    });
+  } else if (state.reviewers.every((s) => s === stakeholder || Object.hasOwn(state.reviews, s))) {
+    // Every earlier review was an accept: a reject would have escalated the proposal already.
+    events.push({ type: 'ProposalAccepted', data: { id: state.id, version: state.version } });
+  }
+  return events;
+};
+
+const decide = ({ data, refs, context }: DecideProposal, state: ProposalState): ProposalEvent[] => {
+  const bodyId = text(data.body, 'body');
+  if (!['approve', 'reject', 'escalate'].includes(data.outcome)) {
+    refuse(ErrorCodes.INVALID_INPUT, 'outcome must be approve, reject or escalate', { field: 'outcome' });
+  }
+  const motivation = text(data.motivation, 'motivation');
+  requireStatus(state, data.id, ['escalated'], 'decide');
+  const body = refs?.body;
+  if (bodyId !== state.heldBy || !body?.exists || body.id !== bodyId) {
+    refuse(ErrorCodes.NOT_HOLDING_BODY, `proposal ${state.id} is held by ${state.heldBy}, not ${bodyId}`, { heldBy: state.heldBy });
+  }
+  const principal = context.principal;
+  if (!body.members.includes(principal.id)) refuse(ErrorCodes.NOT_A_BODY_MEMBER, `${principal.id} is not a member of ${body.id}`);
+  const level = body.level as GovernanceLevel;
+
+  if (data.outcome === 'escalate') {
+    if (level === 'portfolio') refuse(ErrorCodes.FINAL_LEVEL, `${body.id} is the portfolio level; its decision is final`);
+    const parent = refs.parentBody;
+    if (!body.parent) refuse(ErrorCodes.INVALID_BODY_HIERARCHY, `${body.id} has no parent body to escalate to`);
+    if (!parent?.exists || parent.id !== body.parent) return refuse(ErrorCodes.BODY_UNKNOWN, `parent body ${body.parent} does not exist`);
+    if (!parent.level || levelRank(parent.level) !== levelRank(level) + 1) {
+      refuse(ErrorCodes.INVALID_BODY_HIERARCHY, `parent ${parent.id} of ${body.id} is not one level up`);
+    }
+    return [
+      {
+        type: 'ProposalEscalated',
+        data: { id: state.id, fromBody: body.id, toBody: parent.id, toLevel: parent.level as GovernanceLevel, reason: 'by-choice', by: principal.id, motivation },
+      },
+    ];
+  }
+
+  const required = state.requiredLevel as GovernanceLevel;
+  if (levelRank(level) < levelRank(required)) {
+    refuse(ErrorCodes.OUTSIDE_MANDATE, `a ${level}-level body cannot decide a ${required}-level proposal; escalate it`, {
+      requiredLevel: required,
+      bodyLevel: level,
+    });
+  }
+  return [{ type: 'ProposalDecided', data: { id: state.id, body: body.id, level, outcome: data.outcome, motivation, decidedBy: principal.id } }];
+};
+
+const withdraw = ({ data, context }: WithdrawProposal, state: ProposalState): ProposalEvent[] => {
+  const reason = text(data.reason, 'reason');
+  if (!state.exists) refuse(ErrorCodes.NOT_FOUND, `proposal ${data.id} does not exist`);
+  requireSubmitter(state, context, 'withdraw');
+  requireStatus(state, data.id, ['submitted', 'escalated', 'conflicted'], 'withdraw');
+  return [{ type: 'ProposalWithdrawn', data: { id: state.id, reason, by: context.principal.id } }];
+};
+
+const amend = ({ data, refs, context }: AmendProposal, state: ProposalState): ProposalEvent[] => {
+  const rationale = text(data.rationale, 'rationale');
+  if (!state.exists) refuse(ErrorCodes.NOT_FOUND, `proposal ${data.id} does not exist`);
+  requireSubmitter(state, context, 'amend');
+  requireStatus(state, data.id, ['submitted', 'escalated', 'conflicted'], 'amend');
+  const process = requireProcess(refs?.process, state.processId);
+  const { requiredLevel, reviewers } = evaluate(process, state.kind as ProposalKind, data.baseRevision, data.changes, refs);
+  return [
+    {
+      type: 'ProposalAmended',
+      data: {
+        id: state.id,
+        version: state.version + 1,
+        baseRevision: data.baseRevision,
+        changes: structuredClone(data.changes),
+        rationale,
+        requiredLevel,
+        reviewers,
+      },
+    },
+  ];
+};
+
+/** The deadline saga asks; the domain decides with the `now` it is given, so a replay agrees. */
+const escalateOverdue = ({ data, context }: EscalateOverdueProposal, state: ProposalState): ProposalEvent[] => {
+  requireStatus(state, data.id, ['submitted'], 'escalate an overdue');
+  const deadline = state.reviewDeadline;
+  if (deadline === null) refuse(ErrorCodes.DEADLINE_NOT_PASSED, `proposal ${state.id} has no review deadline`);
+  if (!(Date.parse(deadline as string) < Date.parse(context.now))) {
+    refuse(ErrorCodes.DEADLINE_NOT_PASSED, `the review deadline ${deadline} of proposal ${state.id} has not passed`, { reviewDeadline: deadline });
+  }
+  const missing = state.reviewers.filter((s) => !Object.hasOwn(state.reviews, s));
+  return [
+    {
+      type: 'ProposalEscalated',
+      data: {
+        id: state.id,
+        fromBody: null,
+        toBody: state.governingBody,
+        toLevel: 'object',
+        reason: 'review-deadline-passed',
+        by: context.principal.id,
+        motivation: `review deadline ${deadline} passed; reviews missing from ${missing.join(', ')}`,
+      },
+    },
+  ];
+};
+
+const markApplied = ({ data }: MarkProposalApplied, state: ProposalState): ProposalEvent[] => {
+  requireStatus(state, data.id, ['accepted', 'approved'], 'apply');
+  return [{ type: 'ProposalApplied', data: { id: state.id, revision: data.revision ?? null, rebased: data.rebased === true } }];
+};
+
+const markConflicted = ({ data }: MarkProposalConflicted, state: ProposalState): ProposalEvent[] => {
+  requireStatus(state, data.id, ['accepted', 'approved'], 'mark as conflicted');
+  return [{ type: 'ProposalConflicted', data: { id: state.id, headRevision: data.headRevision, reason: data.reason } }];
+};
+
+export const proposalDecider: Decider<ProposalCommand, ProposalEvent, ProposalState> = {
+  initialState: () => ({
+    exists: false,
+    id: '',
+    processId: '',
+    kind: null,
+    status: null,
+    submittedBy: '',
+    submitterStakeholder: '',
+    stakeholder: null,
+    version: 0,
+    baseRevision: 0,
+    changes: [],
+    rationale: '',
+    requiredLevel: null,
+    reviewers: [],
+    reviews: {},
+    governingBody: '',
+    heldBy: null,
+    heldLevel: null,
+    decisions: [],
+    reviewDeadline: null,
+    appliedRevision: null,
+    conflict: null,
+    submittedAt: '',
+  }),
+
+  decide(command, state) {
+    switch (command.type) {
+      case 'SubmitProposal':
+        return submit(command, state);
+      case 'ReviewProposal':
+        return review(command, state);
+      case 'DecideProposal':
+        return decide(command, state);
+      case 'WithdrawProposal':
+        return withdraw(command, state);
+      case 'AmendProposal':
+        return amend(command, state);
+      case 'EscalateOverdueProposal':
+        return escalateOverdue(command, state);
+      case 'MarkProposalApplied':
+        return markApplied(command, state);
+      case 'MarkProposalConflicted':
+        return markConflicted(command, state);
+      default:
+        return refuse(ErrorCodes.INVALID_INPUT, `unknown command ${(command as { type: string }).type}`);
+    }
+  },
+
+  evolve(state, event) {
+    switch (event.type) {
+      case 'ProposalSubmitted': {
+        const d = event.data;
+        return {
+          ...proposalDecider.initialState(),
+          exists: true,
+          id: d.id,
+          processId: d.processId,
+          kind: d.kind,
+          status: 'submitted',
+          submittedBy: d.submittedBy,
+          submitterStakeholder: d.submitterStakeholder,
+          stakeholder: d.stakeholder,
+          version: 1,
+          baseRevision: d.baseRevision,
+          changes: d.changes,
+          rationale: d.rationale,
+          requiredLevel: d.requiredLevel,
+          reviewers: d.reviewers,
+          governingBody: d.governingBody,
+          reviewDeadline: d.reviewDeadline,
+          submittedAt: d.submittedAt ?? '',
+        };
+      }
+      case 'ReviewSubmitted': {
+        const d = event.data;
+        // A review of an earlier version does not count for the current one.
+        if (d.version !== state.version) return state;
+        return { ...state, reviews: { ...state.reviews, [d.stakeholder]: { verdict: d.verdict, reviewer: d.reviewer, comment: d.comment } } };
+      }
+      case 'ProposalAccepted':
+        return { ...state, status: 'accepted' };
+      case 'ProposalEscalated':
+        return { ...state, status: 'escalated', heldBy: event.data.toBody, heldLevel: event.data.toLevel };
+      case 'ProposalDecided': {
+        const { body, level, outcome, motivation, decidedBy } = event.data;
+        return {
+          ...state,
+          status: outcome === 'approve' ? 'approved' : 'rejected',
+          heldBy: null,
+          heldLevel: null,
+          decisions: [...state.decisions, { body, level, outcome, motivation, decidedBy }],
+        };
+      }
+      case 'ProposalWithdrawn':
+        return { ...state, status: 'withdrawn', heldBy: null, heldLevel: null };
+      case 'ProposalAmended': {
+        const d = event.data;
+        return {
+          ...state,
+          status: 'submitted',
+          version: d.version,
+          baseRevision: d.baseRevision,
+          changes: d.changes,
+          rationale: d.rationale,
+          requiredLevel: d.requiredLevel,
+          reviewers: d.reviewers,
+          reviews: {},
+          heldBy: null,
+          heldLevel: null,
+          conflict: null,
+        };
+      }
+      case 'ProposalApplied':
+        return { ...state, status: 'applied', appliedRevision: event.data.revision };
+      case 'ProposalConflicted':
+        return { ...state, status: 'conflicted', conflict: { headRevision: event.data.headRevision, reason: event.data.reason } };
+      default:
+        return state;
+    }
+  },
+};

@@ -1,0 +1,1 @@
+export const proposalStream = (id: string): string => `proposal-${id}`;
