@@ -1,0 +1,105 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { ThrottlerModule } from '@nestjs/throttler';
+import type { SamsynCommands } from '@samsyn/application/application.port';
+import type { EventStore } from '@samsyn/event-store';
+import type { ReadModelQueries } from '@samsyn/projections/read-model-queries.port';
+import { AuthGuard } from './infrastructure/auth/auth.guard';
+import type { TokenVerifier } from './infrastructure/auth/token-verifier';
+import type { ApiConfig } from './infrastructure/config/api-config';
+import { HealthController } from './infrastructure/health/health.controller';
+import { WriteResultInterceptor } from './infrastructure/http/write-result.interceptor';
+import type { Logger } from './infrastructure/logging/logger';
+import { API_METRICS, MetricsController } from './infrastructure/metrics/metrics.controller';
+import type { ApiMetrics } from './infrastructure/metrics/metrics';
+import { WriteThrottlerGuard } from './infrastructure/throttling/write-throttler.guard';
+import {
+  API_CONFIG,
+  CLOCK,
+  EVENT_STORE,
+  LOGGER,
+  PROJECTION_PROGRESS,
+  READ_MODEL_QUERIES,
+  SAMSYN_COMMANDS,
+  TOKEN_VERIFIER,
+  type Clock,
+  type ProjectionProgress,
+} from './infrastructure/tokens';
+import { AdoptionsModule } from './modules/adoptions/adoptions.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { BodiesModule } from './modules/bodies/bodies.module';
+import { LiveEventsModule } from './modules/live-events/live-events.module';
+import { ProcessesModule } from './modules/processes/processes.module';
+import { ProposalsModule } from './modules/proposals/proposals.module';
+import { ReportsModule } from './modules/reports/reports.module';
+import { StakeholdersModule } from './modules/stakeholders/stakeholders.module';
+import { SystemsModule } from './modules/systems/systems.module';
+import { TermsModule } from './modules/terms/terms.module';
+
+/** The adapters the HTTP layer runs on; main.ts builds the real ones, tests may pass fakes. */
+export interface ApiDependencies {
+  config: ApiConfig;
+  commands: SamsynCommands;
+  queries: ReadModelQueries;
+  store: EventStore;
+  progress: ProjectionProgress;
+  verifier: TokenVerifier;
+  clock: Clock;
+  logger: Logger;
+  metrics: ApiMetrics;
+}
+
+@Global()
+@Module({})
+class PortsModule {
+  static register(deps: ApiDependencies): DynamicModule {
+    const providers = [
+      { provide: API_CONFIG, useValue: deps.config },
+      { provide: SAMSYN_COMMANDS, useValue: deps.commands },
+      { provide: READ_MODEL_QUERIES, useValue: deps.queries },
+      { provide: EVENT_STORE, useValue: deps.store },
+      { provide: PROJECTION_PROGRESS, useValue: deps.progress },
+      { provide: TOKEN_VERIFIER, useValue: deps.verifier },
+      { provide: CLOCK, useValue: deps.clock },
+      { provide: LOGGER, useValue: deps.logger },
+      { provide: API_METRICS, useValue: deps.metrics },
+    ];
+    return { module: PortsModule, providers, exports: providers.map((p) => p.provide) };
+  }
+}
+
+export const CAPABILITY_MODULES = [
+  StakeholdersModule,
+  BodiesModule,
+  TermsModule,
+  SystemsModule,
+  ProcessesModule,
+  ProposalsModule,
+  AdoptionsModule,
+  AuditModule,
+  ReportsModule,
+  LiveEventsModule,
+];
+
+@Module({})
+export class ApiModule {
+  static register(deps: ApiDependencies): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        PortsModule.register(deps),
+        CqrsModule.forRoot(),
+        ThrottlerModule.forRoot({ throttlers: [{ name: 'writes', ttl: deps.config.writeRateLimit.ttlMs, limit: deps.config.writeRateLimit.limit }] }),
+        ...CAPABILITY_MODULES,
+      ],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        // Order matters: authenticate first, so the rate limit counts per principal.
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: WriteThrottlerGuard },
+        { provide: APP_INTERCEPTOR, useClass: WriteResultInterceptor },
+      ],
+    };
+  }
+}

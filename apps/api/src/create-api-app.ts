@@ -1,0 +1,32 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import { ApiModule, type ApiDependencies } from './api.module';
+import { AllExceptionsFilter } from './infrastructure/errors/all-exceptions.filter';
+import { createValidationPipe } from './infrastructure/errors/validation';
+import { correlationMiddleware } from './infrastructure/logging/correlation.middleware';
+import { nestLogger } from './infrastructure/logging/nest-logger';
+import { requestMetricsMiddleware } from './infrastructure/metrics/request-metrics.middleware';
+import { setupSwagger } from './infrastructure/swagger/setup-swagger';
+
+/** The whole HTTP edge around the given ports; `init()`ed, not listening (main.ts listens, tests use supertest). */
+export const createApiApp = async (deps: ApiDependencies): Promise<INestApplication> => {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.register(deps), {
+    bodyParser: false,
+    logger: nestLogger(deps.logger),
+    abortOnError: false,
+  });
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(correlationMiddleware(deps.logger));
+  app.use(requestMetricsMiddleware(deps.metrics));
+  app.use(helmet());
+  app.useBodyParser('json', { limit: deps.config.bodyLimit, strict: true });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter(deps.logger));
+  setupSwagger(app);
+  app.enableShutdownHooks();
+  await app.init();
+  return app;
+};

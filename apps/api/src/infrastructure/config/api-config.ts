@@ -1,0 +1,54 @@
+import * as path from 'node:path';
+
+export type StoreKind = 'sqlite' | 'postgres' | 'eventstoredb';
+
+/** Everything the server reads from its environment, read once at the edge (API.md "Running the server"). */
+export interface ApiConfig {
+  port: number;
+  dataDir: string;
+  store: StoreKind;
+  postgresUrl?: string;
+  eventStoreUrl?: string;
+  demo: boolean;
+  jwtSecret?: string;
+  jwksUrl?: string;
+  bodyLimit: string;
+  /** Writes per principal (or address) per window. */
+  writeRateLimit: { limit: number; ttlMs: number };
+  readYourWritesTimeoutMs: number;
+  /** 0 disables the periodic review-deadline sweep. */
+  overdueSweepIntervalMs: number;
+  logLevel: string;
+}
+
+const STORES: readonly StoreKind[] = ['sqlite', 'postgres', 'eventstoredb'];
+
+const intFrom = (value: string | undefined, fallback: number, name: string): number => {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  return n;
+};
+
+export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ApiConfig => {
+  const store = (env.SAMSYN_STORE ?? 'sqlite') as StoreKind;
+  if (!STORES.includes(store)) throw new Error(`SAMSYN_STORE must be one of ${STORES.join(', ')}, got "${store}"`);
+  return {
+    port: intFrom(env.PORT, 3000, 'PORT'),
+    dataDir: path.resolve(env.SAMSYN_DATA_DIR ?? './data'),
+    store,
+    postgresUrl: env.SAMSYN_POSTGRES_URL || undefined,
+    eventStoreUrl: env.EVENTSTORE_URL || undefined,
+    demo: env.SAMSYN_DEMO !== '0',
+    jwtSecret: env.SAMSYN_JWT_SECRET || undefined,
+    jwksUrl: env.SAMSYN_JWKS_URL || undefined,
+    bodyLimit: env.SAMSYN_BODY_LIMIT ?? '1mb',
+    writeRateLimit: {
+      limit: intFrom(env.SAMSYN_WRITE_RATE_LIMIT, 120, 'SAMSYN_WRITE_RATE_LIMIT'),
+      ttlMs: intFrom(env.SAMSYN_WRITE_RATE_WINDOW_MS, 60_000, 'SAMSYN_WRITE_RATE_WINDOW_MS'),
+    },
+    readYourWritesTimeoutMs: intFrom(env.SAMSYN_READ_YOUR_WRITES_MS, 2000, 'SAMSYN_READ_YOUR_WRITES_MS'),
+    overdueSweepIntervalMs: intFrom(env.SAMSYN_OVERDUE_SWEEP_MS, 60_000, 'SAMSYN_OVERDUE_SWEEP_MS'),
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+};

@@ -1,0 +1,26 @@
+import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
+import type { HttpResponse as Response } from '../http/express-types';
+import type { SamsynRequest } from '../http/samsyn-request';
+import type { Logger } from '../logging/logger';
+import { mapError } from './error-mapping';
+
+/** Every failure leaves as `{statusCode, code, message, details?}`; only genuine server faults are 5xx and logged with their stack. */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  constructor(private readonly logger: Logger) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const res = http.getResponse<Response>();
+    const req = http.getRequest<SamsynRequest>();
+    const { body, serverFault } = mapError(exception);
+    if (serverFault) {
+      this.logger.error({ correlationId: req?.correlationId, err: exception, url: req?.originalUrl }, 'server fault');
+    }
+    if (res.headersSent) {
+      res.end();
+      return;
+    }
+    res.status(body.statusCode).json(body);
+  }
+}

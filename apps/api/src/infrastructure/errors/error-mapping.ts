@@ -1,0 +1,84 @@
+import { HttpException } from '@nestjs/common';
+import { ApiError, ApiErrorBody, ApiErrorCodes } from './api-error';
+
+/**
+ * Turns anything thrown while serving a request into the API's error shape. Errors are matched by
+ * name/code as well as by class so that a second copy of a library (or a not-yet-exported class)
+ * still maps correctly. Only what falls through every case is a server fault (500).
+ */
+export interface MappedError {
+  body: ApiErrorBody;
+  /** True when the server, not the client, is at fault: log it with its stack. */
+  serverFault: boolean;
+}
+
+const DOMAIN_STATUS: Record<string, number> = { rule: 422, forbidden: 403, 'not-found': 404 };
+
+const HTTP_CODES: Record<number, string> = {
+  400: ApiErrorCodes.VALIDATION_FAILED,
+  401: ApiErrorCodes.UNAUTHENTICATED,
+  403: ApiErrorCodes.FORBIDDEN,
+  404: ApiErrorCodes.NOT_FOUND,
+  405: 'METHOD_NOT_ALLOWED',
+  406: ApiErrorCodes.NOT_ACCEPTABLE,
+  409: ApiErrorCodes.CONCURRENCY_CONFLICT,
+  412: ApiErrorCodes.PRECONDITION_FAILED,
+  413: ApiErrorCodes.PAYLOAD_TOO_LARGE,
+  415: ApiErrorCodes.UNSUPPORTED_MEDIA_TYPE,
+  429: ApiErrorCodes.RATE_LIMITED,
+};
+
+/** body-parser's error types (they carry `type` and a 4xx `status`). */
+const BODY_PARSER: Record<string, { status: number; code: string; message: string }> = {
+  'entity.parse.failed': { status: 400, code: ApiErrorCodes.MALFORMED_JSON, message: 'the request body is not valid JSON' },
+  'entity.too.large': { status: 413, code: ApiErrorCodes.PAYLOAD_TOO_LARGE, message: 'the request body is too large' },
+  'encoding.unsupported': { status: 415, code: ApiErrorCodes.UNSUPPORTED_MEDIA_TYPE, message: 'unsupported content encoding' },
+  'charset.unsupported': { status: 415, code: ApiErrorCodes.UNSUPPORTED_MEDIA_TYPE, message: 'unsupported charset' },
+  'request.aborted': { status: 400, code: 'REQUEST_ABORTED', message: 'the request was aborted' },
+  'request.size.invalid': { status: 400, code: ApiErrorCodes.VALIDATION_FAILED, message: 'request size did not match Content-Length' },
+  'stream.encoding.set': { status: 400, code: ApiErrorCodes.VALIDATION_FAILED, message: 'invalid request stream' },
+  'parameters.too.many': { status: 413, code: ApiErrorCodes.PAYLOAD_TOO_LARGE, message: 'too many parameters' },
+};
+
+const body = (statusCode: number, code: string, message: string, details?: unknown): ApiErrorBody =>
+  details === undefined ? { statusCode, code, message } : { statusCode, code, message, details };
+
+const client = (b: ApiErrorBody): MappedError => ({ body: b, serverFault: false });
+
+export const mapError = (error: unknown): MappedError => {
+  if (error instanceof ApiError) return client(error.toBody());
+  const e = (error ?? {}) as { name?: unknown; code?: unknown; kind?: unknown; message?: unknown; details?: unknown; type?: unknown; status?: unknown };
+  const message = typeof e.message === 'string' ? e.message : 'error';
+
+  if (e.name === 'DomainError' && typeof e.kind === 'string' && typeof e.code === 'string') {
+    return client(body(DOMAIN_STATUS[e.kind] ?? 422, e.code, message, e.details));
+  }
+  if (e.name === 'ConcurrencyError' || e.code === 'CONCURRENCY_CONFLICT') {
+    return client(body(409, ApiErrorCodes.CONCURRENCY_CONFLICT, message));
+  }
+  if (e.name === 'StaleRevisionError' || e.code === 'STALE_REVISION' || e.code === 'PRECONDITION_FAILED') {
+    const details = error as { expected?: unknown; actual?: unknown };
+    const extra = details.expected !== undefined ? { expected: String(details.expected), actual: details.actual == null ? null : String(details.actual) } : undefined;
+    return client(body(412, ApiErrorCodes.PRECONDITION_FAILED, message, extra));
+  }
+  if (e.name === 'StoreUnavailableError' || e.code === 'STORE_UNAVAILABLE') {
+    return { body: body(503, ApiErrorCodes.STORE_UNAVAILABLE, 'the event store is unavailable'), serverFault: true };
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const response = error.getResponse();
+    const r = typeof response === 'object' && response !== null ? (response as Record<string, unknown>) : {};
+    if (typeof r.code === 'string' && typeof r.message === 'string') return client(body(status, r.code, r.message, r.details));
+    const msg = typeof r.message === 'string' ? r.message : Array.isArray(r.message) ? r.message.join('; ') : error.message;
+    if (status >= 500) return { body: body(500, ApiErrorCodes.INTERNAL, 'internal error'), serverFault: true };
+    return client(body(status, HTTP_CODES[status] ?? `HTTP_${status}`, msg));
+  }
+  if (typeof e.type === 'string' && BODY_PARSER[e.type]) {
+    const m = BODY_PARSER[e.type];
+    return client(body(m.status, m.code, m.message));
+  }
+  if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
+    return client(body(e.status, HTTP_CODES[e.status] ?? `HTTP_${e.status}`, message));
+  }
+  return { body: body(500, ApiErrorCodes.INTERNAL, 'internal error'), serverFault: true };
+};

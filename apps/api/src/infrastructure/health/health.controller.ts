@@ -1,0 +1,43 @@
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { HttpResponse as Response } from '../http/express-types';
+import type { EventStore } from '@samsyn/event-store';
+import { Public } from '../auth/auth.decorators';
+import { projectionLag } from './projection-lag';
+import { EVENT_STORE, PROJECTION_PROGRESS, type ProjectionProgress } from '../tokens';
+
+export interface HealthReport {
+  status: 'ok' | 'degraded';
+  store: { reachable: boolean; headPosition: string | null; error?: string };
+  projections: { position: string | null; lag: number | null };
+}
+
+@ApiTags('operations')
+@Controller('health')
+export class HealthController {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PROJECTION_PROGRESS) private readonly progress: ProjectionProgress,
+  ) {}
+
+  @Public()
+  @Get()
+  @ApiOperation({ summary: 'Store reachable and projection lag (no token needed)' })
+  @ApiOkResponse({ description: 'healthy' })
+  @ApiServiceUnavailableResponse({ description: 'the store cannot be read' })
+  async health(@Res({ passthrough: true }) res: Response): Promise<HealthReport> {
+    const projected = await this.progress.position();
+    try {
+      const head = await this.store.headPosition();
+      const lag = projectionLag(head, projected);
+      return { status: 'ok', store: { reachable: true, headPosition: head?.toString() ?? null }, projections: { position: projected?.toString() ?? null, lag } };
+    } catch (e) {
+      res.status(HttpStatus.SERVICE_UNAVAILABLE);
+      return {
+        status: 'degraded',
+        store: { reachable: false, headPosition: null, error: (e as Error).message },
+        projections: { position: projected?.toString() ?? null, lag: null },
+      };
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+export interface ApiMetrics {
+  registry: Registry;
+  requestDuration: Histogram<'method' | 'route' | 'status'>;
+  appends: Counter<'stream_category'>;
+  projectionLag: Gauge<string>;
+}
+
+/**
+ * One registry per app instance (tests start several apps in one process). The lag gauge is
+ * computed at scrape time by `lag`, so it is never stale.
+ */
+export const createMetrics = (lag: () => Promise<number | null>): ApiMetrics => {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const requestDuration = new Histogram({
+    name: 'samsyn_http_request_duration_seconds',
+    help: 'HTTP request latency',
+    labelNames: ['method', 'route', 'status'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  const appends = new Counter({
+    name: 'samsyn_appends_total',
+    help: 'Writes that appended events, by stream category',
+    labelNames: ['stream_category'] as const,
+    registers: [registry],
+  });
+  const projectionLag = new Gauge({
+    name: 'samsyn_projection_lag_events',
+    help: 'Events in the store that the read models have not applied yet',
+    registers: [registry],
+    async collect() {
+      const v = await lag();
+      if (v !== null) this.set(v);
+    },
+  });
+  return { registry, requestDuration, appends, projectionLag };
+};
+
+export const streamCategory = (streamId: string): string => {
+  const i = streamId.indexOf('-');
+  return i > 0 ? streamId.slice(0, i) : streamId;
+};

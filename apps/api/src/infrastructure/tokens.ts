@@ -1,0 +1,21 @@
+/** DI tokens of the ports the HTTP layer depends on; the module binds them to adapters. */
+export const SAMSYN_COMMANDS = Symbol('SamsynCommands');
+export const READ_MODEL_QUERIES = Symbol('ReadModelQueries');
+export const EVENT_STORE = Symbol('EventStore');
+export const PROJECTION_PROGRESS = Symbol('ProjectionProgress');
+export const TOKEN_VERIFIER = Symbol('TokenVerifier');
+export const CLOCK = Symbol('Clock');
+export const API_CONFIG = Symbol('ApiConfig');
+export const LOGGER = Symbol('Logger');
+
+export interface Clock {
+  /** ISO-8601 instant. */
+  now(): string;
+}
+
+export const systemClock: Clock = { now: () => new Date().toISOString() };
+
+/** How far the read side has got: the global position of the last event every projection applied. */
+export interface ProjectionProgress {
+  position(): bigint | null | Promise<bigint | null>;
+}

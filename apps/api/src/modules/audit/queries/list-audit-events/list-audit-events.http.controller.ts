@@ -1,0 +1,32 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuditFilter } from '@samsyn/projections/read-model-queries.port';
+import { RequireAnyRole } from '../../../../infrastructure/auth/auth.decorators';
+import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
+import { toAsOf } from '../../../../infrastructure/http/as-of';
+import { ListAuditEventsQuery } from './list-audit-events.query';
+import { ListAuditEventsRequestDto } from './list-audit-events.request.dto';
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit')
+export class ListAuditEventsHttpController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get('events')
+  @RequireAnyRole('auditor', 'admin')
+  @ApiOperation({ summary: 'Every event with its metadata and global position, oldest first, paged (auditor or admin)' })
+  @ApiOkResponse({ description: '{events, nextAfter}' })
+  @ApiReadErrors({ auditOnly: true })
+  listAuditEvents(@Query() query: ListAuditEventsRequestDto): Promise<unknown> {
+    const filter: AuditFilter = { limit: query.limit === undefined ? 100 : Number(query.limit) };
+    if (query.after !== undefined) filter.after = BigInt(query.after);
+    if (query.stream !== undefined) filter.stream = query.stream;
+    if (query.type !== undefined) filter.type = query.type;
+    if (query.actor !== undefined) filter.actor = query.actor;
+    if (query.from !== undefined) filter.from = new Date(Date.parse(query.from)).toISOString();
+    if (query.to !== undefined) filter.to = new Date(Date.parse(query.to)).toISOString();
+    return this.queryBus.execute(new ListAuditEventsQuery(filter, toAsOf(query)));
+  }
+}

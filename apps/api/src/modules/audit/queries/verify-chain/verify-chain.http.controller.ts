@@ -1,0 +1,23 @@
+import { Controller, Get } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { ChainVerification } from '@samsyn/event-store';
+import { RequireAnyRole } from '../../../../infrastructure/auth/auth.decorators';
+import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
+import { VerifyChainQuery } from './verify-chain.query';
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit')
+export class VerifyChainHttpController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get('verify')
+  @RequireAnyRole('auditor', 'admin')
+  @ApiOperation({ summary: 'Walk the hash chain: {ok, checked, headPosition, headHash, brokenAt?} (auditor or admin)' })
+  @ApiOkResponse({ description: 'the verification' })
+  @ApiReadErrors({ auditOnly: true })
+  verifyChain(): Promise<ChainVerification> {
+    return this.queryBus.execute(new VerifyChainQuery());
+  }
+}

@@ -1,0 +1,16 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import type { ReadModelQueries } from '@samsyn/projections/read-model-queries.port';
+import { READ_MODEL_QUERIES } from '../../../../infrastructure/tokens';
+import { ListBodiesQuery } from './list-bodies.query';
+
+@QueryHandler(ListBodiesQuery)
+export class ListBodiesHandler implements IQueryHandler<ListBodiesQuery> {
+  constructor(
+    @Inject(READ_MODEL_QUERIES) private readonly queries: ReadModelQueries,
+  ) {}
+
+  execute(q: ListBodiesQuery): Promise<unknown> {
+    return this.queries.bodies(q.asOf);
+  }
+}

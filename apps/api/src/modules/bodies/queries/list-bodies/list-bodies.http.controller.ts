@@ -1,0 +1,21 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
+import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
+import { ListBodiesQuery } from './list-bodies.query';
+
+@ApiTags('bodies')
+@ApiBearerAuth()
+@Controller('bodies')
+export class ListBodiesHttpController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get('')
+  @ApiOperation({ summary: "The governance bodies with their levels, parents and members" })
+  @ApiOkResponse({ description: "The governance bodies with their levels, parents and members" })
+  @ApiReadErrors()
+  listBodies(@Query() query: AsOfQueryDto): Promise<unknown> {
+    return this.queryBus.execute(new ListBodiesQuery(toAsOf(query)));
+  }
+}

@@ -1,0 +1,16 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import type { ReadModelQueries } from '@samsyn/projections/read-model-queries.port';
+import { READ_MODEL_QUERIES } from '../../../../infrastructure/tokens';
+import { GetCatalogueQuery } from './get-catalogue.query';
+
+@QueryHandler(GetCatalogueQuery)
+export class GetCatalogueHandler implements IQueryHandler<GetCatalogueQuery> {
+  constructor(
+    @Inject(READ_MODEL_QUERIES) private readonly queries: ReadModelQueries,
+  ) {}
+
+  execute(q: GetCatalogueQuery): Promise<unknown> {
+    return this.queries.catalogue(q.asOf);
+  }
+}

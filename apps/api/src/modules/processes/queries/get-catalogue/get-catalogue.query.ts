@@ -1,0 +1,10 @@
+import { Query } from '@nestjs/cqrs';
+import type { AsOf } from '@samsyn/projections/read-model-queries.port';
+
+export class GetCatalogueQuery extends Query<unknown> {
+  constructor(
+    readonly asOf: AsOf,
+  ) {
+    super();
+  }
+}

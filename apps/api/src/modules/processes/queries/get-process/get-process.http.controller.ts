@@ -1,0 +1,22 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
+import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
+import { GetProcessQuery } from './get-process.query';
+
+@ApiTags('processes')
+@ApiBearerAuth()
+@Controller('processes')
+export class GetProcessHttpController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get(':id')
+  @ApiOperation({ summary: "One catalogue entry (ETag: the process stream revision)" })
+  @ApiParam({ name: 'id' })
+  @ApiOkResponse({ description: "One catalogue entry (ETag: the process stream revision)" })
+  @ApiReadErrors({ notFound: true })
+  getProcess(@Param('id') id: string, @Query() query: AsOfQueryDto): Promise<unknown> {
+    return this.queryBus.execute(new GetProcessQuery(id, toAsOf(query)));
+  }
+}

@@ -1,0 +1,68 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import type { ReadModelQueries } from '@samsyn/projections/read-model-queries.port';
+import type { ApiConfig } from '../../../../infrastructure/config/api-config';
+import type { Logger } from '../../../../infrastructure/logging/logger';
+import { API_CONFIG, CLOCK, LOGGER, READ_MODEL_QUERIES, type Clock } from '../../../../infrastructure/tokens';
+import { EscalateOverdueCommand } from './escalate-overdue.command';
+import { overdueProposalIds } from './overdue-proposals';
+
+export interface SweepOutcome {
+  escalated: string[];
+  refused: { id: string; code: string }[];
+}
+
+/**
+ * The process manager of PRODUCT.md's rule 7: no person escalates an overdue proposal. It sweeps the
+ * proposal board periodically (and on demand, for tests) with the injected clock, and sends each
+ * overdue proposal an EscalateOverdue command as the system principal.
+ */
+@Injectable()
+export class OverdueReviewProcessManager implements OnApplicationBootstrap, OnModuleDestroy {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<SweepOutcome> | undefined;
+
+  constructor(
+    private readonly commandBus: CommandBus,
+    @Inject(READ_MODEL_QUERIES) private readonly queries: ReadModelQueries,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.overdueSweepIntervalMs <= 0) return;
+    this.timer = setInterval(() => void this.sweep().catch((e) => this.logger.error({ err: e }, 'overdue sweep failed')), this.config.overdueSweepIntervalMs);
+    this.timer.unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** One pass; concurrent calls share the pass in flight. */
+  sweep(): Promise<SweepOutcome> {
+    this.running ??= this.sweepOnce().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async sweepOnce(): Promise<SweepOutcome> {
+    const now = this.clock.now();
+    const outcome: SweepOutcome = { escalated: [], refused: [] };
+    const board = await this.queries.proposals({ status: 'submitted' });
+    for (const id of overdueProposalIds(board, now)) {
+      try {
+        const result = await this.commandBus.execute(new EscalateOverdueCommand(id, { now, correlationId: `overdue-sweep:${now}`, causationId: null }));
+        await this.queries.waitForPosition(result.position, this.config.readYourWritesTimeoutMs);
+        outcome.escalated.push(id);
+        this.logger.info({ proposal: id, now }, 'escalated an overdue proposal');
+      } catch (e) {
+        // The board may lag the store: the domain's refusal (e.g. already escalated) is the last word.
+        const code = (e as { code?: unknown }).code;
+        if (typeof code !== 'string') throw e;
+        outcome.refused.push({ id, code });
+      }
+    }
+    return outcome;
+  }
+}

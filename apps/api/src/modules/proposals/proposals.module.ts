@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { AmendProposalHandler } from './commands/amend-proposal/amend-proposal.handler';
+import { AmendProposalHttpController } from './commands/amend-proposal/amend-proposal.http.controller';
+import { DecideProposalHandler } from './commands/decide-proposal/decide-proposal.handler';
+import { DecideProposalHttpController } from './commands/decide-proposal/decide-proposal.http.controller';
+import { ReviewProposalHandler } from './commands/review-proposal/review-proposal.handler';
+import { ReviewProposalHttpController } from './commands/review-proposal/review-proposal.http.controller';
+import { SubmitProposalHandler } from './commands/submit-proposal/submit-proposal.handler';
+import { SubmitProposalHttpController } from './commands/submit-proposal/submit-proposal.http.controller';
+import { WithdrawProposalHandler } from './commands/withdraw-proposal/withdraw-proposal.handler';
+import { WithdrawProposalHttpController } from './commands/withdraw-proposal/withdraw-proposal.http.controller';
+import { EscalateOverdueHandler } from './process-managers/escalate-overdue/escalate-overdue.handler';
+import { OverdueReviewProcessManager } from './process-managers/escalate-overdue/overdue-review.process-manager';
+import { GetProposalHandler } from './queries/get-proposal/get-proposal.handler';
+import { GetProposalHttpController } from './queries/get-proposal/get-proposal.http.controller';
+import { ListProposalsHandler } from './queries/list-proposals/list-proposals.handler';
+import { ListProposalsHttpController } from './queries/list-proposals/list-proposals.http.controller';
+
+@Module({
+  controllers: [AmendProposalHttpController, DecideProposalHttpController, ReviewProposalHttpController, SubmitProposalHttpController, WithdrawProposalHttpController, GetProposalHttpController, ListProposalsHttpController],
+  providers: [AmendProposalHandler, DecideProposalHandler, ReviewProposalHandler, SubmitProposalHandler, WithdrawProposalHandler, EscalateOverdueHandler, GetProposalHandler, ListProposalsHandler, OverdueReviewProcessManager],
+  exports: [OverdueReviewProcessManager],
+})
+export class ProposalsModule {}

@@ -1,0 +1,22 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
+import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
+import { GetProposalQuery } from './get-proposal.query';
+
+@ApiTags('proposals')
+@ApiBearerAuth()
+@Controller('proposals')
+export class GetProposalHttpController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get(':id')
+  @ApiOperation({ summary: "One proposal (ETag: the proposal stream revision)" })
+  @ApiParam({ name: 'id' })
+  @ApiOkResponse({ description: "One proposal (ETag: the proposal stream revision)" })
+  @ApiReadErrors({ notFound: true })
+  getProposal(@Param('id') id: string, @Query() query: AsOfQueryDto): Promise<unknown> {
+    return this.queryBus.execute(new GetProposalQuery(id, toAsOf(query)));
+  }
+}

@@ -1,0 +1,33 @@
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
+import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
+import { toAsOf } from '../../../../infrastructure/http/as-of';
+import { reportCsv } from '../../report-csv';
+import { ReportQueryDto, wantsCsv } from '../../../../infrastructure/http/report-format';
+import { GetNomenclatureReportQuery } from './get-nomenclature-report.query';
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('reports')
+export class GetNomenclatureReportHttpController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get('nomenclature')
+  @ApiOperation({ summary: 'Term coverage per process, unmapped local terms' })
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOkResponse({ description: 'JSON, or CSV for Accept: text/csv or ?format=csv' })
+  @ApiReadErrors()
+  async getNomenclatureReport(
+    @Query() query: ReportQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<unknown> {
+    const report = await this.queryBus.execute(new GetNomenclatureReportQuery(toAsOf(query)));
+    if (!wantsCsv(query.format, accept)) return report;
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', 'inline; filename="nomenclature.csv"');
+    return reportCsv('nomenclature', report);
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { GetGovernanceReportHandler } from './queries/get-governance-report/get-governance-report.handler';
+import { GetGovernanceReportHttpController } from './queries/get-governance-report/get-governance-report.http.controller';
+import { GetHarmonizationReportHandler } from './queries/get-harmonization-report/get-harmonization-report.handler';
+import { GetHarmonizationReportHttpController } from './queries/get-harmonization-report/get-harmonization-report.http.controller';
+import { GetNomenclatureReportHandler } from './queries/get-nomenclature-report/get-nomenclature-report.handler';
+import { GetNomenclatureReportHttpController } from './queries/get-nomenclature-report/get-nomenclature-report.http.controller';
+
+@Module({
+  controllers: [GetGovernanceReportHttpController, GetHarmonizationReportHttpController, GetNomenclatureReportHttpController],
+  providers: [GetGovernanceReportHandler, GetHarmonizationReportHandler, GetNomenclatureReportHandler],
+})
+export class ReportsModule {}

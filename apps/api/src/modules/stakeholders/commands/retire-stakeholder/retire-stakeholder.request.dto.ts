@@ -1,0 +1,6 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+
+export class RetireStakeholderRequestDto {
+  @ApiProperty({ example: 'no longer in use' }) @IsString() @IsNotEmpty() @MaxLength(2000) reason: string;
+}

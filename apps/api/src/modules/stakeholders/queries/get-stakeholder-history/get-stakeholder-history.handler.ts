@@ -1,0 +1,19 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import type { ReadModelQueries } from '@samsyn/projections/read-model-queries.port';
+import { notFound } from '../../../../infrastructure/errors/api-error';
+import { READ_MODEL_QUERIES } from '../../../../infrastructure/tokens';
+import { GetStakeholderHistoryQuery } from './get-stakeholder-history.query';
+
+@QueryHandler(GetStakeholderHistoryQuery)
+export class GetStakeholderHistoryHandler implements IQueryHandler<GetStakeholderHistoryQuery> {
+  constructor(
+    @Inject(READ_MODEL_QUERIES) private readonly queries: ReadModelQueries,
+  ) {}
+
+  async execute(q: GetStakeholderHistoryQuery): Promise<unknown> {
+    const found = await this.queries.stakeholderHistory(q.id, q.asOf);
+    if (found === null || found === undefined) throw notFound(`stakeholder ${q.id}`);
+    return found;
+  }
+}

@@ -1,0 +1,16 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import type { ReadModelQueries } from '@samsyn/projections/read-model-queries.port';
+import { READ_MODEL_QUERIES } from '../../../../infrastructure/tokens';
+import { ListStakeholdersQuery } from './list-stakeholders.query';
+
+@QueryHandler(ListStakeholdersQuery)
+export class ListStakeholdersHandler implements IQueryHandler<ListStakeholdersQuery> {
+  constructor(
+    @Inject(READ_MODEL_QUERIES) private readonly queries: ReadModelQueries,
+  ) {}
+
+  execute(q: ListStakeholdersQuery): Promise<unknown> {
+    return this.queries.stakeholders(q.asOf);
+  }
+}

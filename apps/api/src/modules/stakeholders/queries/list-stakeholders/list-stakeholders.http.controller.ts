@@ -1,0 +1,21 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
+import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
+import { ListStakeholdersQuery } from './list-stakeholders.query';
+
+@ApiTags('stakeholders')
+@ApiBearerAuth()
+@Controller('stakeholders')
+export class ListStakeholdersHttpController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get('')
+  @ApiOperation({ summary: "The stakeholders" })
+  @ApiOkResponse({ description: "The stakeholders" })
+  @ApiReadErrors()
+  listStakeholders(@Query() query: AsOfQueryDto): Promise<unknown> {
+    return this.queryBus.execute(new ListStakeholdersQuery(toAsOf(query)));
+  }
+}

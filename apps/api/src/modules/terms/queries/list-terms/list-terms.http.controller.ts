@@ -1,0 +1,21 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
+import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
+import { ListTermsQuery } from './list-terms.query';
+
+@ApiTags('terms')
+@ApiBearerAuth()
+@Controller('terms')
+export class ListTermsHttpController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get('')
+  @ApiOperation({ summary: "The common nomenclature with local synonyms" })
+  @ApiOkResponse({ description: "The common nomenclature with local synonyms" })
+  @ApiReadErrors()
+  listTerms(@Query() query: AsOfQueryDto): Promise<unknown> {
+    return this.queryBus.execute(new ListTermsQuery(toAsOf(query)));
+  }
+}
