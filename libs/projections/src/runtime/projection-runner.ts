@@ -221,6 +221,12 @@ export class ProjectionRunner {
     this.waiters = [];
   }
 
+  /** Stops without saving anything, as a killed process would (for crash tests and shutdown on failure). */
+  async abandon(): Promise<void> {
+    this.failure ??= new Error('abandoned');
+    await this.stop();
+  }
+
   /** Drops one projection (or all), its stored state and snapshots, and replays it from the start. */
   async rebuild(name?: string, onProgress?: (position: bigint) => void): Promise<void> {
     const targets = name === undefined ? this.options.projections : [this.projectionNamed(name)];
