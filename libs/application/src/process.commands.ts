@@ -1,0 +1,40 @@
+import { processDecider, processStream, type ProcessDefinition } from '@samsyn/domain';
+import type { ExecutionOptions, ExecutionResult } from './application.port';
+import type { CommandExecutor } from './command-executor';
+import type { StreamStates } from './stream-states';
+
+/** Registering processes and recording adoptions; revisions come only from proposals. */
+export class ProcessCommands {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly states: StreamStates,
+  ) {}
+
+  async registerProcess(
+    data: { id: string; name: string; ownerStakeholder: string; governingBody: string; definition: unknown },
+    opts: ExecutionOptions,
+  ): Promise<ExecutionResult> {
+    const streamId = processStream(data.id);
+    const r = await this.executor.execute(streamId, processDecider as never, async (_s, context) => ({
+      type: 'RegisterProcess',
+      data: { ...data, definition: data.definition as ProcessDefinition },
+      refs: { ...(await this.states.definitionRefs(data.definition)), body: await this.states.body(data.governingBody) },
+      context,
+    }), opts);
+    return { streamId, revision: r.revision, position: r.position, replayed: r.replayed, resource: r.state };
+  }
+
+  async recordAdoption(
+    processId: string,
+    data: { stakeholder: string; revision: number; adoptedOn: string },
+    opts: ExecutionOptions,
+  ): Promise<ExecutionResult> {
+    const streamId = processStream(processId);
+    const r = await this.executor.execute(streamId, processDecider as never, (_s, context) => ({
+      type: 'RecordAdoption',
+      data: { id: processId, ...data },
+      context,
+    }), opts);
+    return { streamId, revision: r.revision, position: r.position, replayed: r.replayed, resource: r.state };
+  }
+}

@@ -1,0 +1,250 @@
+import {
+  DomainError,
+  ErrorCodes,
+  SYSTEM_PRINCIPAL,
+  processDecider,
+  processStream,
+  proposalDecider,
+  proposalStream,
+  type PatchOperation,
+  type ProcessState,
+  type ProposalState,
+} from '@samsyn/domain';
+import type { ExecutionOptions, ExecutionResult, ProposalView } from './application.port';
+import type { CommandExecutor, StepResult } from './command-executor';
+import { previewPatch } from './patch-preview';
+import { toProposalView } from './proposal-view';
+import type { StreamStates } from './stream-states';
+
+/** Refusals of ApplyChangeProposal that mean "the change no longer fits the head": the proposal
+ * waits, conflicted, for its submitter to amend it against the new head. */
+const CONFLICTS: ReadonlySet<string> = new Set([
+  ErrorCodes.PATCH_DOES_NOT_APPLY,
+  ErrorCodes.INVALID_DEFINITION,
+  ErrorCodes.STAKEHOLDER_UNKNOWN,
+  ErrorCodes.STAKEHOLDER_RETIRED,
+  ErrorCodes.TERM_UNKNOWN,
+  ErrorCodes.TERM_DEPRECATED,
+  ErrorCodes.SYSTEM_UNKNOWN,
+  ErrorCodes.SYSTEM_RETIRED,
+]);
+
+const SETTLING: ReadonlySet<string> = new Set(['accepted', 'approved']);
+
+/**
+ * The proposal lifecycle. A proposal that becomes accepted (consensus) or approved (decision) is
+ * applied to its process in the same request, so the answer already shows the new revision; if
+ * the request dies in between, `settle` (called again by the retry or by the process manager)
+ * finishes the work — each step is idempotent.
+ */
+export class ProposalCommands {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly states: StreamStates,
+    private readonly newId: () => string,
+  ) {}
+
+  async submitProposal(
+    processId: string,
+    data: {
+      id?: string;
+      kind?: 'change' | 'deviation';
+      baseRevision: number;
+      changes: unknown[];
+      rationale: string;
+      reviewDeadline?: string | null;
+      stakeholder?: string | null;
+    },
+    opts: ExecutionOptions,
+  ): Promise<ExecutionResult<ProposalView>> {
+    const id = data.id ?? this.newId();
+    const r = await this.executor.execute<ProposalState>(proposalStream(id), proposalDecider as never, async (_s, context) => {
+      const process = await this.states.process(processId);
+      return {
+        type: 'SubmitProposal',
+        data: {
+          id,
+          processId,
+          kind: data.kind ?? 'change',
+          baseRevision: data.baseRevision,
+          changes: data.changes as PatchOperation[],
+          rationale: data.rationale,
+          reviewDeadline: data.reviewDeadline ?? null,
+          stakeholder: data.stakeholder ?? null,
+        },
+        refs: { ...(await this.refsFor(process, data.baseRevision, data.changes)), process },
+        context,
+      };
+    }, opts);
+    return this.answer(r, opts);
+  }
+
+  async amendProposal(
+    id: string,
+    data: { baseRevision: number; changes: unknown[]; rationale: string },
+    opts: ExecutionOptions,
+  ): Promise<ExecutionResult<ProposalView>> {
+    const r = await this.executor.execute<ProposalState>(proposalStream(id), proposalDecider as never, async (state, context) => {
+      const process = await this.states.process(state.processId);
+      return {
+        type: 'AmendProposal',
+        data: { id, baseRevision: data.baseRevision, changes: data.changes as PatchOperation[], rationale: data.rationale },
+        refs: { ...(await this.refsFor(process, data.baseRevision, data.changes)), process },
+        context,
+      };
+    }, opts);
+    return this.answer(r, opts);
+  }
+
+  async withdrawProposal(id: string, data: { reason: string }, opts: ExecutionOptions): Promise<ExecutionResult<ProposalView>> {
+    const r = await this.executor.execute<ProposalState>(proposalStream(id), proposalDecider as never, (_s, context) => ({
+      type: 'WithdrawProposal',
+      data: { id, reason: data.reason },
+      context,
+    }), opts);
+    return this.answer(r, opts);
+  }
+
+  async reviewProposal(
+    id: string,
+    data: { stakeholder: string; verdict: 'accept' | 'reject'; comment: string },
+    opts: ExecutionOptions,
+  ): Promise<ExecutionResult<ProposalView>> {
+    const r = await this.executor.execute<ProposalState>(proposalStream(id), proposalDecider as never, async (_s, context) => ({
+      type: 'ReviewProposal',
+      data: { id, stakeholder: data.stakeholder, verdict: data.verdict, comment: data.comment },
+      refs: { stakeholder: await this.states.stakeholder(data.stakeholder) },
+      context,
+    }), opts);
+    return this.answer(r, opts);
+  }
+
+  async decideProposal(
+    id: string,
+    data: { body: string; outcome: 'approve' | 'reject' | 'escalate'; motivation: string },
+    opts: ExecutionOptions,
+  ): Promise<ExecutionResult<ProposalView>> {
+    const r = await this.executor.execute<ProposalState>(proposalStream(id), proposalDecider as never, async (_s, context) => {
+      const body = await this.states.body(data.body);
+      return {
+        type: 'DecideProposal',
+        data: { id, body: data.body, outcome: data.outcome, motivation: data.motivation },
+        refs: { body, parentBody: body.parent ? await this.states.body(body.parent) : undefined },
+        context,
+      };
+    }, opts);
+    return this.answer(r, opts);
+  }
+
+  async escalateOverdue(id: string, opts: Omit<ExecutionOptions, 'principal'>): Promise<ExecutionResult<ProposalView>> {
+    const asSystem = { ...opts, principal: SYSTEM_PRINCIPAL };
+    const r = await this.executor.execute<ProposalState>(proposalStream(id), proposalDecider as never, (_s, context) => ({
+      type: 'EscalateOverdueProposal',
+      data: { id },
+      context,
+    }), asSystem);
+    return this.answer(r, asSystem);
+  }
+
+  /** Recovery for the process manager: finishes a proposal left accepted or approved by a
+   * request that died between its steps. A no-op for any other status. */
+  async settlePending(id: string, opts: Omit<ExecutionOptions, 'principal'>): Promise<ExecutionResult<ProposalView>> {
+    const state = await this.states.proposal(id);
+    const revision = await this.states.revisionOf(proposalStream(id));
+    return this.answer({ state, events: [], revision, position: 0n, replayed: false }, { ...opts, principal: SYSTEM_PRINCIPAL });
+  }
+
+  /** Finishes an accepted or approved proposal: the process revision (or deviation), then the
+   * proposal's applied / conflicted mark. Safe to call again at any point. */
+  async settle(proposal: ProposalState, opts: ExecutionOptions, after: StepResult<ProposalState>): Promise<StepResult<ProposalState>> {
+    if (proposal.status === null || !SETTLING.has(proposal.status)) return after;
+    const system: ExecutionOptions = { ...opts, principal: SYSTEM_PRINCIPAL, ifMatch: undefined };
+    const outcome = proposal.kind === 'deviation' ? await this.recordDeviation(proposal, system) : await this.applyChange(proposal, system);
+    const mark = await this.executor.execute<ProposalState>(
+      proposalStream(proposal.id),
+      proposalDecider as never,
+      (_s, context) =>
+        outcome.conflict
+          ? { type: 'MarkProposalConflicted', data: { id: proposal.id, headRevision: outcome.head, reason: outcome.conflict }, context }
+          : { type: 'MarkProposalApplied', data: { id: proposal.id, revision: outcome.revision, rebased: outcome.rebased }, context },
+      system,
+      'mark',
+    );
+    return { ...mark, position: mark.position > outcome.position ? mark.position : outcome.position };
+  }
+
+  private async applyChange(proposal: ProposalState, opts: ExecutionOptions): Promise<Outcome> {
+    const streamId = processStream(proposal.processId);
+    try {
+      const r = await this.executor.execute<ProcessState>(streamId, processDecider as never, async (process, context) => ({
+        type: 'ApplyChangeProposal',
+        data: {
+          id: proposal.processId,
+          proposalId: proposal.id,
+          baseRevision: proposal.baseRevision,
+          changes: proposal.changes,
+          rationale: proposal.rationale,
+        },
+        refs: await this.refsFor(process, process.head, proposal.changes),
+        context,
+      }), opts, 'apply');
+      const revised = r.events.find((e) => e.type === 'ProcessRevised') as { data: { revision: number; rebased: boolean } } | undefined;
+      const revision = revised?.data.revision ?? revisionOf(r.state, proposal.id) ?? r.state.head;
+      return { revision, rebased: revised?.data.rebased ?? revision !== proposal.baseRevision + 1, head: r.state.head, position: r.position };
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      const process = await this.states.process(proposal.processId);
+      const already = revisionOf(process, proposal.id);
+      if (already !== undefined) return { revision: already, rebased: already !== proposal.baseRevision + 1, head: process.head, position: 0n };
+      if (!CONFLICTS.has(error.code)) throw error;
+      return { revision: null, rebased: false, head: process.head, conflict: `${error.code}: ${error.message}`, position: 0n };
+    }
+  }
+
+  private async recordDeviation(proposal: ProposalState, opts: ExecutionOptions): Promise<Outcome> {
+    const streamId = processStream(proposal.processId);
+    const r = await this.executor.execute<ProcessState>(streamId, processDecider as never, (_s, context) => ({
+      type: 'RecordDeviation',
+      data: {
+        id: proposal.processId,
+        proposalId: proposal.id,
+        stakeholder: proposal.stakeholder as string,
+        rationale: proposal.rationale,
+        changes: proposal.changes,
+      },
+      context,
+    }), opts, 'apply');
+    return { revision: null, rebased: false, head: r.state.head, position: r.position };
+  }
+
+  private async answer(r: StepResult<ProposalState>, opts: ExecutionOptions): Promise<ExecutionResult<ProposalView>> {
+    const settled = await this.settle(r.state, opts, r);
+    const position = settled.position > r.position ? settled.position : r.position;
+    return {
+      streamId: proposalStream(settled.state.id),
+      revision: settled.revision,
+      position,
+      replayed: r.replayed,
+      resource: toProposalView(settled.state),
+    };
+  }
+
+  private async refsFor(process: ProcessState, baseRevision: number, changes: unknown) {
+    const base = process.revisions?.[baseRevision];
+    const head = process.revisions?.[process.head];
+    return this.states.definitionRefs(base, head, previewPatch(base, changes), previewPatch(head, changes));
+  }
+}
+
+interface Outcome {
+  revision: number | null;
+  rebased: boolean;
+  head: number;
+  position: bigint;
+  conflict?: string;
+}
+
+const revisionOf = (process: ProcessState, proposalId: string): number | undefined => {
+  for (const [rev, pid] of Object.entries(process.revisionProposals ?? {})) if (pid === proposalId) return Number(rev);
+  return undefined;
+};

@@ -1,0 +1,149 @@
+import { DomainError, SYSTEM_PRINCIPAL } from '@samsyn/domain';
+import { sqliteEventStore } from '@samsyn/store-sqlite';
+import type { EventStore } from '@samsyn/event-store';
+import { SamsynApplication } from './samsyn-application';
+import { seedDemo } from './demo/seed-demo';
+import { PEOPLE } from './demo/uppsala-registers';
+
+const as = (who: string, extra: object = {}) => ({ principal: PEOPLE[who], now: '2026-01-10T10:00:00.000Z', ...extra });
+
+const refusal = async (p: Promise<unknown>): Promise<string> => {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof DomainError) return e.code;
+    throw e;
+  }
+  throw new Error('expected a refusal');
+};
+
+describe('SamsynApplication on the embedded store, with the Uppsala demo', () => {
+  let store: EventStore;
+  let app: SamsynApplication;
+
+  beforeAll(async () => {
+    store = sqliteEventStore({ path: ':memory:' });
+    app = new SamsynApplication(store);
+    await seedDemo(app);
+  });
+  afterAll(() => store.close());
+
+  it('walks every proposal of the demo to the state its story tells', async () => {
+    const status = async (id: string) => (await app.states.proposal(id)).status;
+    expect(await status('P-001')).toBe('applied');
+    expect(await status('P-002')).toBe('applied');
+    expect(await status('P-003')).toBe('applied');
+    expect(await status('P-004')).toBe('applied');
+    expect(await status('P-005')).toBe('rejected');
+    expect(await status('P-006')).toBe('withdrawn');
+    expect(await status('P-007')).toBe('applied');
+    expect(await status('P-008')).toBe('conflicted');
+    expect(await status('P-009')).toBe('submitted');
+    expect(await status('P-010')).toBe('escalated');
+  });
+
+  it('made revisions only from accepted or approved proposals, and recorded the deviation', async () => {
+    const ff01 = await app.states.process('FF-01');
+    expect(ff01.head).toBe(2);
+    expect(ff01.revisionProposals[2]).toBe('P-001');
+    const ek01 = await app.states.process('EK-01');
+    expect(ek01.revisions[2].steps['attestera-utbn'].terms).toEqual(['hyresgast']);
+    const p3 = await app.states.proposal('P-003');
+    expect(p3.requiredLevel).toBe('portfolio');
+    expect(p3.decisions.map((d) => d.level)).toContain('portfolio');
+    const ff04 = await app.states.process('FF-04');
+    expect(ff04.head).toBe(1);
+    expect(ff04.deviations['skolfastigheter']?.proposalId).toBe('P-004');
+  });
+
+  it('refuses a decision outside the holding body’s mandate and changes nothing', async () => {
+    const before = await store.headPosition();
+    expect(await refusal(app.decideProposal('P-010', { body: 'objekt-fastighet', outcome: 'approve', motivation: 'ok' }, as('johan')))).toBe(
+      'OUTSIDE_MANDATE',
+    );
+    expect(await store.headPosition()).toBe(before);
+  });
+
+  it('refuses a reviewer of one stakeholder reviewing for another', async () => {
+    expect(await refusal(app.reviewProposal('P-009', { stakeholder: 'utbn', verdict: 'accept', comment: 'x' }, as('bjorn')))).toBe('NOT_ALLOWED');
+  });
+
+  it('answers a retried write with the same idempotency key once, appending nothing the second time', async () => {
+    const opts = as('cecilia', { idempotencyKey: 'review-p9-utbn' });
+    const first = await app.reviewProposal('P-009', { stakeholder: 'utbn', verdict: 'accept', comment: 'Bra.' }, opts);
+    const head = await store.headPosition();
+    const again = await app.reviewProposal('P-009', { stakeholder: 'utbn', verdict: 'accept', comment: 'Bra.' }, opts);
+    expect(again.replayed).toBe(true);
+    expect(again.revision).toBe(first.revision);
+    expect(await store.headPosition()).toBe(head);
+  });
+
+  it('lets racing reviewers of different stakeholders both succeed, each rule re-checked on fresh state', async () => {
+    const p = await app.submitProposal(
+      'FF-05',
+      { baseRevision: 1, rationale: 'Månadsvis avläsning.', changes: [{ op: 'add', path: '/steps/mata/description', value: 'Månadsvis.' }] },
+      as('eva'),
+    );
+    const reviews = await Promise.allSettled([
+      app.reviewProposal(p.resource.id, { stakeholder: 'ksn', verdict: 'accept', comment: 'ok' }, as('bjorn')),
+      app.reviewProposal(p.resource.id, { stakeholder: 'uppsalahem', verdict: 'accept', comment: 'ok' }, as('eva')),
+      app.reviewProposal(p.resource.id, { stakeholder: 'skolfastigheter', verdict: 'accept', comment: 'ok' }, as('fredrik')),
+    ]);
+    expect(reviews.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
+    const after = await app.states.proposal(p.resource.id);
+    expect(after.status).toBe('applied');
+    expect((await app.states.process('FF-05')).head).toBe(2);
+  });
+
+  it('escalates an overdue proposal only once its deadline has passed', async () => {
+    expect(await refusal(app.escalateOverdue('P-009', { now: '2027-01-01T00:00:00.000Z' }))).toBe('DEADLINE_NOT_PASSED');
+    const r = await app.escalateOverdue('P-009', { now: '2027-07-01T00:00:00.000Z' });
+    expect(r.resource.status).toBe('escalated');
+    expect(r.resource.heldBy).toBe('objekt-lokal');
+    void SYSTEM_PRINCIPAL;
+  });
+
+  it('keeps an intact hash chain over the whole history', async () => {
+    const v = await store.verifyChain();
+    expect(v.ok).toBe(true);
+    expect(v.checked).toBeGreaterThan(150);
+  });
+});
+
+describe('SamsynApplication recovery', () => {
+  it('settlePending finishes a proposal that was accepted but never applied', async () => {
+    const store = sqliteEventStore({ path: ':memory:' });
+    const app = new SamsynApplication(store);
+    await seedDemo(app);
+    // A request that died after the last accept: write the accept straight through the executor
+    // path's first step only, by replaying the events of an accepted proposal without the apply.
+    const p = await app.submitProposal(
+      'FF-05',
+      { baseRevision: 1, rationale: 'r', changes: [{ op: 'add', path: '/steps/mata/description', value: 'x' }] },
+      as('eva'),
+    );
+    const id = p.resource.id;
+    for (const [s, who] of [['ksn', 'bjorn'], ['uppsalahem', 'eva']] as const) {
+      await app.reviewProposal(id, { stakeholder: s, verdict: 'accept', comment: 'ok' }, as(who));
+    }
+    const state = await app.states.proposal(id);
+    const { proposalStream } = await import('@samsyn/domain');
+    const rev = await store.streamRevision(proposalStream(id));
+    await store.append(
+      proposalStream(id),
+      [
+        { type: 'ReviewSubmitted', schemaVersion: 2, data: { id, version: state.version, stakeholder: 'skolfastigheter', reviewer: 'fredrik', verdict: 'accept', comment: 'ok' }, metadata: { actor: 'fredrik', occurredAt: '2026-01-10T10:00:00.000Z', correlationId: 'c', causationId: null } },
+        { type: 'ProposalAccepted', schemaVersion: 1, data: { id, version: state.version }, metadata: { actor: 'fredrik', occurredAt: '2026-01-10T10:00:00.000Z', correlationId: 'c', causationId: null } },
+      ],
+      { expectedRevision: rev as bigint },
+    );
+    expect((await app.states.proposal(id)).status).toBe('accepted');
+    const settled = await app.settlePending(id);
+    expect(settled.resource.status).toBe('applied');
+    expect(settled.resource.appliedRevision).toBe(2);
+    const again = await app.settlePending(id);
+    expect(again.resource.status).toBe('applied');
+    expect((await app.states.process('FF-05')).head).toBe(2);
+    await store.close();
+  });
+});

@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import type { EventStore } from '@samsyn/event-store';
+import type { ExecutionOptions, SamsynCommands } from './application.port';
+import { CommandExecutor, systemClock, type Clock } from './command-executor';
+import { ProcessCommands } from './process.commands';
+import { ProposalCommands } from './proposal.commands';
+import { RegisterCommands } from './registers.commands';
+import { StreamStates } from './stream-states';
+
+export interface SamsynApplicationOptions {
+  clock?: Clock;
+  newId?: () => string;
+}
+
+/** The write side: every command of API.md, on any EventStore adapter. */
+export class SamsynApplication implements SamsynCommands {
+  readonly states: StreamStates;
+  private readonly registers: RegisterCommands;
+  private readonly processes: ProcessCommands;
+  private readonly proposals: ProposalCommands;
+
+  constructor(
+    readonly store: EventStore,
+    options: SamsynApplicationOptions = {},
+  ) {
+    const newId = options.newId ?? randomUUID;
+    const executor = new CommandExecutor(store, options.clock ?? systemClock, newId);
+    this.states = new StreamStates(store);
+    this.registers = new RegisterCommands(executor, this.states);
+    this.processes = new ProcessCommands(executor, this.states);
+    this.proposals = new ProposalCommands(executor, this.states, newId);
+  }
+
+  registerStakeholder: SamsynCommands['registerStakeholder'] = (d, o) => this.registers.registerStakeholder(d, o);
+  renameStakeholder: SamsynCommands['renameStakeholder'] = (id, d, o) => this.registers.renameStakeholder(id, d, o);
+  retireStakeholder: SamsynCommands['retireStakeholder'] = (id, d, o) => this.registers.retireStakeholder(id, d, o);
+  establishBody: SamsynCommands['establishBody'] = (d, o) => this.registers.establishBody(d, o);
+  setBodyMembers: SamsynCommands['setBodyMembers'] = (id, d, o) => this.registers.setBodyMembers(id, d, o);
+  defineTerm: SamsynCommands['defineTerm'] = (d, o) => this.registers.defineTerm(d, o);
+  reviseTerm: SamsynCommands['reviseTerm'] = (id, d, o) => this.registers.reviseTerm(id, d, o);
+  deprecateTerm: SamsynCommands['deprecateTerm'] = (id, d, o) => this.registers.deprecateTerm(id, d, o);
+  mapSynonym: SamsynCommands['mapSynonym'] = (id, d, o) => this.registers.mapSynonym(id, d, o);
+  registerSystem: SamsynCommands['registerSystem'] = (d, o) => this.registers.registerSystem(d, o);
+  retireSystem: SamsynCommands['retireSystem'] = (id, d, o) => this.registers.retireSystem(id, d, o);
+  registerProcess: SamsynCommands['registerProcess'] = (d, o) => this.processes.registerProcess(d, o);
+  recordAdoption: SamsynCommands['recordAdoption'] = (id, d, o) => this.processes.recordAdoption(id, d, o);
+  submitProposal: SamsynCommands['submitProposal'] = (pid, d, o) => this.proposals.submitProposal(pid, d, o);
+  amendProposal: SamsynCommands['amendProposal'] = (id, d, o) => this.proposals.amendProposal(id, d, o);
+  withdrawProposal: SamsynCommands['withdrawProposal'] = (id, d, o) => this.proposals.withdrawProposal(id, d, o);
+  reviewProposal: SamsynCommands['reviewProposal'] = (id, d, o) => this.proposals.reviewProposal(id, d, o);
+  decideProposal: SamsynCommands['decideProposal'] = (id, d, o) => this.proposals.decideProposal(id, d, o);
+  escalateOverdue: SamsynCommands['escalateOverdue'] = (id, o) => this.proposals.escalateOverdue(id, o);
+  /** Finishes a proposal left accepted/approved by a request that died mid-way (process manager). */
+  settlePending = (id: string, o: Omit<ExecutionOptions, 'principal'> = {}) => this.proposals.settlePending(id, o);
+}
