@@ -363,6 +363,8 @@ describe('ChangeProposal decider', () => {
       spec.given(allAccepted).when(withdraw()).thenThrows(ErrorCodes.INVALID_PROPOSAL_STATE));
     it('refuses once applied', () => spec.given([...allAccepted, applied]).when(withdraw()).thenThrows(ErrorCodes.PROPOSAL_CLOSED));
     it('refuses twice', () => spec.given([submitted, withdrawn]).when(withdraw()).thenThrows(ErrorCodes.PROPOSAL_CLOSED));
+    it('answers PROPOSAL_CLOSED to a non-submitter too', () => spec.given([submitted, withdrawn]).when(withdraw(pelle)).thenThrows(ErrorCodes.PROPOSAL_CLOSED));
+    it('refuses a missing proposal', () => spec.given([]).when(withdraw()).thenThrows(ErrorCodes.NOT_FOUND));
     it('needs a reason', () => spec.given([submitted]).when({ ...withdraw(), data: { id: 'p1', reason: '' } }).thenThrows(ErrorCodes.INVALID_INPUT, 'reason'));
   });
 

@@ -29,10 +29,15 @@ const text = (value: unknown, field: string): string => {
 
 const KINDS: readonly ProposalKind[] = ['change', 'deviation'];
 
-/** Existence, then closure, then the statuses the command is allowed in. */
-const requireStatus = (state: ProposalState, id: string, allowed: readonly ProposalStatus[], action: string): void => {
+/** A closed proposal answers PROPOSAL_CLOSED to everyone, before any question of who asks. */
+const requireOpen = (state: ProposalState, id: string): void => {
   if (!state.exists) refuse(ErrorCodes.NOT_FOUND, `proposal ${id} does not exist`);
   if (isClosed(state)) refuse(ErrorCodes.PROPOSAL_CLOSED, `proposal ${state.id} is ${state.status}`, { status: state.status });
+};
+
+/** Existence, then closure, then the statuses the command is allowed in. */
+const requireStatus = (state: ProposalState, id: string, allowed: readonly ProposalStatus[], action: string): void => {
+  requireOpen(state, id);
   if (!allowed.includes(state.status as ProposalStatus)) {
     refuse(ErrorCodes.INVALID_PROPOSAL_STATE, `cannot ${action} a proposal that is ${state.status}`, { status: state.status, allowed });
   }
@@ -207,7 +212,7 @@ const decide = ({ data, refs, context }: DecideProposal, state: ProposalState): 
 
 const withdraw = ({ data, context }: WithdrawProposal, state: ProposalState): ProposalEvent[] => {
   const reason = text(data.reason, 'reason');
-  if (!state.exists) refuse(ErrorCodes.NOT_FOUND, `proposal ${data.id} does not exist`);
+  requireOpen(state, data.id);
   requireSubmitter(state, context, 'withdraw');
   requireStatus(state, data.id, ['submitted', 'escalated', 'conflicted'], 'withdraw');
   return [{ type: 'ProposalWithdrawn', data: { id: state.id, reason, by: context.principal.id } }];
@@ -215,7 +220,7 @@ const withdraw = ({ data, context }: WithdrawProposal, state: ProposalState): Pr
 
 const amend = ({ data, refs, context }: AmendProposal, state: ProposalState): ProposalEvent[] => {
   const rationale = text(data.rationale, 'rationale');
-  if (!state.exists) refuse(ErrorCodes.NOT_FOUND, `proposal ${data.id} does not exist`);
+  requireOpen(state, data.id);
   requireSubmitter(state, context, 'amend');
   requireStatus(state, data.id, ['submitted', 'escalated', 'conflicted'], 'amend');
   const process = requireProcess(refs?.process, state.processId);
