@@ -40,6 +40,29 @@ export interface RawRecorded {
   commit: bigint | undefined;
 }
 
+/** The fields we read from the client's RecordedEvent (stream or $all read), kept structural. */
+export interface RecordedLike {
+  streamId: string;
+  id: string;
+  revision: bigint;
+  type: string;
+  isJson: boolean;
+  data: unknown;
+  metadata?: unknown;
+  position?: { commit: bigint };
+}
+
+export const toRaw = (r: RecordedLike): RawRecorded => ({
+  streamId: r.streamId,
+  id: r.id,
+  revision: r.revision,
+  type: r.type,
+  // Binary events are never Samsyn's; their metadata is dropped so fromRecorded ignores them.
+  data: r.isJson ? r.data : null,
+  metadata: r.isJson ? r.metadata : undefined,
+  commit: r.position?.commit,
+});
+
 /** Null when the recorded event is not a Samsyn event of this store. */
 export function fromRecorded(r: RawRecorded, namespace: string): StoredEvent | null {
   if (!r.streamId.startsWith(namespace)) return null;
@@ -63,6 +86,12 @@ export function fromRecorded(r: RawRecorded, namespace: string): StoredEvent | n
     previousHash: chain.previousHash,
   };
 }
+
+/** The chain sequence number in a recorded Samsyn event's metadata. */
+export const chainSeq = (r: RawRecorded): bigint | null => {
+  const seq = (r.metadata as Partial<EsdbMetadata> | undefined)?.[SAMSYN_META_KEY]?.seq;
+  return typeof seq === 'string' && /^\d+$/.test(seq) ? BigInt(seq) : null;
+};
 
 /** Exact check of the port's filter, applied client-side after the server's coarser one. */
 export const matchesFilter = (e: Pick<StoredEvent, 'streamId' | 'type'>, filter: EventFilter | undefined): boolean =>

@@ -1,0 +1,3 @@
+export * from './eventstoredb-event-store';
+export { uuidV5, idempotentEventId } from './deterministic-id';
+export type { SubscriptionStatus } from './esdb-subscription';
