@@ -104,6 +104,35 @@ describe('SQLite event store specifics', () => {
     await two.close();
   });
 
+  it('live delivery comes from the in-process wake-up, not from the poll', async () => {
+    // With a one-hour poll, only the wake-up on append can deliver within the test's time.
+    const store = sqliteEventStore({ path: ':memory:', subscriptionPollIntervalMs: 3_600_000 });
+    let delivered!: () => void;
+    const arrived = new Promise<void>((r) => (delivered = r));
+    const sub = store.subscribe({ onEvent: () => delivered() });
+    await sub.caughtUp;
+    await store.append('p', [ev('X')], { expectedRevision: 'no-stream' });
+    await arrived;
+    await store.close();
+  });
+
+  it('sees appends made by another process through the poll', async () => {
+    const path = join(dir, 'poll.db');
+    const store = sqliteEventStore({ path, subscriptionPollIntervalMs: 10 });
+    let delivered!: (id: string) => void;
+    const arrived = new Promise<string>((r) => (delivered = r));
+    const sub = store.subscribe({ onEvent: (e) => delivered(e.streamId) });
+    await sub.caughtUp;
+    // A bare connection stands for another process: it shares no wake-up with the store.
+    const raw = openDatabase({ path });
+    raw
+      .prepare(`INSERT INTO events (position, stream_id, revision, id, type, schema_version, data, metadata, hash, previous_hash) VALUES (1, 'from-afar', 0, 'x', 'X', 1, '{}', '{}', 'h', 'p')`)
+      .run();
+    raw.close();
+    expect(await arrived).toBe('from-afar');
+    await store.close();
+  });
+
   it('keeps its events across a reopen and verifies the chain', async () => {
     const path = join(dir, 'reopen.db');
     const first = sqliteEventStore({ path });
