@@ -1,0 +1,25 @@
+import { SamsynApplication, seedDemo } from '@samsyn/application';
+import { globalFlags, type CommandRegistrar } from '../command-context';
+import { CliError, progress } from '../cli-io';
+import { openStore, storeSettings } from '../store-options';
+
+/** Loads the Uppsala demo through the real command path: every rule checked, every event chained. */
+export const registerSeed: CommandRegistrar = (program, io) => {
+  program
+    .command('seed')
+    .description('load the demo (Uppsala) into an empty store through the real commands')
+    .option('--demo', 'the Uppsala demo of PRODUCT.md')
+    .action(async (opts: { demo?: boolean }, cmd) => {
+      if (!opts.demo) throw new CliError('say what to seed: --demo');
+      const store = await openStore(storeSettings(globalFlags(cmd), io), false);
+      try {
+        if ((await store.headPosition()) !== null) throw new CliError('the store is not empty: the demo loads only into an empty store');
+        const bar = progress(io, 'seed', 0);
+        const { commands } = await seedDemo(new SamsynApplication(store), (done, total) => bar.update(done, total));
+        bar.stop();
+        io.stdout.write(`seeded the demo: ${commands} commands, ${(await store.headPosition()) ?? 0n} events\n`);
+      } finally {
+        await store.close();
+      }
+    });
+};
