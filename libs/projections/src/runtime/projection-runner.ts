@@ -59,6 +59,7 @@ export class ProjectionRunner {
   private waiters: Waiter[] = [];
   private failure: unknown = null;
   private progress: ((position: bigint) => void) | undefined;
+  private persisting: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     this.upcast = options.upcast ?? domainUpcast;
@@ -130,6 +131,8 @@ export class ProjectionRunner {
   }
 
   private async handle(stored: StoredEvent): Promise<void> {
+    // A save started by onCaughtUp may still be reading the states: let it finish before they change.
+    await this.persisting;
     const event = toProjectedEvent(stored, this.upcast);
     for (const l of this.live.values()) {
       // After a partial rebuild the projections stand at different positions: each one takes
@@ -151,7 +154,14 @@ export class ProjectionRunner {
     this.release();
   }
 
-  private async persistAll(): Promise<void> {
+  /** Saves run one after another: two saves racing would both compare-and-set from the same position. */
+  private persistAll(): Promise<void> {
+    const next = this.persisting.then(() => this.persistNow());
+    this.persisting = next.catch(() => undefined);
+    return next;
+  }
+
+  private async persistNow(): Promise<void> {
     this.sincePersist = 0;
     for (const l of this.live.values()) {
       if (l.position === null || l.position === l.persisted) continue;
