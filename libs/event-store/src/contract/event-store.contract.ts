@@ -466,6 +466,52 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
         expect(stopped.seen).toEqual([]);
       });
 
+      it('stop() from outside resolves only after the in-flight handler has finished', async () => {
+        await store.append('proc-1', events(3), { expectedRevision: 'no-stream' });
+        let entered!: () => void;
+        const inHandler = new Promise<void>((r) => (entered = r));
+        let release!: () => void;
+        const gate = new Promise<void>((r) => (release = r));
+        const finished: bigint[] = [];
+        const sub = track(
+          store.subscribe({
+            onEvent: async (e) => {
+              entered();
+              await gate;
+              finished.push(e.revision);
+            },
+          }),
+        );
+        await inHandler;
+        let stopResolved = false;
+        const stopping = sub.stop().then(() => (stopResolved = true));
+        await new Promise((r) => setImmediate(r));
+        expect(stopResolved).toBe(false);
+        release();
+        await stopping;
+        expect(finished).toEqual([0n]);
+      });
+
+      it('stop() from inside a handler does not wait for that handler', async () => {
+        await store.append('proc-1', events(3), { expectedRevision: 'no-stream' });
+        const delivered: bigint[] = [];
+        let stoppedInside!: () => void;
+        const done = new Promise<void>((r) => (stoppedInside = r));
+        let sub!: Subscription;
+        sub = track(
+          store.subscribe({
+            onEvent: async (e) => {
+              delivered.push(e.revision);
+              await sub.stop();
+              stoppedInside();
+            },
+          }),
+        );
+        await done;
+        await sub.stop();
+        expect(delivered).toEqual([0n]);
+      });
+
       it('a handler error stops the subscription and surfaces through onError', async () => {
         await store.append('proc-1', events(3), { expectedRevision: 'no-stream' });
         const boom = new Error('handler failed');

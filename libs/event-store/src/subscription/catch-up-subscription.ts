@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ReadAllOptions, StoredEvent, SubscribeOptions, Subscription } from '../port/event-store.port';
 
 /** What a polling catch-up subscription needs from a store. */
@@ -24,7 +25,8 @@ export function catchUpSubscription(source: CatchUpSource, options: SubscribeOpt
   const pollIntervalMs = tuning.pollIntervalMs ?? 250;
   let cursor = options.after ?? 0n;
   let stopped = false;
-  let delivering = false;
+  // Marks the handler's own async context, so stop() can tell a call from inside the handler.
+  const insideHandler = new AsyncLocalStorage<true>();
   let isCaughtUp = false;
   let pendingWake = false;
   let wake: (() => void) | null = null;
@@ -63,12 +65,7 @@ export function catchUpSubscription(source: CatchUpSource, options: SubscribeOpt
       const batch = await source.readAll({ after: cursor, maxCount: batchSize, filter: options.filter });
       for (const event of batch) {
         if (stopped) return;
-        delivering = true;
-        try {
-          await options.onEvent(event);
-        } finally {
-          delivering = false;
-        }
+        await insideHandler.run(true, () => options.onEvent(event));
         cursor = event.position;
       }
       if (batch.length === batchSize) continue;
@@ -100,8 +97,9 @@ export function catchUpSubscription(source: CatchUpSource, options: SubscribeOpt
     async stop() {
       stopped = true;
       wake?.();
-      // Called from inside a handler, waiting for the loop would wait for that very handler.
-      if (!delivering) await loop;
+      // From outside: resolve once the in-flight handler has finished, so nothing runs after.
+      // From inside a handler: waiting for the loop would wait for that very handler.
+      if (!insideHandler.getStore()) await loop;
     },
   };
 }
