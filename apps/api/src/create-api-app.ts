@@ -19,6 +19,8 @@ export const createApiApp = async (deps: ApiDependencies): Promise<INestApplicat
   });
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  // Only the ETags we set mean something (stream revisions); Express's body hashes would mislead If-Match.
+  app.set('etag', false);
   app.use(correlationMiddleware(deps.logger));
   app.use(requestMetricsMiddleware(deps.metrics));
   app.use(helmet());

@@ -17,7 +17,7 @@ export class FakeStore implements Partial<EventStore> {
   events: StoredEvent[] = [];
   private listeners = new Set<SubscribeOptions>();
 
-  append(streamId: string, type: string, data: unknown, actor: string): StoredEvent {
+  record(streamId: string, type: string, data: unknown, actor: string): StoredEvent {
     const revision = BigInt(this.events.filter((e) => e.streamId === streamId).length);
     const event: StoredEvent = {
       id: `e${this.events.length + 1}`,
@@ -69,7 +69,7 @@ export const fakeCommands = (store: FakeStore) => {
     if (options.ifMatch !== undefined && options.ifMatch !== current) {
       throw Object.assign(new Error(`stream ${stream} is at ${current}`), { name: 'StaleRevisionError', expected: options.ifMatch, actual: current });
     }
-    const e = store.append(stream, method, resource, options.principal?.id ?? 'system');
+    const e = store.record(stream, method, resource, options.principal?.id ?? 'system');
     const result: ExecutionResult = { streamId: stream, revision: e.revision, position: e.position, replayed: false, resource };
     if (options.idempotencyKey) replies.set(options.idempotencyKey, result);
     return result;

@@ -6,6 +6,7 @@ interface BoardRow {
   version?: unknown;
   reviewers?: unknown;
   reviews?: unknown;
+  awaitingReviewFrom?: unknown;
 }
 
 /**
@@ -18,6 +19,7 @@ export const overdueProposalIds = (rows: readonly unknown[], now: string): strin
     const r = (raw ?? {}) as BoardRow;
     if (typeof r.id !== 'string' || r.status !== 'submitted' || typeof r.reviewDeadline !== 'string') return [];
     if (!(Date.parse(r.reviewDeadline) <= t)) return [];
+    if (Array.isArray(r.awaitingReviewFrom)) return r.awaitingReviewFrom.length > 0 ? [r.id] : [];
     if (Array.isArray(r.reviewers) && Array.isArray(r.reviews)) {
       const reviewed = new Set(
         (r.reviews as { stakeholder?: unknown; version?: unknown }[])

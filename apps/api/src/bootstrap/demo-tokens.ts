@@ -1,0 +1,18 @@
+import { PEOPLE } from '@samsyn/application/demo/uppsala-registers';
+import type { Principal } from '@samsyn/domain/shared';
+import { signHs256Token } from '../infrastructure/auth/token-verifier';
+
+export interface DemoToken {
+  who: string;
+  roles: string;
+  token: string;
+}
+
+const describe = (p: Principal): string => p.roles.map((r) => ('stakeholder' in r ? `${r.role}:${r.stakeholder}` : r.role)).join(', ') || '(body member)';
+
+/** Tokens for the demo's people, and one admin+auditor token that can see and do everything an operator needs. */
+export const demoTokens = async (secret: string, expiresIn = '30d'): Promise<DemoToken[]> => {
+  const operator: Principal = { id: 'admin', name: 'Demo operator', roles: [{ role: 'admin' }, { role: 'auditor' }] };
+  const people = [operator, ...Object.values(PEOPLE).filter((p) => p.id !== 'admin')];
+  return Promise.all(people.map(async (p) => ({ who: p.id, roles: describe(p), token: await signHs256Token({ sub: p.id, name: p.name, roles: p.roles }, secret, expiresIn) })));
+};

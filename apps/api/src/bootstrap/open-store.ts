@@ -1,0 +1,25 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { EventStore } from '@samsyn/event-store';
+import type { ApiConfig } from '../infrastructure/config/api-config';
+
+/** The configured storage adapter. Drivers of the other stores load only when chosen. */
+export const openStore = async (config: Pick<ApiConfig, 'store' | 'dataDir' | 'postgresUrl' | 'eventStoreUrl'>): Promise<EventStore> => {
+  switch (config.store) {
+    case 'sqlite': {
+      fs.mkdirSync(config.dataDir, { recursive: true });
+      const { sqliteEventStore } = await import('@samsyn/store-sqlite');
+      return sqliteEventStore({ path: path.join(config.dataDir, 'events.sqlite') });
+    }
+    case 'postgres': {
+      if (!config.postgresUrl) throw new Error('SAMSYN_STORE=postgres needs SAMSYN_POSTGRES_URL');
+      const { createPostgresEventStore } = await import('@samsyn/store-postgres');
+      return createPostgresEventStore({ connectionString: config.postgresUrl });
+    }
+    case 'eventstoredb': {
+      if (!config.eventStoreUrl) throw new Error('SAMSYN_STORE=eventstoredb needs EVENTSTORE_URL');
+      const { createEventStoreDbEventStore } = await import('@samsyn/store-eventstoredb');
+      return createEventStoreDbEventStore({ connectionString: config.eventStoreUrl });
+    }
+  }
+};

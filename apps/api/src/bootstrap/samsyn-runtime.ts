@@ -1,0 +1,51 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { SamsynApplication } from '@samsyn/application/samsyn-application';
+import type { EventStore } from '@samsyn/event-store';
+import { allProjections } from '@samsyn/projections/projections';
+import { ProjectionQueries } from '@samsyn/projections/queries/projection-queries';
+import { ProjectionRunner } from '@samsyn/projections/runtime/projection-runner';
+import { sqliteProjectionStateStore, type SqliteProjectionStore } from '@samsyn/projections/state-store/sqlite-projection-state-store';
+import type { Clock } from '../infrastructure/tokens';
+
+/** The write side, the read side and the store they share, wired once for the server (and the e2e tests). */
+export interface SamsynRuntime {
+  store: EventStore;
+  application: SamsynApplication;
+  runner: ProjectionRunner;
+  queries: ProjectionQueries;
+  close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  store: EventStore;
+  clock: Clock;
+  /** Where the read models keep their states and checkpoints; ':memory:' rebuilds on every start. */
+  projectionsPath: string;
+  onProjectionError?: (error: unknown) => void;
+}
+
+export const projectionsPathIn = (dataDir: string): string => {
+  fs.mkdirSync(dataDir, { recursive: true });
+  return path.join(dataDir, 'projections.sqlite');
+};
+
+export const openRuntime = async (options: RuntimeOptions): Promise<SamsynRuntime> => {
+  const { store, clock } = options;
+  const stateStore: SqliteProjectionStore = sqliteProjectionStateStore({ path: options.projectionsPath });
+  const runner = new ProjectionRunner({ store, stateStore, snapshots: stateStore, projections: allProjections(), onError: options.onProjectionError });
+  await runner.start();
+  const queries = new ProjectionQueries({ store, runner, snapshots: stateStore });
+  const application = new SamsynApplication(store, { clock });
+  return {
+    store,
+    application,
+    runner,
+    queries,
+    async close() {
+      await runner.stop();
+      stateStore.close();
+      await store.close();
+    },
+  };
+};
