@@ -1,6 +1,16 @@
 import type { INestApplication } from '@nestjs/common';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import request from 'supertest';
 import { createApiApp } from './create-api-app';
+import { loadOrCreateJwtSecret } from './infrastructure/auth/jwt-secret';
+import { parseRoleSpec, principalFromClaims } from './infrastructure/auth/principal-claims';
+import { signHs256Token } from './infrastructure/auth/token-verifier';
+import { wantsCsv } from './infrastructure/http/report-format';
+import { parseIfMatch } from './infrastructure/http/write-options';
+import { overdueProposalIds } from './modules/proposals/process-managers/escalate-overdue/overdue-proposals';
+import { OverdueReviewProcessManager } from './modules/proposals/process-managers/escalate-overdue/overdue-review.process-manager';
 import { fakeDependencies, tokenFor } from './testing/fake-ports';
 
 describe('HTTP layer over fake ports', () => {
@@ -28,5 +38,272 @@ describe('HTTP layer over fake ports', () => {
     expect(res.body).toEqual({ id: 'ksn', name: 'KSN', kind: 'committee', retired: false });
     expect(fx.calls[0].options.principal.id).toBe('ada');
     expect(fx.calls[0].options.correlationId).toBe('corr-1');
+  });
+
+  it('mints a correlation id when none (or a strange one) is sent', async () => {
+    const res = await http().get('/stakeholders').set('Authorization', admin).set('X-Correlation-Id', 'bad id with spaces');
+    expect(res.headers['x-correlation-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  describe('authentication', () => {
+    it.each([
+      ['no header', undefined],
+      ['not bearer', 'Basic abc'],
+      ['garbage', 'Bearer not.a.jwt'],
+    ])('401 UNAUTHENTICATED for %s', async (_, header) => {
+      const req = http().get('/catalogue');
+      const res = await (header ? req.set('Authorization', header) : req);
+      expect(res.status).toBe(401);
+      expect(res.body).toMatchObject({ statusCode: 401, code: 'UNAUTHENTICATED' });
+      expect(res.headers['www-authenticate']).toMatch(/^Bearer/);
+    });
+
+    it('401 for a token signed with another secret, and for an expired one', async () => {
+      const other = await signHs256Token({ sub: 'x', roles: [] }, 'another-secret-another-secret-another-secret', '1h');
+      expect((await http().get('/catalogue').set('Authorization', `Bearer ${other}`)).status).toBe(401);
+      const expired = await signHs256Token({ sub: 'x', roles: [] }, 'test-secret-test-secret-test-secret-0123456789', Math.floor(Date.now() / 1000) - 10);
+      const res = await http().get('/catalogue').set('Authorization', `Bearer ${expired}`);
+      expect(res.status).toBe(401);
+      expect(res.body.message).toMatch(/expired/);
+    });
+
+    it('401 for a token whose roles claim is malformed', async () => {
+      const bad = await signHs256Token({ sub: 'x', roles: [{ role: 'overlord' } as never] }, 'test-secret-test-secret-test-secret-0123456789', '1h');
+      expect((await http().get('/catalogue').set('Authorization', `Bearer ${bad}`)).body.code).toBe('UNAUTHENTICATED');
+    });
+
+    it('health, metrics and the OpenAPI document need no token', async () => {
+      expect((await http().get('/health')).status).toBe(200);
+      const metrics = await http().get('/metrics');
+      expect(metrics.status).toBe(200);
+      expect(metrics.text).toContain('samsyn_http_request_duration_seconds');
+      expect(metrics.text).toContain('samsyn_projection_lag_events');
+      expect((await http().get('/docs-json')).status).toBe(200);
+      expect((await http().get('/docs')).status).toBe(200);
+    });
+  });
+
+  describe('coarse authorization', () => {
+    it('an auditor may read but not write', async () => {
+      expect((await http().get('/catalogue').set('Authorization', auditor)).status).toBe(200);
+      const res = await http().post('/stakeholders').set('Authorization', auditor).send({ id: 'ksn', name: 'KSN', kind: 'committee' });
+      expect(res.status).toBe(403);
+      expect(res.body.code).toBe('FORBIDDEN');
+      expect(fx.calls).toHaveLength(0);
+    });
+
+    it('/audit/* needs auditor or admin', async () => {
+      expect((await http().get('/audit/events').set('Authorization', reviewer)).status).toBe(403);
+      expect((await http().get('/audit/verify').set('Authorization', reviewer)).status).toBe(403);
+      expect((await http().get('/audit/events').set('Authorization', auditor)).status).toBe(200);
+      expect((await http().get('/audit/verify').set('Authorization', admin)).body).toMatchObject({ ok: true });
+    });
+
+    it("the domain's refusal becomes 403 with its code", async () => {
+      const res = await http().post('/stakeholders').set('Authorization', reviewer).send({ id: 'ksn', name: 'KSN', kind: 'committee' });
+      expect(res.status).toBe(403);
+      expect(res.body.code).toBe('NOT_ALLOWED');
+    });
+  });
+
+  describe('errors', () => {
+    const post = (body: unknown) => http().post('/stakeholders').set('Authorization', admin).send(body as object);
+
+    it('400 VALIDATION_FAILED with field errors; unknown fields are refused', async () => {
+      const res = await post({ id: 'ksn', name: '', kind: 'tribe', extra: 1 });
+      expect(res.status).toBe(400);
+      expect(res.body.code).toBe('VALIDATION_FAILED');
+      const fields = res.body.details.map((d: { field: string }) => d.field).sort();
+      expect(fields).toEqual(['extra', 'kind', 'name']);
+    });
+
+    it('400 MALFORMED_JSON for a body that is not JSON', async () => {
+      const res = await http().post('/stakeholders').set('Authorization', admin).set('Content-Type', 'application/json').send('{"id": ');
+      expect(res.status).toBe(400);
+      expect(res.body.code).toBe('MALFORMED_JSON');
+    });
+
+    it('413 PAYLOAD_TOO_LARGE over the body limit', async () => {
+      const res = await post({ id: 'ksn', name: 'x'.repeat(1_100_000), kind: 'committee' });
+      expect(res.status).toBe(413);
+      expect(res.body.code).toBe('PAYLOAD_TOO_LARGE');
+    });
+
+    it('422 for a rule, 404 for a missing aggregate, 409 for a lost race, 500 INTERNAL only for a fault', async () => {
+      expect((await post({ id: 'taken', name: 'T', kind: 'company' })).body).toMatchObject({ statusCode: 422, code: 'ALREADY_EXISTS' });
+      expect((await http().patch('/stakeholders/ghost').set('Authorization', admin).send({ name: 'G' })).body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
+      expect((await post({ id: 'racing', name: 'R', kind: 'company' })).body).toMatchObject({ statusCode: 409, code: 'CONCURRENCY_CONFLICT' });
+      const boom = await post({ id: 'boom', name: 'B', kind: 'company' });
+      expect(boom.body).toEqual({ statusCode: 500, code: 'INTERNAL', message: 'internal error' });
+    });
+
+    it('404 NOT_FOUND for an unknown route and for a missing read-model row', async () => {
+      expect((await http().get('/nowhere').set('Authorization', admin)).body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
+      expect((await http().get('/processes/XX-99').set('Authorization', admin)).body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
+    });
+
+    it('nested JSON Patch operations are validated', async () => {
+      const res = await http()
+        .post('/processes/LF-01/proposals')
+        .set('Authorization', admin)
+        .send({ baseRevision: 1, rationale: 'r', changes: [{ op: 'replace', path: 'steps/s1' }, { op: 'move', path: '/a' }, { op: 'jump', path: '/a' }] });
+      expect(res.status).toBe(400);
+      const fields = res.body.details.map((d: { field: string }) => d.field).sort();
+      expect(fields).toEqual(['changes.0.path', 'changes.0.value', 'changes.1.from', 'changes.2.op']);
+    });
+
+    it('a replace with value null is a valid operation', async () => {
+      const res = await http()
+        .post('/processes/LF-01/proposals')
+        .set('Authorization', admin)
+        .send({ baseRevision: 1, rationale: 'r', changes: [{ op: 'replace', path: '/steps/s1/description', value: null }] });
+      expect(res.status).toBe(201);
+    });
+
+    it('a definition with the wrong shape is a 400 naming the problem', async () => {
+      const res = await http()
+        .post('/processes')
+        .set('Authorization', admin)
+        .send({ id: 'LF-09', name: 'n', ownerStakeholder: 'ksn', governingBody: 'b', definition: { purpose: 1, participants: ['ksn'], steps: { s1: { name: 'x', performer: 'ksn' } }, handovers: {} } });
+      expect(res.status).toBe(400);
+      expect(res.body.details[0].field).toBe('definition');
+      expect(res.body.details[0].errors[0]).toMatch(/purpose must be a string.*order must be a number/);
+    });
+  });
+
+  describe('ETag, If-Match, Idempotency-Key', () => {
+    it('If-Match is passed down; a stale one is 412 PRECONDITION_FAILED', async () => {
+      await http().post('/stakeholders').set('Authorization', admin).send({ id: 'ksn', name: 'KSN', kind: 'committee' });
+      const ok = await http().patch('/stakeholders/ksn').set('Authorization', admin).set('If-Match', '"0"').send({ name: 'K2' });
+      expect(ok.status).toBe(200);
+      expect(ok.headers.etag).toBe('"1"');
+      const stale = await http().patch('/stakeholders/ksn').set('Authorization', admin).set('If-Match', '"0"').send({ name: 'K3' });
+      expect(stale.status).toBe(412);
+      expect(stale.body.code).toBe('PRECONDITION_FAILED');
+    });
+
+    it('a malformed If-Match is 400', async () => {
+      const res = await http().patch('/stakeholders/ksn').set('Authorization', admin).set('If-Match', 'W/"1"').send({ name: 'K' });
+      expect(res.status).toBe(400);
+      expect(parseIfMatch('"12"')).toBe(12n);
+      expect(parseIfMatch('*')).toBeUndefined();
+    });
+
+    it('Idempotency-Key is scoped to principal, method and path; too long is 400', async () => {
+      await http().post('/stakeholders').set('Authorization', admin).set('Idempotency-Key', 'k1').send({ id: 'ksn', name: 'KSN', kind: 'committee' });
+      expect(fx.calls[0].options.idempotencyKey).toBe('ada:POST:/stakeholders:k1');
+      const long = await http().post('/stakeholders').set('Authorization', admin).set('Idempotency-Key', 'k'.repeat(201)).send({ id: 'a', name: 'A', kind: 'committee' });
+      expect(long.status).toBe(400);
+      expect(long.body.details[0].field).toBe('Idempotency-Key');
+    });
+
+    it('a replay answers the same status and body, flagged, without appending', async () => {
+      const send = () => http().post('/stakeholders').set('Authorization', admin).set('Idempotency-Key', 'same').send({ id: 'ksn', name: 'KSN', kind: 'committee' });
+      const first = await send();
+      const again = await send();
+      expect(again.status).toBe(first.status);
+      expect(again.body).toEqual(first.body);
+      expect(again.headers.etag).toBe(first.headers.etag);
+      expect(again.headers['idempotent-replayed']).toBe('true');
+      expect(fx.store.events).toHaveLength(1);
+    });
+
+    it('single-resource reads carry the stream revision as ETag', async () => {
+      fx.store.record('proposal-p1', 'ProposalSubmitted', {}, 'x');
+      fx.store.record('proposal-p1', 'ReviewSubmitted', {}, 'x');
+      const res = await http().get('/proposals/p1').set('Authorization', reviewer);
+      expect(res.headers.etag).toBe('"1"');
+      const past = await http().get('/proposals/p1?asOfPosition=1').set('Authorization', reviewer);
+      expect(past.headers.etag).toBe('"0"');
+    });
+  });
+
+  describe('reads', () => {
+    it('asOf and asOfPosition reach the read model; bad values are 400', async () => {
+      await http().get('/catalogue?asOf=2024-05-01T12:00:00Z').set('Authorization', reviewer).expect(200);
+      await http().get('/catalogue?asOfPosition=42').set('Authorization', reviewer).expect(200);
+      expect(fx.queries.asOfs.slice(-2)).toEqual([{ instant: '2024-05-01T12:00:00.000Z' }, { position: 42n }]);
+      for (const q of ['asOf=yesterday', 'asOfPosition=-1', 'asOfPosition=1.5', 'asOf=2024-01-01T00:00:00Z&asOfPosition=1', 'unknown=1']) {
+        const res = await http().get(`/catalogue?${q}`).set('Authorization', reviewer);
+        expect([q, res.status, res.body.code]).toEqual([q, 400, 'VALIDATION_FAILED']);
+      }
+    });
+
+    it('bigints leave as strings', async () => {
+      const res = await http().get('/catalogue').set('Authorization', reviewer);
+      expect(res.body).toEqual([{ id: 'LF-01', headRevision: '1' }]);
+    });
+
+    it('revision numbers in paths are validated', async () => {
+      expect((await http().get('/processes/LF-01/revisions/0').set('Authorization', reviewer)).status).toBe(400);
+      expect((await http().get('/processes/LF-01/revisions/1').set('Authorization', reviewer)).headers.etag).toBe('"1"');
+      expect((await http().get('/processes/LF-01/diff?from=1').set('Authorization', reviewer)).status).toBe(400);
+      expect((await http().get('/processes/LF-01/diff?from=1&to=2').set('Authorization', reviewer)).body).toMatchObject({ from: 1, to: 2 });
+    });
+
+    it('reports answer CSV for ?format=csv and for Accept: text/csv', async () => {
+      const a = await http().get('/reports/harmonization?format=csv').set('Authorization', reviewer);
+      expect(a.headers['content-type']).toMatch(/^text\/csv/);
+      const b = await http().get('/reports/harmonization').set('Authorization', reviewer).set('Accept', 'text/csv');
+      expect(b.text).toBe(a.text);
+      expect((await http().get('/reports/governance').set('Authorization', reviewer)).body).toMatchObject({ escalationRate: 0.5 });
+      expect(wantsCsv(undefined, 'application/json, text/csv')).toBe(false);
+      expect(wantsCsv(undefined, 'text/csv;q=0.9')).toBe(true);
+    });
+  });
+
+  it('the rate limit answers 429 RATE_LIMITED on writes only', async () => {
+    await app.close();
+    fx = fakeDependencies();
+    fx.deps.config.writeRateLimit = { limit: 2, ttlMs: 60_000 };
+    app = await createApiApp(fx.deps);
+    for (const id of ['a', 'b']) await http().post('/stakeholders').set('Authorization', admin).send({ id, name: id, kind: 'committee' }).expect(201);
+    const third = await http().post('/stakeholders').set('Authorization', admin).send({ id: 'c', name: 'c', kind: 'committee' });
+    expect(third.status).toBe(429);
+    expect(third.body.code).toBe('RATE_LIMITED');
+    for (let i = 0; i < 4; i++) await http().get('/stakeholders').set('Authorization', admin).expect(200);
+  });
+
+  it('security headers are set (helmet)', async () => {
+    const res = await http().get('/health');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('the overdue sweep escalates proposals past their deadline with reviews missing', async () => {
+    fx.queries.proposals = async () => [
+      { id: 'late', status: 'submitted', reviewDeadline: '2024-05-01T00:00:00Z', awaitingReviewFrom: ['ksn'] },
+      { id: 'early', status: 'submitted', reviewDeadline: '2024-07-01T00:00:00Z', awaitingReviewFrom: ['ksn'] },
+      { id: 'done', status: 'submitted', reviewDeadline: '2024-05-01T00:00:00Z', awaitingReviewFrom: [] },
+    ];
+    const outcome = await app.get(OverdueReviewProcessManager).sweep();
+    expect(outcome.escalated).toEqual(['late']);
+    expect(fx.calls.map((c) => [c.method, c.args[0], c.options.now])).toEqual([['escalateOverdue', 'late', '2024-06-01T00:00:00.000Z']]);
+  });
+});
+
+describe('auth helpers', () => {
+  it('role specs and claims', () => {
+    expect(parseRoleSpec('reviewer:ksn')).toEqual({ role: 'reviewer', stakeholder: 'ksn' });
+    expect(parseRoleSpec('auditor')).toEqual({ role: 'auditor' });
+    expect(() => parseRoleSpec('reviewer')).toThrow();
+    expect(() => parseRoleSpec('admin:ksn')).toThrow();
+    expect(principalFromClaims({ sub: 'a', name: 'A', roles: [{ role: 'admin' }] })).toEqual({ id: 'a', name: 'A', roles: [{ role: 'admin' }] });
+    expect(() => principalFromClaims({ roles: [] })).toThrow();
+  });
+
+  it('generates the secret once, mode 0600', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samsyn-secret-'));
+    const first = loadOrCreateJwtSecret(dir);
+    expect(first.created).toBe(true);
+    expect(fs.statSync(first.file).mode & 0o777).toBe(0o600);
+    const second = loadOrCreateJwtSecret(dir);
+    expect(second).toEqual({ ...first, created: false });
+  });
+
+  it('the overdue filter reads reviews when the board has no awaiting list', () => {
+    const rows = [{ id: 'p', status: 'submitted', reviewDeadline: '2024-01-01T00:00:00Z', version: 2, reviewers: ['a', 'b'], reviews: [{ stakeholder: 'a', version: 2 }, { stakeholder: 'b', version: 1 }] }];
+    expect(overdueProposalIds(rows, '2024-02-01T00:00:00Z')).toEqual(['p']);
+    expect(overdueProposalIds(rows, '2023-12-01T00:00:00Z')).toEqual([]);
   });
 });

@@ -65,6 +65,13 @@ export const mapError = (error: unknown): MappedError => {
     return { body: body(503, ApiErrorCodes.STORE_UNAVAILABLE, 'the event store is unavailable'), serverFault: true };
   }
   if (error instanceof HttpException) {
+    // Nest wraps body-parser's and Express's own errors; their cause says what really went wrong.
+    const cause = error.cause as { type?: unknown } | undefined;
+    if (cause && typeof cause.type === 'string' && BODY_PARSER[cause.type]) {
+      const m = BODY_PARSER[cause.type];
+      return client(body(m.status, m.code, m.message));
+    }
+    if (cause instanceof URIError) return client(body(400, 'MALFORMED_URL', 'the URL is not correctly percent-encoded'));
     const status = error.getStatus();
     const response = error.getResponse();
     const r = typeof response === 'object' && response !== null ? (response as Record<string, unknown>) : {};
