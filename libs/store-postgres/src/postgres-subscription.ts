@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EventFilter, StoredEvent, SubscribeOptions, Subscription } from '@samsyn/event-store/port';
 
 export interface SubscriptionSource {
@@ -19,7 +20,8 @@ export interface SubscriptionSource {
 export function startPostgresSubscription(source: SubscriptionSource, options: SubscribeOptions): Subscription {
   let cursor = options.after;
   let stopped = false;
-  let delivering = false;
+  // Marks the handler's own async context, so stop() can tell a call from inside the handler.
+  const insideHandler = new AsyncLocalStorage<true>();
   let wake: (() => void) | null = null;
   let pending = false;
   let resolveCaughtUp!: () => void;
@@ -56,12 +58,7 @@ export function startPostgresSubscription(source: SubscriptionSource, options: S
         const page = await source.readRange(cursor, head, options.filter, source.pageSize);
         for (const event of page) {
           if (stopped) return;
-          delivering = true;
-          try {
-            await options.onEvent(event);
-          } finally {
-            delivering = false;
-          }
+          await insideHandler.run(true, () => options.onEvent(event));
           cursor = event.position;
         }
         if (page.length < source.pageSize) cursor = head;
@@ -93,8 +90,9 @@ export function startPostgresSubscription(source: SubscriptionSource, options: S
     async stop() {
       stopped = true;
       wake?.();
-      // Called from inside onEvent: the loop is waiting on that very handler, so do not wait for it.
-      if (!delivering) await loop;
+      // From outside: resolve once the in-flight handler has finished, so nothing runs after.
+      // From inside onEvent: the loop is waiting on that very handler, so do not wait for it.
+      if (!insideHandler.getStore()) await loop;
     },
   };
 }
