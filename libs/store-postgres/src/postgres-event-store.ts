@@ -19,7 +19,7 @@ import {
 import { GENESIS_HASH, hashEvent, verifyChain } from '@samsyn/event-store/hash-chain';
 import { migrate } from './migrations';
 import { PostgresNotifier } from './postgres-notifier';
-import { startPostgresSubscription } from './postgres-subscription';
+import { catchUpSubscription } from '@samsyn/event-store/subscription';
 import { isConnectionError, likePrefix, quoteIdent, toBigInt } from './sql';
 
 export interface PostgresEventStoreOptions {
@@ -272,15 +272,16 @@ export class PostgresEventStore implements EventStore {
 
   subscribe(options: SubscribeOptions): Subscription {
     if (this.closed) throw new StoreUnavailableError('the PostgreSQL event store is closed');
-    const sub = startPostgresSubscription(
+    // Positions commit in order (the advisory lock in append), so the generic cursor-following
+    // subscription cannot skip a late commit here; NOTIFY is its wake-up, polling the fallback.
+    const sub = catchUpSubscription(
       {
-        head: () => this.headPosition(),
-        readRange: (after, upTo, filter, max) => this.readRange(after, upTo, filter, max),
-        onWake: (listener) => this.notifier.add(listener),
-        pageSize: this.pageSize,
-        pollIntervalMs: this.pollIntervalMs,
+        readAll: (o) => this.readAll(o),
+        headPosition: () => this.headPosition(),
+        onAppended: (listener) => this.notifier.add(listener),
       },
       options,
+      { batchSize: this.pageSize, pollIntervalMs: this.pollIntervalMs },
     );
     this.subscriptions.add(sub);
     const stop = sub.stop.bind(sub);
