@@ -46,6 +46,16 @@ interface EventRow {
   previous_hash: string;
 }
 
+interface PendingAppend {
+  streamId: string;
+  events: EventToAppend[];
+  options: AppendOptions;
+  resolve: (result: AppendResult) => void;
+  reject: (error: unknown) => void;
+}
+
+type Settled = { ok: true; result: AppendResult } | { ok: false; error: unknown };
+
 const COLUMNS = 'position, stream_id, revision, id, type, schema_version, data, metadata, hash, previous_hash';
 const UNLIMITED = -1;
 
@@ -74,7 +84,8 @@ export class SqliteEventStore implements EventStore {
   private readonly notifierKey: string | null;
   private readonly subscriptions = new Set<Subscription>();
   private readonly filterStatements = new Map<string, Database.Statement>();
-  private readonly appendTransaction: (streamId: string, events: EventToAppend[], options: AppendOptions) => AppendResult;
+  private readonly appendBatch: (batch: PendingAppend[]) => Settled[];
+  private pending: PendingAppend[] = [];
   private closed = false;
 
   private readonly stmt: {
@@ -109,22 +120,53 @@ export class SqliteEventStore implements EventStore {
       forwards: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`),
       backwards: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`),
     };
-    const tx = db.transaction((streamId: string, events: EventToAppend[], opts: AppendOptions) => this.appendInTransaction(streamId, events, opts));
+    // Each append of a batch runs in its own savepoint (better-sqlite3 nests a transaction function
+    // inside a transaction as a savepoint): a conflicting or failing append rolls back alone, and
+    // the next one reads the head and its stream's revision afresh, so positions stay gapless.
+    const one = db.transaction((streamId: string, events: EventToAppend[], opts: AppendOptions) => this.appendInTransaction(streamId, events, opts));
+    const batch = db.transaction((appends: PendingAppend[]): Settled[] =>
+      appends.map((a) => {
+        try {
+          return { ok: true, result: one(a.streamId, a.events, a.options) };
+        } catch (error) {
+          return { ok: false, error };
+        }
+      }),
+    );
     // BEGIN IMMEDIATE: take the write lock before reading the revision, so the check and the
     // write cannot interleave with another connection's append.
-    this.appendTransaction = (streamId, events, opts) => tx.immediate(streamId, events, opts);
+    this.appendBatch = (appends) => batch.immediate(appends);
   }
 
+  /**
+   * Group commit: appends requested in the same turn of the event loop are committed together in
+   * one transaction, hence one WAL sync, on the next turn. Each is still checked against its own
+   * expected revision and idempotency key, and each caller hears its own result or error; an
+   * append is acknowledged only after the commit that made it durable.
+   */
   async append(streamId: string, events: EventToAppend[], options: AppendOptions): Promise<AppendResult> {
     this.assertOpen();
-    let result: AppendResult;
+    return new Promise((resolve, reject) => {
+      if (this.pending.length === 0) setImmediate(() => this.flush());
+      this.pending.push({ streamId, events, options, resolve, reject });
+    });
+  }
+
+  private flush(): void {
+    const appends = this.pending;
+    this.pending = [];
+    if (appends.length === 0) return;
+    let settled: Settled[];
     try {
-      result = this.appendTransaction(streamId, events, options);
+      if (this.closed) throw new Error('the SQLite event store is closed');
+      settled = this.appendBatch(appends);
     } catch (error) {
-      throw mapSqliteError(error, 'append', streamId);
+      // The commit itself failed (I/O, lock timeout): nothing of the batch is durable.
+      for (const a of appends) a.reject(mapSqliteError(error, 'append', a.streamId));
+      return;
     }
-    if (!result.replayed && events.length > 0) this.emitter.emit('appended');
-    return result;
+    if (settled.some((s, i) => s.ok && !s.result.replayed && appends[i].events.length > 0)) this.emitter.emit('appended');
+    settled.forEach((s, i) => (s.ok ? appends[i].resolve(s.result) : appends[i].reject(mapSqliteError(s.error, 'append', appends[i].streamId))));
   }
 
   private appendInTransaction(streamId: string, events: EventToAppend[], { expectedRevision, idempotencyKey }: AppendOptions): AppendResult {
@@ -258,6 +300,8 @@ export class SqliteEventStore implements EventStore {
   async close(): Promise<void> {
     if (this.closed) return;
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    // Appends already accepted are committed before the file closes.
+    this.flush();
     this.closed = true;
     this.releaseNotifier();
     this.db.close();
