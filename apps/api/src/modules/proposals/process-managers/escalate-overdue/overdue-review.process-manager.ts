@@ -32,6 +32,8 @@ export class OverdueReviewProcessManager implements OnApplicationBootstrap, OnMo
 
   onApplicationBootstrap(): void {
     if (this.config.overdueSweepIntervalMs <= 0) return;
+    // Deadlines that passed while the server was down are handled at once, not after one interval.
+    void this.sweep().catch((e) => this.logger.error({ err: e }, 'overdue sweep failed'));
     this.timer = setInterval(() => void this.sweep().catch((e) => this.logger.error({ err: e }, 'overdue sweep failed')), this.config.overdueSweepIntervalMs);
     this.timer.unref();
   }

@@ -1,0 +1,41 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Command } from 'commander';
+import { hs256Verifier } from '../../../api/src/infrastructure/auth/token-verifier';
+import { registerTokenCommand } from './token.command';
+
+describe('samsyn token', () => {
+  const run = async (args: string[]): Promise<string> => {
+    let out = '';
+    const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      out += String(chunk);
+      return true;
+    });
+    try {
+      const program = new Command().exitOverride();
+      registerTokenCommand(program);
+      await program.parseAsync(['node', 'samsyn', 'token', ...args]);
+    } finally {
+      spy.mockRestore();
+    }
+    return out.trim();
+  };
+
+  it('prints a token signed with the data directory’s secret, which the server accepts', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samsyn-token-'));
+    const previous = process.env.SAMSYN_JWT_SECRET;
+    delete process.env.SAMSYN_JWT_SECRET;
+    try {
+      const token = await run(['--sub', 'anna', '--name', 'Anna', '--role', 'reviewer:ksn', '--role', 'auditor', '--data-dir', dir]);
+      const secret = fs.readFileSync(path.join(dir, 'jwt-secret'), 'utf8').trim();
+      await expect(hs256Verifier(secret).verify(token)).resolves.toEqual({ id: 'anna', name: 'Anna', roles: [{ role: 'reviewer', stakeholder: 'ksn' }, { role: 'auditor' }] });
+    } finally {
+      if (previous !== undefined) process.env.SAMSYN_JWT_SECRET = previous;
+    }
+  });
+
+  it('refuses an unknown role', async () => {
+    await expect(run(['--sub', 'x', '--role', 'overlord', '--data-dir', os.tmpdir()])).rejects.toThrow(/invalid role/);
+  });
+});
