@@ -169,4 +169,29 @@ describe('E2E: the life of a proposal', () => {
     expect(p.body).toMatchObject({ status: 'escalated', heldBy: 'obj' });
     expect((await sweeper.sweep()).escalated).toEqual([]);
   });
+
+  it('more refusals of the domain: PATCH_DOES_NOT_APPLY, FINAL_LEVEL, NOT_A_PARTICIPANT, STAKEHOLDER_RETIRED', async () => {
+    const head = (await http().get('/processes/LF-01').set('Authorization', t.anna)).body.headRevision as number;
+    const patch = await http()
+      .post('/processes/LF-01/proposals')
+      .set('Authorization', t.anna)
+      .send({ baseRevision: head, changes: [{ op: 'test', path: '/purpose', value: 'something else' }, { op: 'replace', path: '/purpose', value: 'x' }], rationale: 'r' });
+    expect(patch.body).toMatchObject({ statusCode: 422, code: 'PATCH_DOES_NOT_APPLY' });
+
+    await http().post('/processes/LF-01/proposals').set('Authorization', t.anna).send({ id: 'P-5', baseRevision: head, changes: [{ op: 'add', path: '/steps/s2/terms', value: ['lokal'] }], rationale: 'common term' }).expect(201);
+    await http().post('/proposals/P-5/reviews').set('Authorization', t.ulf).send({ stakeholder: 'uh', verdict: 'reject', comment: 'no' }).expect(201);
+    await http().post('/proposals/P-5/decisions').set('Authorization', t.olle).send({ body: 'obj', outcome: 'escalate', motivation: 'up' }).expect(201);
+    await http().post('/proposals/P-5/decisions').set('Authorization', t.adam).send({ body: 'adm', outcome: 'escalate', motivation: 'up' }).expect(201);
+    const final = await http().post('/proposals/P-5/decisions').set('Authorization', t.pia).send({ body: 'port', outcome: 'escalate', motivation: 'up' });
+    expect(final.body).toMatchObject({ statusCode: 422, code: 'FINAL_LEVEL' });
+
+    await http().post('/stakeholders').set('Authorization', t.ada).send({ id: 'xtra', name: 'Extra', kind: 'office' }).expect(201);
+    const outsider = await e2e.bearer('xavier', [{ role: 'reviewer', stakeholder: 'xtra' }]);
+    await http().post('/processes/LF-01/proposals').set('Authorization', t.anna).send({ id: 'P-6', baseRevision: head, changes: [{ op: 'replace', path: '/steps/s2/name', value: 'Find' }], rationale: 'r' }).expect(201);
+    const notAsked = await http().post('/proposals/P-6/reviews').set('Authorization', outsider).send({ stakeholder: 'xtra', verdict: 'accept', comment: 'ok' });
+    expect(notAsked.body).toMatchObject({ statusCode: 422, code: 'NOT_A_PARTICIPANT' });
+    await http().post('/stakeholders/utbn/retire').set('Authorization', t.ada).send({ reason: 'merged' }).expect(200);
+    const retired = await http().post('/proposals/P-6/reviews').set('Authorization', t.tina).send({ stakeholder: 'utbn', verdict: 'accept', comment: 'ok' });
+    expect(retired.body).toMatchObject({ statusCode: 422, code: 'STAKEHOLDER_RETIRED' });
+  });
 });
