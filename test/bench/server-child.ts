@@ -1,0 +1,156 @@
+/**
+ * One server process for workloads 4, 5 and 6 (forked by run.ts): opens a history, builds every
+ * read model the way the server does on start (openRuntime: rebuild with time-travel snapshots),
+ * measures live reads and as-of reads, optionally serves the real API and a bare NestJS route
+ * for autocannon, and reports its peak RSS. A process of its own, so that its RSS is the server's.
+ */
+import 'reflect-metadata';
+import { join } from 'node:path';
+import { Controller, Get, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { INestApplication } from '@nestjs/common';
+import pino from 'pino';
+import type { Principal } from '@samsyn/domain/shared';
+import { sqliteEventStore } from '@samsyn/store-sqlite';
+import { openRuntime } from '../../apps/api/src/bootstrap/samsyn-runtime';
+import { createApiApp } from '../../apps/api/src/create-api-app';
+import { hs256Verifier, signHs256Token } from '../../apps/api/src/infrastructure/auth/token-verifier';
+import { configFromEnv } from '../../apps/api/src/infrastructure/config/api-config';
+import { projectionLag } from '../../apps/api/src/infrastructure/health/projection-lag';
+import { createMetrics } from '../../apps/api/src/infrastructure/metrics/metrics';
+import { definitionOf } from './support/history';
+import { seededRandom } from './support/rng';
+import { timeEach, type Latency } from './support/stats';
+
+export interface ChildRequest {
+  eventsPath: string;
+  dir: string;
+  label: string;
+  seed: number;
+  samples: number;
+  stakeholder: string;
+  processes: string[];
+  /** Serve HTTP with this many proposals waiting for review (0: no HTTP). */
+  httpReviewProposals: number;
+}
+
+export interface ChildMeasurements {
+  label: string;
+  events: number;
+  rebuildSeconds: number;
+  rssAfterRebuildMb: number;
+  read: { catalogue: Latency; stakeholderHistory: Latency; catalogueEntries: number; historyEntries: number };
+  asOf: { catalogue: Latency; stakeholderHistory: Latency };
+}
+
+export interface ChildServing {
+  apiUrl: string;
+  bareUrl: string;
+  readerToken: string;
+  reviewerToken: string;
+  stakeholder: string;
+  reviews: { proposal: string; stakeholder: string }[];
+}
+
+const SECRET = 'bench-secret-bench-secret-bench-secret!!';
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+const send = (m: unknown) => process.send!(m);
+
+@Controller()
+class BareController {
+  @Get('bare')
+  constant() {
+    return { ok: true };
+  }
+}
+@Module({ controllers: [BareController] })
+class BareModule {}
+
+async function run(req: ChildRequest): Promise<void> {
+  const clock = { now: () => new Date().toISOString() };
+  const store = sqliteEventStore({ path: req.eventsPath });
+  let t = performance.now();
+  const runtime = await openRuntime({ store, clock, projectionsPath: join(req.dir, `projections-${req.label}.sqlite`) });
+  const rebuildSeconds = (performance.now() - t) / 1000;
+  const rssAfterRebuildMb = mb(process.memoryUsage().rss);
+  const head = (await store.headPosition())!;
+  const q = runtime.queries;
+
+  let catalogueEntries = 0;
+  let historyEntries = 0;
+  const read = {
+    catalogue: await timeEach(req.samples, async () => (catalogueEntries = (await q.catalogue()).length)),
+    stakeholderHistory: await timeEach(req.samples, async () => (historyEntries = (await q.stakeholderHistory(req.stakeholder))?.length ?? 0)),
+  };
+  const random = seededRandom(req.seed);
+  const at = () => ({ position: 1n + BigInt(Math.floor(random() * Number(head))) });
+  const asOf = {
+    catalogue: await timeEach(req.samples, () => q.catalogue(at())),
+    stakeholderHistory: await timeEach(req.samples, () => q.stakeholderHistory(req.stakeholder, at())),
+  };
+  send({ kind: 'measured', data: { label: req.label, events: Number(head), rebuildSeconds, rssAfterRebuildMb, read, asOf, catalogueEntries, historyEntries } });
+
+  if (req.httpReviewProposals === 0) return finish(runtime.close());
+
+  // Proposals waiting for review, submitted through the command service, for POST …/reviews.
+  const reviews: ChildServing['reviews'] = [];
+  for (let i = 0; i < req.httpReviewProposals; i++) {
+    const processId = req.processes[i % req.processes.length];
+    const [, m, p] = /^M(\d+)-P(\d+)$/.exec(processId)!.map(Number);
+    const def = definitionOf(m, p, 1);
+    const owner: Principal = { id: `po${m}`, roles: [{ role: 'process-owner', stakeholder: `m${m}-ksn` }] };
+    const id = `http-${i}`;
+    await runtime.application.submitProposal(processId, { id, baseRevision: 1, changes: [{ op: 'replace', path: '/steps/s2/name', value: `Assess (${i})` }], rationale: 'bench' }, { principal: owner });
+    for (const s of def.participants) reviews.push({ proposal: id, stakeholder: s });
+  }
+  // Interleave proposals so that consecutive requests touch different streams.
+  reviews.sort((a, b) => a.stakeholder.localeCompare(b.stakeholder) || a.proposal.localeCompare(b.proposal));
+  await runtime.runner.waitForPosition((await store.headPosition())!, 60_000);
+
+  const config = { ...configFromEnv({ SAMSYN_DATA_DIR: req.dir }), overdueSweepIntervalMs: 0, writeRateLimit: { limit: 10_000_000, ttlMs: 60_000 } };
+  const api = await createApiApp({
+    config,
+    commands: runtime.application,
+    queries: runtime.queries,
+    store,
+    progress: { position: () => runtime.runner.position() },
+    verifier: hs256Verifier(SECRET),
+    clock,
+    logger: pino({ level: 'silent' }),
+    metrics: createMetrics(async () => projectionLag(await store.headPosition(), runtime.runner.position())),
+  });
+  await api.listen(0, '127.0.0.1');
+  const bare = await NestFactory.create(BareModule, { logger: false });
+  await bare.listen(0, '127.0.0.1');
+  const stakeholders = [...new Set(reviews.map((r) => r.stakeholder))];
+  const serving: ChildServing = {
+    apiUrl: await url(api),
+    bareUrl: await url(bare),
+    readerToken: await signHs256Token({ sub: 'auditor', name: 'Auditor', roles: [{ role: 'auditor' }] }, SECRET, '1h'),
+    reviewerToken: await signHs256Token({ sub: 'reviewer', name: 'Reviewer', roles: stakeholders.map((s) => ({ role: 'reviewer' as const, stakeholder: s })) }, SECRET, '1h'),
+    stakeholder: req.stakeholder,
+    reviews,
+  };
+  send({ kind: 'serving', data: serving });
+  await new Promise<void>((resolve) => process.on('message', (m: { kind: string }) => m.kind === 'stop' && resolve()));
+  await bare.close();
+  await api.close();
+  return finish(runtime.close());
+}
+
+const url = async (app: INestApplication) => (await app.getUrl()).replace('[::1]', '127.0.0.1');
+
+async function finish(closing: Promise<void>): Promise<void> {
+  await closing;
+  send({ kind: 'done', data: { peakRssMb: peakRssMb() } });
+  process.disconnect();
+}
+
+process.once('message', (req: ChildRequest) => {
+  run(req).catch((e: Error) => {
+    send({ kind: 'error', data: e.stack ?? String(e) });
+    process.exitCode = 1;
+    process.disconnect();
+  });
+});

@@ -1,0 +1,124 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import type { ChildMeasurements, ChildRequest, ChildServing } from '../server-child';
+import { ratio } from '../support/stats';
+
+/** Workloads 4, 5 and 6 talk to a forked server process (server-child.ts). */
+export interface ServerRun {
+  measured: ChildMeasurements & { catalogueEntries: number; historyEntries: number };
+  http: HttpResults | null;
+  peakRssMb: number;
+}
+
+export interface HttpEndpoint {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+}
+
+export interface HttpResults {
+  connections: number;
+  seconds: number;
+  bare: HttpEndpoint;
+  catalogue: HttpEndpoint & { ratioToBare: number };
+  stakeholderHistory: HttpEndpoint & { ratioToBare: number };
+  reviews: HttpEndpoint & { ratioToBare: number };
+}
+
+const ROOT = join(__dirname, '..', '..', '..', '..');
+
+export async function runServer(req: ChildRequest, http: { connections: number; seconds: number } | null): Promise<ServerRun> {
+  const child = fork(join(__dirname, '..', 'server-child.js'), [], { execArgv: ['-r', join(ROOT, 'bin', 'register-aliases.js')], stdio: 'inherit' });
+  const inbox = messages(child);
+  child.send(req);
+  const measured = (await inbox('measured')) as ServerRun['measured'];
+  let httpResults: HttpResults | null = null;
+  if (req.httpReviewProposals > 0 && http) {
+    const serving = (await inbox('serving')) as ChildServing;
+    httpResults = await hammer(serving, http.connections, http.seconds);
+    child.send({ kind: 'stop' });
+  }
+  const { peakRssMb } = (await inbox('done')) as { peakRssMb: number };
+  await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+  return { measured, http: httpResults, peakRssMb };
+}
+
+function messages(child: ChildProcess) {
+  const queue: { kind: string; data: unknown }[] = [];
+  const waiting: ((m: { kind: string; data: unknown }) => void)[] = [];
+  let exited: Error | null = null;
+  child.on('message', (m: { kind: string; data: unknown }) => (waiting.length ? waiting.shift()!(m) : queue.push(m)));
+  child.on('exit', (code) => {
+    exited = new Error(`server child exited with ${code}`);
+    for (const w of waiting.splice(0)) w({ kind: 'exit', data: null });
+  });
+  return async (kind: string): Promise<unknown> => {
+    const m = queue.length ? queue.shift()! : exited && kind !== 'done' ? { kind: 'exit', data: null } : await new Promise<{ kind: string; data: unknown }>((r) => waiting.push(r));
+    if (m.kind === 'error') throw new Error(`server child: ${m.data}`);
+    if (m.kind !== kind) throw exited ?? new Error(`server child sent ${m.kind}, expected ${kind}`);
+    return m.data;
+  };
+}
+
+type AutocannonResult = {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+};
+
+async function hammer(s: ChildServing, connections: number, seconds: number): Promise<HttpResults> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const autocannon = require('autocannon') as (o: object) => Promise<AutocannonResult>;
+  const endpoint = (r: AutocannonResult): HttpEndpoint => ({
+    requestsPerSecond: Math.round(r.requests.average),
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    requests: r.requests.total,
+    non2xx: r.non2xx,
+    errors: r.errors,
+  });
+  const get = async (url: string, token?: string) =>
+    endpoint(await autocannon({ url, connections, duration: seconds, headers: token ? { authorization: `Bearer ${token}` } : {} }));
+  // Warm-up: JIT and connection pools, not measured.
+  await autocannon({ url: s.bareUrl + '/bare', connections, duration: 1 });
+  await autocannon({ url: `${s.apiUrl}/catalogue`, connections, duration: 1, headers: { authorization: `Bearer ${s.readerToken}` } });
+  const bare = await get(`${s.bareUrl}/bare`);
+  const catalogue = await get(`${s.apiUrl}/catalogue`, s.readerToken);
+  const stakeholderHistory = await get(`${s.apiUrl}/stakeholders/${s.stakeholder}/history`, s.readerToken);
+  let next = 0;
+  const reviews = endpoint(
+    await autocannon({
+      url: s.apiUrl,
+      connections,
+      // Every request is a new, valid review until the prepared ones run out.
+      amount: s.reviews.length,
+      duration: seconds,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (r: Record<string, unknown>) => {
+            const review = s.reviews[next++ % s.reviews.length];
+            return {
+              ...r,
+              path: `/proposals/${review.proposal}/reviews`,
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${s.reviewerToken}` },
+              body: JSON.stringify({ stakeholder: review.stakeholder, verdict: 'accept', comment: 'Tillstyrks.' }),
+            };
+          },
+        },
+      ],
+    }),
+  );
+  return {
+    connections,
+    seconds,
+    bare,
+    catalogue: { ...catalogue, ratioToBare: ratio(catalogue.requestsPerSecond, bare.requestsPerSecond) },
+    stakeholderHistory: { ...stakeholderHistory, ratioToBare: ratio(stakeholderHistory.requestsPerSecond, bare.requestsPerSecond) },
+    reviews: { ...reviews, ratioToBare: ratio(reviews.requestsPerSecond, bare.requestsPerSecond) },
+  };
+}
