@@ -39,3 +39,29 @@ describe('samsyn token', () => {
     await expect(run(['--sub', 'x', '--role', 'overlord', '--data-dir', os.tmpdir()])).rejects.toThrow(/invalid role/);
   });
 });
+
+describe('samsyn token through the CLI entry', () => {
+  it('is a subcommand of samsyn and honours the global --data-dir', async () => {
+    const { run } = await import('../main');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samsyn-token-cli-'));
+    const previous = process.env.SAMSYN_JWT_SECRET;
+    delete process.env.SAMSYN_JWT_SECRET;
+    let out = '';
+    let err = '';
+    try {
+      const code = await run(['--data-dir', dir, 'token', '--sub', 'revisor', '--role', 'auditor'], {
+        stdout: { write: (s: string) => ((out += s), true) },
+        stderr: { write: (s: string) => ((err += s), true) },
+        env: {},
+        cwd: process.cwd(),
+        isTTY: false,
+      } as never);
+      expect(err).toBe('');
+      expect(code).toBe(0);
+      const secret = fs.readFileSync(path.join(dir, 'jwt-secret'), 'utf8').trim();
+      await expect(hs256Verifier(secret).verify(out.trim())).resolves.toMatchObject({ id: 'revisor', roles: [{ role: 'auditor' }] });
+    } finally {
+      if (previous !== undefined) process.env.SAMSYN_JWT_SECRET = previous;
+    }
+  });
+});

@@ -24,7 +24,7 @@ export const mintToken = async (o: TokenOptions): Promise<string> => {
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 /** `samsyn token --sub anna --name "Anna" --role reviewer:ksn --role auditor` prints a bearer token. */
-export function registerTokenCommand(program: Command): Command {
+export function registerTokenCommand(program: Command, ctx?: { stdout: { write(s: string): unknown } }): Command {
   return program
     .command('token')
     .description('print a bearer token signed with the configured secret (SAMSYN_JWT_SECRET or <data-dir>/jwt-secret)')
@@ -32,9 +32,10 @@ export function registerTokenCommand(program: Command): Command {
     .option('--name <name>', 'display name')
     .option('--role <role>', 'admin | auditor | reviewer:<stakeholder> | process-owner:<stakeholder> (repeatable)', collect, [] as string[])
     .option('--expires-in <span>', 'lifetime, e.g. 12h, 30d', '12h')
-    .option('--data-dir <dir>', 'data directory of the server', process.env.SAMSYN_DATA_DIR ?? './data')
-    .action(async (opts: { sub: string; name?: string; role: string[]; expiresIn: string; dataDir: string }) => {
-      const token = await mintToken({ ...opts, secret: process.env.SAMSYN_JWT_SECRET || undefined });
-      process.stdout.write(token + '\n');
+    .option('--data-dir <dir>', 'data directory of the server (env SAMSYN_DATA_DIR)')
+    .action(async (opts: { sub: string; name?: string; role: string[]; expiresIn: string; dataDir?: string }, cmd: Command) => {
+      const dataDir = opts.dataDir ?? (cmd.optsWithGlobals() as { dataDir?: string }).dataDir ?? process.env.SAMSYN_DATA_DIR ?? './data';
+      const token = await mintToken({ ...opts, dataDir, secret: process.env.SAMSYN_JWT_SECRET || undefined });
+      (ctx?.stdout ?? process.stdout).write(token + '\n');
     });
 }
