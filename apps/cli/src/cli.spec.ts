@@ -22,7 +22,7 @@ const cli = async (dir: string, ...argv: string[]) => {
 describe('samsyn CLI (in-process)', () => {
   let dir: string;
   let marks: Record<string, bigint>;
-  const dbPath = () => join(dir, 'samsyn.sqlite');
+  const dbPath = () => join(dir, 'events.sqlite');
   const tamper = (sql: string) => {
     const db = new Database(dbPath());
     db.exec(sql);
@@ -117,7 +117,7 @@ describe('samsyn CLI (in-process)', () => {
   it('an unreadable or missing store is one line and a non-zero exit', async () => {
     const broken = join(dir, 'broken');
     mkdirSync(broken);
-    writeFileSync(join(broken, 'samsyn.sqlite'), 'this is not a database, just some text that is long enough to look like a header');
+    writeFileSync(join(broken, 'events.sqlite'), 'this is not a database, just some text that is long enough to look like a header');
     const r = await cli(broken, 'verify');
     expect(r.code).not.toBe(0);
     expect(r.err).toMatch(/^samsyn: cannot open the sqlite event store: /);

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { EventStore } from '@samsyn/event-store';
+import { sqliteEventsPathIn } from '@samsyn/store-sqlite';
 import { sqliteProjectionStateStore, type SqliteProjectionStore } from '@samsyn/projections';
 import { CliError, type CliIo } from './cli-io';
 
@@ -27,7 +28,7 @@ export const storeSettings = (flags: StoreFlags, io: CliIo): StoreSettings => {
   return {
     kind,
     dataDir,
-    sqlitePath: join(dataDir, 'samsyn.sqlite'),
+    sqlitePath: sqliteEventsPathIn(dataDir),
     postgresUrl: io.env.SAMSYN_POSTGRES_URL,
     eventstoreUrl: io.env.EVENTSTORE_URL,
     projectionsPath: resolve(io.cwd, flags.projections ?? join(dataDir, 'projections.sqlite')),

@@ -3,3 +3,4 @@ export * from './sqlite-checkpoint-store';
 export * from './sqlite-errors';
 export * from './sqlite-schema';
 export * from './sqlite-tamper';
+export * from './data-dir-layout';

@@ -8,8 +8,8 @@ export const openStore = async (config: Pick<ApiConfig, 'store' | 'dataDir' | 'p
   switch (config.store) {
     case 'sqlite': {
       fs.mkdirSync(config.dataDir, { recursive: true });
-      const { sqliteEventStore } = await import('@samsyn/store-sqlite');
-      return sqliteEventStore({ path: path.join(config.dataDir, 'events.sqlite') });
+      const { sqliteEventStore, sqliteEventsPathIn } = await import('@samsyn/store-sqlite');
+      return sqliteEventStore({ path: sqliteEventsPathIn(config.dataDir) });
     }
     case 'postgres': {
       if (!config.postgresUrl) throw new Error('SAMSYN_STORE=postgres needs SAMSYN_POSTGRES_URL');
