@@ -5,15 +5,15 @@ import { demoTokens } from './bootstrap/demo-tokens';
 import { createApiApp } from './create-api-app';
 import { resolveJwtSecret } from './infrastructure/auth/jwt-secret';
 import { hs256Verifier, jwksVerifier } from './infrastructure/auth/token-verifier';
-import { configFromEnv } from './infrastructure/config/api-config';
+import { configFromEnv, type ApiConfig } from './infrastructure/config/api-config';
 import { projectionLag } from './infrastructure/health/projection-lag';
 import { createLogger } from './infrastructure/logging/logger';
 import { createMetrics } from './infrastructure/metrics/metrics';
 import { systemClock } from './infrastructure/tokens';
 
-/** `npm start`: the API on the configured store, read models running, the demo loaded into an empty store. */
-async function main(): Promise<void> {
-  const config = configFromEnv();
+/** The API on the configured store, read models running, the demo loaded into an empty store.
+ * `npm start` and `samsyn serve` both come here. */
+export async function serve(config: ApiConfig): Promise<void> {
   const logger = createLogger(config.logLevel);
   const store = await openStore(config);
   const runtime = await openRuntime({
@@ -71,7 +71,9 @@ async function main(): Promise<void> {
   process.stdout.write(lines.join('\n') + '\n\n');
 }
 
-main().catch((e) => {
-  process.stderr.write(`samsyn: ${(e as Error).stack ?? String(e)}\n`);
-  process.exit(1);
-});
+if (require.main === module) {
+  serve(configFromEnv()).catch((e) => {
+    process.stderr.write(`samsyn: ${(e as Error).stack ?? String(e)}\n`);
+    process.exit(1);
+  });
+}

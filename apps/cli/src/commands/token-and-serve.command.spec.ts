@@ -65,3 +65,20 @@ describe('samsyn token through the CLI entry', () => {
     }
   });
 });
+
+describe('samsyn serve', () => {
+  it('refuses bad settings with one line and exit code 2, before starting anything', async () => {
+    const { run } = await import('../main');
+    let err = '';
+    const code = await run(['serve', '--port', 'abc'], {
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => ((err += s), true) },
+      env: {},
+      cwd: process.cwd(),
+      isTTY: false,
+    } as never);
+    expect(code).toBe(2);
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).toContain('PORT must be a non-negative integer');
+  });
+});
