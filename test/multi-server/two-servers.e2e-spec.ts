@@ -126,8 +126,26 @@ describeWithPostgres('Two API processes on one PostgreSQL store', () => {
       await rebuild.store.close();
     }
     await store?.close();
+    const transactions = await db?.transactionCounts().catch((e: Error) => e.message);
     await db?.drop();
-    process.stdout.write(`two-servers: ${submissions.length} submission races, ${reviews.length} review races, ${decisions.length} decision races; ${Date.now() - started} ms in all\n`);
+    const tally = (answers: Answer[]) => {
+      const out: Record<string, number> = {};
+      for (const a of answers) {
+        const key = ok(a) ? `${a.server}:${a.status}` : `${a.status} ${a.body?.code ?? ''}`.trim();
+        out[key] = (out[key] ?? 0) + 1;
+      }
+      return JSON.stringify(out);
+    };
+    const splits = proposals.filter((p) => p.plan === 'split').map((p) => (decisions.some((d) => d.proposal === p) ? 'reject won' : 'accept won'));
+    process.stdout.write(
+      [
+        `two-servers: ${submissions.length} submission races ${tally(submissions.flat())}`,
+        `  ${reviews.length} review races ${tally(reviews.flatMap((r) => r.answers))}; splits: ${splits.join(', ')}`,
+        `  ${decisions.length} decision races ${tally(decisions.flatMap((d) => d.answers))}`,
+        `  PostgreSQL transactions in the test database (rollbacks = appends that lost a revision race): ${JSON.stringify(transactions)}`,
+        `  ${Date.now() - started} ms in all\n`,
+      ].join('\n'),
+    );
   }, 30_000);
 
   it('races every submission (one client-chosen id sent to both servers): exactly one 201', async () => {
