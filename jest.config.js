@@ -8,7 +8,7 @@ for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
 }
 
 // NestJS 12 ships ES modules only: let swc transform them (and their ESM deps) to CommonJS.
-const esmPackages = ['@nestjs', 'jose', 'uid', 'file-type', 'strtok3', 'token-types', 'peek-readable', '@tokenizer', 'uint8array-extras', 'load-esm'];
+const esmPackages = ['@nestjs', 'jose', 'uid', 'file-type', 'strtok3', 'token-types', 'peek-readable', '@tokenizer', 'uint8array-extras', 'load-esm', 'bpmn-moddle', 'moddle', 'moddle-xml', 'min-dash', 'saxen'];
 
 module.exports = {
   testEnvironment: 'node',
