@@ -32,6 +32,9 @@ export interface Projection<S = unknown> {
   readonly version: number;
   initialState(): S;
   apply(state: S, event: ProjectedEvent): S;
+  /** The only event types `apply` reacts to, when it ignores all others: a replay for time travel
+   * then asks the store for these alone. Omit it to be fed every event. */
+  readonly eventTypes?: readonly string[];
 }
 
 export type AnyProjection = Projection<any>;

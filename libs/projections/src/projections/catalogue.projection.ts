@@ -34,6 +34,7 @@ const closeProposal = (s: CatalogueState, proposalId: string): void => {
 export const catalogueProjection: Projection<CatalogueState> = {
   name: 'catalogue',
   version: 1,
+  eventTypes: ['ProcessRegistered', 'ProcessRevised', 'AdoptionRecorded', 'DeviationRecorded', 'DeviationEnded', 'ProposalSubmitted', 'ProposalApplied', 'ProposalWithdrawn', 'ProposalDecided'],
   initialState: () => ({ processes: {}, openProposalProcess: {} }),
   apply(s, e) {
     switch (e.type) {

@@ -49,6 +49,7 @@ export interface DirectoryState {
 export const directoryProjection: Projection<DirectoryState> = {
   name: 'directory',
   version: 1,
+  eventTypes: ['StakeholderRegistered', 'StakeholderRenamed', 'StakeholderRetired', 'GovernanceBodyEstablished', 'GovernanceBodyMembersChanged', 'TermDefined', 'TermRevised', 'TermDeprecated', 'LocalSynonymMapped', 'SystemRegistered', 'SystemRetired'],
   initialState: () => ({ stakeholders: {}, bodies: {}, terms: {}, systems: {} }),
   apply(s, e) {
     switch (e.type) {

@@ -28,8 +28,15 @@ export interface AdoptionEntry {
   revision: number;
   adoptedOn: string;
   recordedAt: string;
+  /** Global position of the AdoptionRecorded event (decimal string): as-of reads cut the list here. */
+  position: string;
 }
 
+/**
+ * Revisions and adoptions only ever grow, in position order, and an entry never changes once
+ * written: the history as of position P is the live one cut at P (see queries/temporal.ts), so
+ * as-of reads need no snapshot.
+ */
 export interface ProcessHistoryState {
   processes: Record<string, { revisions: RevisionEntry[]; adoptions: AdoptionEntry[] }>;
   /** Decision behind a proposal that is not yet applied; dropped once it lands or closes. */
@@ -38,7 +45,8 @@ export interface ProcessHistoryState {
 
 export const processHistoryProjection: Projection<ProcessHistoryState> = {
   name: 'process-history',
-  version: 1,
+  version: 2,
+  eventTypes: ['ProcessRegistered', 'ProcessRevised', 'AdoptionRecorded', 'ProposalAccepted', 'ProposalDecided', 'ProposalAmended', 'ProposalWithdrawn', 'ProposalApplied'],
   initialState: () => ({ processes: {}, pendingDecisions: {} }),
   apply(s, e) {
     switch (e.type) {
@@ -81,6 +89,7 @@ export const processHistoryProjection: Projection<ProcessHistoryState> = {
           revision: e.data.revision,
           adoptedOn: e.data.adoptedOn,
           recordedAt: e.metadata.occurredAt,
+          position: e.position.toString(),
         });
         break;
       case 'ProposalAccepted':

@@ -26,6 +26,12 @@ export interface ProposalRecord {
   /** When the proposal was settled: consensus, or a body's final approve/reject. */
   decidedAt: string | null;
   closedAt: string | null;
+  /** The proposal's stream, and the positions (decimal strings) of its first and latest event:
+   * as of a position at or after `lastPosition` the record is the live one; between the two it is
+   * refolded from its own stream (see queries/temporal.ts). */
+  streamId: string;
+  position: string;
+  lastPosition: string;
 }
 
 export interface ProposalsState {
@@ -34,7 +40,8 @@ export interface ProposalsState {
 
 export const proposalsProjection: Projection<ProposalsState> = {
   name: 'proposals',
-  version: 1,
+  version: 2,
+  eventTypes: ['ProposalSubmitted', 'ReviewSubmitted', 'ProposalAccepted', 'ProposalEscalated', 'ProposalDecided', 'ProposalWithdrawn', 'ProposalAmended', 'ProposalApplied', 'ProposalConflicted'],
   initialState: () => ({ proposals: {} }),
   apply(s, e) {
     const at = e.metadata.occurredAt;
@@ -64,12 +71,16 @@ export const proposalsProjection: Projection<ProposalsState> = {
         submittedAt: d.submittedAt ?? at,
         decidedAt: null,
         closedAt: null,
+        streamId: e.streamId,
+        position: e.position.toString(),
+        lastPosition: e.position.toString(),
       };
       return s;
     }
     if (!e.type.startsWith('Proposal') && e.type !== 'ReviewSubmitted') return s;
     const p = s.proposals[(e.data as { id: string }).id];
     if (!p) return s;
+    p.lastPosition = e.position.toString();
     switch (e.type) {
       case 'ReviewSubmitted':
         p.reviews.push({

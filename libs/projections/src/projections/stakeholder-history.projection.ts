@@ -24,6 +24,7 @@ const add = (s: StakeholderHistoryState, stakeholder: string, position: bigint):
 export const stakeholderHistoryProjection: Projection<StakeholderHistoryState> = {
   name: 'stakeholder-history',
   version: 1,
+  eventTypes: ['StakeholderRegistered', 'StakeholderRenamed', 'StakeholderRetired', 'ProcessRegistered', 'ProcessRevised', 'ReviewSubmitted', 'ProposalSubmitted', 'ProposalDecided', 'ProposalAccepted', 'ProposalWithdrawn', 'DeviationRecorded', 'DeviationEnded', 'AdoptionRecorded'],
   initialState: () => ({ entries: {}, participants: {}, deviationOf: {} }),
   apply(s, e) {
     switch (e.type) {

@@ -12,11 +12,13 @@ import {
 } from '../projections';
 import type { AsOf, AuditFilter, ProposalFilter, ReadModelQueries } from '../read-model-queries.port';
 import type { ProjectionRunner } from '../runtime/projection-runner';
-import { type AsOfTarget, stateAsOf } from '../runtime/time-travel';
+import { type AsOfTarget, positionAtInstant, stateAsOf } from '../runtime/time-travel';
 import type { ProjectionSnapshotStore } from '../state-store/projection-state-store.port';
 import { readAuditLog } from './audit-log';
 import { adoptionLagReport, governanceReport, harmonizationReport, nomenclatureReport } from './reports';
 import { historyEntry } from './stakeholder-history-entry';
+import { positionsUpTo, processHistoryAt, processHistoryStateAt, proposalAt } from './temporal';
+import type { ProposalRecord } from '../projections/proposals.projection';
 import { catalogueView, proposalView, systemRegister } from './views';
 
 export interface ProjectionQueriesOptions {
@@ -35,6 +37,11 @@ interface States {
   directory: DirectoryState;
   'stakeholder-history': StakeholderHistoryState;
 }
+
+const normalizeInstantOf = (s: string): string => {
+  const ms = Date.parse(s);
+  return Number.isNaN(ms) ? s : new Date(ms).toISOString();
+};
 
 const byId = <T extends { id: string }>(a: T, b: T): number => a.id.localeCompare(b.id);
 
@@ -67,6 +74,61 @@ export class ProjectionQueries implements ReadModelQueries {
     return state;
   }
 
+  /**
+   * The live state of a projection whose as-of answers are cut from it (queries/temporal.ts), and
+   * the position to cut at — when a runner has applied that position. Otherwise (no runner, or it
+   * lags behind the target) null, and the caller replays.
+   */
+  private async live<K extends keyof States>(name: K, asOf: AsOf): Promise<{ state: States[K]; at: string } | null> {
+    const runner = this.options.runner;
+    if (!runner) return null;
+    const applied = runner.positionOf(name);
+    if (applied === null) return null;
+    if (asOf === undefined) return { state: runner.state<States[K]>(name), at: applied.toString() };
+    const at = 'position' in asOf ? asOf.position : await positionAtInstant(this.options.store, normalizeInstantOf(asOf.instant));
+    if (at > applied) {
+      // Past the runner's position: the answer is the live state only if nothing lies in between.
+      const head = await this.options.store.headPosition();
+      if (head === null || head > applied) return null;
+      return { state: runner.state<States[K]>(name), at: applied.toString() };
+    }
+    return { state: runner.state<States[K]>(name), at: at < 0n ? '0' : at.toString() };
+  }
+
+  private async refoldProposal(p: ProposalRecord, at: bigint): Promise<ProposalRecord | undefined> {
+    const projection = this.projections.get('proposals')!;
+    let state = projection.initialState() as ProposalsState;
+    for (const e of await this.options.store.readStream(p.streamId)) {
+      if (e.position > at) break;
+      state = projection.apply(state, toProjectedEvent(e, this.upcast)) as ProposalsState;
+    }
+    return state.proposals[p.id];
+  }
+
+  /** Every proposal as it was (the live records, refolding only those that changed after the target). */
+  private async proposalRecords(asOf: AsOf): Promise<ProposalRecord[]> {
+    const t = await this.live('proposals', asOf);
+    if (!t) return Object.values((await this.state('proposals', asOf)).proposals);
+    const out: ProposalRecord[] = [];
+    for (const p of Object.values(t.state.proposals)) {
+      const r = await proposalAt(p, t.at, (x, at) => this.refoldProposal(x, at));
+      if (r) out.push(r);
+    }
+    return out;
+  }
+
+  private async processHistory(id: string, asOf: AsOf) {
+    const t = await this.live('process-history', asOf);
+    if (t) return processHistoryAt(t.state.processes[id], t.at);
+    return (await this.state('process-history', asOf)).processes[id] ?? null;
+  }
+
+  private async processHistoryState(asOf: AsOf): Promise<ProcessHistoryState> {
+    const t = await this.live('process-history', asOf);
+    if (!t) return this.state('process-history', asOf);
+    return asOf === undefined ? t.state : processHistoryStateAt(t.state, t.at);
+  }
+
   private async eventAt(position: string) {
     const p = BigInt(position);
     const [e] = await this.options.store.readAll({ after: p - 1n, maxCount: 1 });
@@ -85,12 +147,12 @@ export class ProjectionQueries implements ReadModelQueries {
   }
 
   async revisions(id: string, asOf?: AsOf) {
-    const p = (await this.state('process-history', asOf)).processes[id];
+    const p = await this.processHistory(id, asOf);
     return p ? p.revisions.map(({ position, ...r }) => ({ ...r, position })) : null;
   }
 
   private async definitionAt(id: string, n: number, asOf: AsOf): Promise<ProcessDefinition | null> {
-    const r = (await this.state('process-history', asOf)).processes[id]?.revisions.find((x) => x.revision === n);
+    const r = (await this.processHistory(id, asOf))?.revisions.find((x) => x.revision === n);
     if (!r) return null;
     const e = await this.eventAt(r.position);
     return e.type === 'ProcessRegistered' || e.type === 'ProcessRevised' ? e.data.definition : null;
@@ -108,8 +170,7 @@ export class ProjectionQueries implements ReadModelQueries {
   }
 
   async proposals(filter: ProposalFilter, asOf?: AsOf) {
-    const s = await this.state('proposals', asOf);
-    return Object.values(s.proposals)
+    return (await this.proposalRecords(asOf))
       .map(proposalView)
       .filter(
         (p) =>
@@ -122,7 +183,9 @@ export class ProjectionQueries implements ReadModelQueries {
   }
 
   async proposal(id: string, asOf?: AsOf) {
-    const p = (await this.state('proposals', asOf)).proposals[id];
+    const t = await this.live('proposals', asOf);
+    const live = t?.state.proposals[id];
+    const p = t ? live && (await proposalAt(live, t.at, (x, at) => this.refoldProposal(x, at))) : (await this.state('proposals', asOf)).proposals[id];
     return p ? proposalView(p) : null;
   }
 
@@ -131,10 +194,12 @@ export class ProjectionQueries implements ReadModelQueries {
   }
 
   async stakeholderHistory(id: string, asOf?: AsOf) {
-    const [dir, hist] = await Promise.all([this.state('directory', asOf), this.state('stakeholder-history', asOf)]);
-    if (!dir.stakeholders[id] && !hist.entries[id]) return null;
+    // A registered stakeholder's history starts with its registration: no entries, no stakeholder.
+    const t = await this.live('stakeholder-history', asOf);
+    const positions = t ? positionsUpTo(t.state.entries[id], t.at) : ((await this.state('stakeholder-history', asOf)).entries[id] ?? []);
+    if (positions.length === 0) return null;
     const out = [];
-    for (const position of hist.entries[id] ?? []) out.push(historyEntry(id, await this.eventAt(position)));
+    for (const position of positions) out.push(historyEntry(id, await this.eventAt(position)));
     return out;
   }
 
@@ -157,16 +222,18 @@ export class ProjectionQueries implements ReadModelQueries {
   }
 
   async harmonizationReport(asOf?: AsOf) {
-    const [cat, hist] = await Promise.all([this.state('catalogue', asOf), this.state('process-history', asOf)]);
+    const [cat, hist] = await Promise.all([this.state('catalogue', asOf), this.processHistoryState(asOf)]);
     return { ...harmonizationReport(cat), adoptionLag: adoptionLagReport(hist) };
   }
 
   async adoptionLagReport(asOf?: AsOf) {
-    return adoptionLagReport(await this.state('process-history', asOf));
+    return adoptionLagReport(await this.processHistoryState(asOf));
   }
 
   async governanceReport(asOf?: AsOf) {
-    return governanceReport(await this.state('proposals', asOf));
+    const proposals: ProposalsState['proposals'] = {};
+    for (const p of await this.proposalRecords(asOf)) proposals[p.id] = p;
+    return governanceReport({ proposals });
   }
 
   async nomenclatureReport(asOf?: AsOf) {

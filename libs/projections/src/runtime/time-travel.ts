@@ -15,7 +15,7 @@ export interface TimeTravelDeps {
 
 export interface StateAsOf<S> {
   state: S;
-  /** Last position folded in (null: none). */
+  /** The position the state stands at (null: before the first event). */
   position: bigint | null;
 }
 
@@ -37,31 +37,58 @@ export const parseInstant = (value: string): string => {
 
 /**
  * A projection's state as it was: the nearest snapshot at or before the target, then the events
- * between it and the target. An instant means "the last position whose occurredAt ≤ instant":
- * events are appended at the moment they are decided, so occurredAt grows with the position and
- * the replay stops at the first later event.
+ * between it and the target — only the types the projection reacts to, when it declares them. An
+ * instant means "the last position whose occurredAt ≤ instant": events are appended at the moment
+ * they are decided, so occurredAt grows with the position and the replay stops at the first later
+ * event.
  */
 export const stateAsOf = async <S>(projection: AnyProjection, target: AsOfTarget, deps: TimeTravelDeps): Promise<StateAsOf<S>> => {
   const upcast = deps.upcast ?? domainUpcast;
-  const batchSize = deps.batchSize ?? 2000;
+  const batchSize = BigInt(deps.batchSize ?? 2000);
   const byInstant = 'instant' in target;
   const instant = byInstant ? normalizeInstant(target.instant) : '';
   const instantMs = byInstant ? Date.parse(instant) : 0;
+  const filter = projection.eventTypes ? { eventTypes: [...projection.eventTypes] } : undefined;
   const snap = await deps.snapshots?.latestSnapshot(stateKey(projection), byInstant ? { instant } : target);
   let state = snap ? (snap.state as S) : (projection.initialState() as S);
   let position: bigint | null = snap ? snap.position : null;
   for (;;) {
-    const limit = !byInstant && position !== null ? Number(min(BigInt(batchSize), target.position - position)) : batchSize;
-    if (limit <= 0) break;
-    const batch = await deps.store.readAll({ after: position ?? undefined, maxCount: limit });
+    // Positions are distinct integers: no more than target − position events can lie before the target.
+    const limit = byInstant ? batchSize : min(batchSize, target.position - (position ?? -1n));
+    if (limit <= 0n) break;
+    const batch = await deps.store.readAll({ after: position ?? undefined, maxCount: Number(limit), filter });
     for (const e of batch) {
-      if (byInstant ? Date.parse(e.metadata.occurredAt) > instantMs : e.position > target.position) return { state, position };
+      if (byInstant ? Date.parse(e.metadata.occurredAt) > instantMs : e.position > target.position) {
+        return { state, position: byInstant ? position : target.position };
+      }
       state = projection.apply(state, toProjectedEvent(e, upcast)) as S;
       position = e.position;
     }
-    if (batch.length < limit) break;
+    if (BigInt(batch.length) < limit) break;
   }
-  return { state, position };
+  if (byInstant) return { state, position };
+  // Every event up to the target that the projection reacts to has been applied.
+  const head = await deps.store.headPosition();
+  return { state, position: head === null ? position : min(head, target.position) };
+};
+
+/**
+ * The last position whose event happened at or before `instant` (0n: none), by binary search on
+ * the log — occurredAt grows with the position — with one single-event read per step.
+ */
+export const positionAtInstant = async (store: EventStore, instant: string): Promise<bigint> => {
+  const ms = Date.parse(instant);
+  const head = await store.headPosition();
+  if (head === null) return 0n;
+  let lo = 0n;
+  let hi = head;
+  while (lo < hi) {
+    const mid = (lo + hi + 1n) / 2n;
+    const [e] = await store.readAll({ after: mid - 1n, maxCount: 1 });
+    if (e && e.position <= hi && Date.parse(e.metadata.occurredAt) <= ms) lo = e.position;
+    else hi = mid - 1n;
+  }
+  return lo;
 };
 
 const min = (a: bigint, b: bigint): bigint => (a < b ? a : b);
