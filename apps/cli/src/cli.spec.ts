@@ -78,7 +78,7 @@ describe('samsyn CLI (in-process)', () => {
     const one = await cli(dir, 'rebuild', 'catalogue');
     expect(one.out).toMatch(/^rebuilt catalogue up to/);
     const db = new Database(join(dir, 'projections.sqlite'), { readonly: true });
-    expect((db.prepare("SELECT count(*) n FROM projection_snapshot WHERE name = 'proposals@v1'").get() as { n: number }).n).toBeGreaterThan(0);
+    expect((db.prepare("SELECT count(*) n FROM projection_snapshot WHERE name = 'proposals@v2'").get() as { n: number }).n).toBeGreaterThan(0);
     db.close();
     expect(JSON.parse((await cli(dir, 'replay', '--as-of', String(marks.revision3))).out)[0].headRevision).toBe(3);
   });
