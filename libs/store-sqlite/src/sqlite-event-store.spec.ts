@@ -68,6 +68,15 @@ describe('SQLite event store specifics', () => {
     await store.close();
   });
 
+  it('readAt: the events at given positions, in position order, missing ones skipped', async () => {
+    const store = sqliteEventStore({ path: ':memory:' });
+    await store.append('a', [ev('X'), ev('Y'), ev('Z')], { expectedRevision: 'no-stream' });
+    const all = await store.readAll();
+    expect(await store.readAt([3n, 1n, 9n])).toEqual([all[0], all[2]]);
+    expect(await store.readAt([])).toEqual([]);
+    await store.close();
+  });
+
   it('rolls back a batch whose event id is already stored, with a typed error', async () => {
     const store = sqliteEventStore({ path: ':memory:' });
     await store.append('a', [{ ...ev('X'), id: 'same' }], { expectedRevision: 'no-stream' });

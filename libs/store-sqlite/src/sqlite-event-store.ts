@@ -86,6 +86,7 @@ export class SqliteEventStore implements EventStore {
   private readonly filterStatements = new Map<string, Database.Statement>();
   private readonly appendBatch: (batch: PendingAppend[]) => Settled[];
   private pending: PendingAppend[] = [];
+  private readAtStatement: Database.Statement | undefined;
   private closed = false;
 
   private readonly stmt: {
@@ -245,6 +246,20 @@ export class SqliteEventStore implements EventStore {
         this.filterStatements.set(sql, stmt);
       }
       return stmt.all(options.after ?? 0n, ...params, limit(options.maxCount)) as EventRow[];
+    });
+  }
+
+  /**
+   * Not part of the port: the events at these global positions, in position order (positions
+   * with no event are skipped), in one statement — for read models that keep positions and
+   * render from the events (a stakeholder's history).
+   */
+  async readAt(positions: readonly bigint[]): Promise<StoredEvent[]> {
+    this.assertOpen();
+    if (positions.length === 0) return [];
+    return this.readRows('readAt', () => {
+      this.readAtStatement ??= this.db.prepare(`SELECT ${COLUMNS} FROM events WHERE position IN (SELECT value FROM json_each(?)) ORDER BY position ASC`);
+      return this.readAtStatement.all(`[${positions.join(',')}]`) as EventRow[];
     });
   }
 
