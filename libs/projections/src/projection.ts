@@ -35,6 +35,9 @@ export interface Projection<S = unknown> {
   /** The only event types `apply` reacts to, when it ignores all others: a replay for time travel
    * then asks the store for these alone. Omit it to be fed every event. */
   readonly eventTypes?: readonly string[];
+  /** A fixed interval between this projection's time-travel snapshots, for a small state whose
+   * as-of answers replay from them (the catalogue). Default: the runner's, spaced by their cost. */
+  readonly snapshotEvery?: number;
 }
 
 export type AnyProjection = Projection<any>;

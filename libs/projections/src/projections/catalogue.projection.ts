@@ -34,6 +34,8 @@ const closeProposal = (s: CatalogueState, proposalId: string): void => {
 export const catalogueProjection: Projection<CatalogueState> = {
   name: 'catalogue',
   version: 1,
+  // As-of answers replay from the nearest snapshot, and the state is small: keep them close.
+  snapshotEvery: 2000,
   eventTypes: ['ProcessRegistered', 'ProcessRevised', 'AdoptionRecorded', 'DeviationRecorded', 'DeviationEnded', 'ProposalSubmitted', 'ProposalApplied', 'ProposalWithdrawn', 'ProposalDecided'],
   initialState: () => ({ processes: {}, openProposalProcess: {} }),
   apply(s, e) {

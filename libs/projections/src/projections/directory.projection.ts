@@ -49,6 +49,8 @@ export interface DirectoryState {
 export const directoryProjection: Projection<DirectoryState> = {
   name: 'directory',
   version: 1,
+  // As-of answers replay from the nearest snapshot, and the state is small: keep them close.
+  snapshotEvery: 2000,
   eventTypes: ['StakeholderRegistered', 'StakeholderRenamed', 'StakeholderRetired', 'GovernanceBodyEstablished', 'GovernanceBodyMembersChanged', 'TermDefined', 'TermRevised', 'TermDeprecated', 'LocalSynonymMapped', 'SystemRegistered', 'SystemRetired'],
   initialState: () => ({ stakeholders: {}, bodies: {}, terms: {}, systems: {} }),
   apply(s, e) {

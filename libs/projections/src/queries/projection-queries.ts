@@ -1,6 +1,6 @@
 import { diffDefinitions } from '@samsyn/domain/process/definition-diff';
 import type { ProcessDefinition } from '@samsyn/domain/process/definition';
-import type { EventStore } from '@samsyn/event-store';
+import type { EventStore, StoredEvent } from '@samsyn/event-store';
 import { type AnyProjection, type Upcaster, domainUpcast, toProjectedEvent } from '../projection';
 import {
   type CatalogueState,
@@ -136,6 +136,24 @@ export class ProjectionQueries implements ReadModelQueries {
     return toProjectedEvent(e, this.upcast);
   }
 
+  /** Events by position, in one read per chunk when the store offers one (SQLite's readAt). */
+  private async eventsAt(positions: readonly string[]) {
+    const store = this.options.store as EventStore & { readAt?: (positions: readonly bigint[]) => Promise<StoredEvent[]> };
+    if (typeof store.readAt !== 'function') {
+      const out = [];
+      for (const position of positions) out.push(await this.eventAt(position));
+      return out;
+    }
+    const out = [];
+    for (let i = 0; i < positions.length; i += 10_000) {
+      const chunk = positions.slice(i, i + 10_000);
+      const events = await store.readAt(chunk.map(BigInt));
+      if (events.length !== chunk.length) throw new Error(`events of ${chunk.length - events.length} positions are missing from the store`);
+      for (const e of events) out.push(toProjectedEvent(e, this.upcast));
+    }
+    return out;
+  }
+
   async catalogue(asOf?: AsOf) {
     const s = await this.state('catalogue', asOf);
     return Object.values(s.processes).map(catalogueView).sort(byId);
@@ -198,9 +216,7 @@ export class ProjectionQueries implements ReadModelQueries {
     const t = await this.live('stakeholder-history', asOf);
     const positions = t ? positionsUpTo(t.state.entries[id], t.at) : ((await this.state('stakeholder-history', asOf)).entries[id] ?? []);
     if (positions.length === 0) return null;
-    const out = [];
-    for (const position of positions) out.push(historyEntry(id, await this.eventAt(position)));
-    return out;
+    return (await this.eventsAt(positions)).map((e) => historyEntry(id, e));
   }
 
   async bodies(asOf?: AsOf) {

@@ -117,7 +117,7 @@ export class ProjectionRunner {
       sincePersist: 0,
       persistInterval: this.persistEvery,
       sinceSnapshot: 0,
-      snapshotInterval: this.snapshotEvery,
+      snapshotInterval: this.fixedSnapshotInterval(projection) ?? this.snapshotEvery,
       occurredAt: '',
     };
   }
@@ -213,9 +213,14 @@ export class ProjectionRunner {
         occurredAt: normalizeInstant(l.occurredAt),
         state: l.state,
       });
-      l.snapshotInterval = this.spaced(this.snapshotEvery, performance.now() - t);
+      l.snapshotInterval = this.fixedSnapshotInterval(l.projection) ?? this.spaced(this.snapshotEvery, performance.now() - t);
     }
     await this.persistAll(false);
+  }
+
+  /** A projection's own interval, never sparser than the runner's. */
+  private fixedSnapshotInterval(p: AnyProjection): number | undefined {
+    return p.snapshotEvery === undefined ? undefined : Math.min(p.snapshotEvery, this.snapshotEvery);
   }
 
   private spaced(configured: number, costMs: number): number {

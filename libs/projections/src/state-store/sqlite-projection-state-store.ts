@@ -39,6 +39,8 @@ export const sqliteProjectionStateStore = ({ path }: SqliteProjectionStateStoreO
     CREATE INDEX IF NOT EXISTS projection_snapshot_time ON projection_snapshot (name, occurred_at);
   `);
   const loadStmt = db.prepare('SELECT position, state FROM projection_state WHERE name = ?');
+  // The compare-and-set reads the position alone: a state can be a hundred megabytes.
+  const positionStmt = db.prepare('SELECT position FROM projection_state WHERE name = ?');
   const upsert = db.prepare(
     `INSERT INTO projection_state (name, position, state) VALUES (?, ?, ?)
      ON CONFLICT(name) DO UPDATE SET position = excluded.position, state = excluded.state`,
@@ -53,7 +55,7 @@ export const sqliteProjectionStateStore = ({ path }: SqliteProjectionStateStoreO
   );
   // Read, compare and write in one immediate transaction: state and checkpoint land together or not at all.
   const save = db.transaction((name: string, state: string, position: bigint, expected: bigint | null) => {
-    const row = loadStmt.get(name) as { position: string } | undefined;
+    const row = positionStmt.get(name) as { position: string } | undefined;
     const actual = row ? BigInt(row.position) : null;
     if (actual !== expected) throw new CheckpointConflictError(name, expected, actual);
     upsert.run(name, key(position), state);
