@@ -16,8 +16,8 @@ import { markdown } from './support/report';
 const quick = process.argv.includes('--quick');
 const SEED = 20_240_205;
 const SCALE = quick
-  ? { appends: 300, commandSeconds: 1, sizes: [2_000, 10_000, 20_000], municipalities: 10, samples: 20, httpSeconds: 1, reviewProposals: 150 }
-  : { appends: 3_000, commandSeconds: 5, sizes: [10_000, 100_000, 1_000_000], municipalities: 40, samples: 100, httpSeconds: 5, reviewProposals: 2_000 };
+  ? { appends: 300, commandSeconds: 1, sizes: [2_000, 10_000, 20_000], municipalities: 10, samples: 20, budgetMs: 2_000, httpSeconds: 1, reviewProposals: 150 }
+  : { appends: 3_000, commandSeconds: 5, sizes: [10_000, 100_000, 1_000_000], municipalities: 40, samples: 100, budgetMs: 15_000, httpSeconds: 5, reviewProposals: 2_000 };
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const log = (s: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0)}s] ${s}\n`);
@@ -54,6 +54,7 @@ async function main() {
             label: String(h.events),
             seed: SEED,
             samples: SCALE.samples,
+            budgetMs: SCALE.budgetMs,
             stakeholder: h.shape.stakeholders[0],
             processes: h.shape.processes,
             httpReviewProposals: serveHttp ? SCALE.reviewProposals : 0,

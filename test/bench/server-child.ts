@@ -28,6 +28,8 @@ export interface ChildRequest {
   label: string;
   seed: number;
   samples: number;
+  /** Time budget per latency series, in ms. */
+  budgetMs: number;
   stakeholder: string;
   processes: string[];
   /** Serve HTTP with this many proposals waiting for review (0: no HTTP). */
@@ -80,14 +82,14 @@ async function run(req: ChildRequest): Promise<void> {
   let catalogueEntries = 0;
   let historyEntries = 0;
   const read = {
-    catalogue: await timeEach(req.samples, async () => (catalogueEntries = (await q.catalogue()).length)),
-    stakeholderHistory: await timeEach(req.samples, async () => (historyEntries = (await q.stakeholderHistory(req.stakeholder))?.length ?? 0)),
+    catalogue: await timeEach(req.samples, async () => (catalogueEntries = (await q.catalogue()).length), req.budgetMs),
+    stakeholderHistory: await timeEach(req.samples, async () => (historyEntries = (await q.stakeholderHistory(req.stakeholder))?.length ?? 0), req.budgetMs),
   };
   const random = seededRandom(req.seed);
   const at = () => ({ position: 1n + BigInt(Math.floor(random() * Number(head))) });
   const asOf = {
-    catalogue: await timeEach(req.samples, () => q.catalogue(at())),
-    stakeholderHistory: await timeEach(req.samples, () => q.stakeholderHistory(req.stakeholder, at())),
+    catalogue: await timeEach(req.samples, () => q.catalogue(at()), req.budgetMs),
+    stakeholderHistory: await timeEach(req.samples, () => q.stakeholderHistory(req.stakeholder, at()), req.budgetMs),
   };
   send({ kind: 'measured', data: { label: req.label, events: Number(head), rebuildSeconds, rssAfterRebuildMb, read, asOf, catalogueEntries, historyEntries } });
 

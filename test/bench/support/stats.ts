@@ -14,9 +14,11 @@ export const summarize = (times: number[]): Latency => {
   return { samples: sorted.length, p50: r(percentile(sorted, 50)), p99: r(percentile(sorted, 99)), max: r(sorted[sorted.length - 1]) };
 };
 
-export const timeEach = async (runs: number, f: (i: number) => Promise<unknown>): Promise<Latency> => {
+/** Runs f up to `runs` times, stopping early (after at least 5 runs) once `budgetMs` is spent. */
+export const timeEach = async (runs: number, f: (i: number) => Promise<unknown>, budgetMs = Infinity): Promise<Latency> => {
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  const stopAt = performance.now() + budgetMs;
+  for (let i = 0; i < runs && (i < 5 || performance.now() < stopAt); i++) {
     const t = performance.now();
     await f(i);
     times.push(performance.now() - t);
