@@ -21,6 +21,7 @@ export async function serve(config: ApiConfig): Promise<void> {
     clock: systemClock,
     projectionsPath: projectionsPathIn(config.dataDir),
     onProjectionError: (e) => logger.error({ err: e }, 'projection stopped'),
+    onSettleError: (proposal, e) => logger.warn({ err: e, proposal }, 'proposal left pending: the settling sweep will apply it'),
   });
 
   if (config.demo && (await store.headPosition()) === null) {

@@ -96,6 +96,9 @@ export interface SamsynCommands {
   ): Promise<ExecutionResult>;
   /** Process manager: escalate a proposal whose review deadline passed with reviews missing. */
   escalateOverdue(id: string, opts: Omit<ExecutionOptions, 'principal'>): Promise<ExecutionResult<ProposalView>>;
+  /** Process manager: finish a proposal left accepted/approved (its revision or deviation, then
+   * applied / conflicted). A no-op for any other status. */
+  settlePending(id: string, opts: Omit<ExecutionOptions, 'principal'>): Promise<ExecutionResult<ProposalView>>;
 }
 
 export interface ProposalView {

@@ -8,6 +8,8 @@ export interface Clock {
 }
 export const systemClock: Clock = { now: () => new Date().toISOString() };
 
+const FOLLOW_UP_RETRIES = 100;
+
 export interface StepResult<S> {
   state: S;
   events: DomainEvent[];
@@ -34,6 +36,9 @@ export class CommandExecutor {
     opts: ExecutionOptions,
     step?: string,
   ): Promise<StepResult<S>> {
+    // A follow-up step (apply, mark) conflicts only because another apply landed on the same
+    // process: every conflict is progress, so it may retry far more often than a client's command.
+    const maxRetries = step ? FOLLOW_UP_RETRIES : undefined;
     const now = opts.now ?? this.clock.now();
     const context: CommandContext = { principal: opts.principal, now };
     const correlationId = opts.correlationId ?? this.newId();
@@ -47,6 +52,7 @@ export class CommandExecutor {
       // retried request replays every step it completed and finishes the ones it did not.
       idempotencyKey: opts.idempotencyKey === undefined ? undefined : step ? `${opts.idempotencyKey}#${step}` : opts.idempotencyKey,
       ifMatch: step ? undefined : opts.ifMatch,
+      maxRetries,
     });
     return {
       state: result.state,

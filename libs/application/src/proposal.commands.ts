@@ -42,6 +42,7 @@ export class ProposalCommands {
     private readonly executor: CommandExecutor,
     private readonly states: StreamStates,
     private readonly newId: () => string,
+    private readonly onSettleError: (proposalId: string, error: unknown) => void = () => undefined,
   ) {}
 
   async submitProposal(
@@ -218,7 +219,12 @@ export class ProposalCommands {
   }
 
   private async answer(r: StepResult<ProposalState>, opts: ExecutionOptions): Promise<ExecutionResult<ProposalView>> {
-    const settled = await this.settle(r.state, opts, r);
+    const settled = await this.settle(r.state, opts, r).catch((error: unknown) => {
+      // The client's own write is committed: it must not be answered as a failure. A proposal
+      // that could not be settled now stays accepted/approved for the settling process manager.
+      this.onSettleError(r.state.id, error);
+      return r;
+    });
     const position = settled.position > r.position ? settled.position : r.position;
     return {
       streamId: proposalStream(settled.state.id),

@@ -138,11 +138,47 @@ describe('SamsynApplication recovery', () => {
       { expectedRevision: rev as bigint },
     );
     expect((await app.states.proposal(id)).status).toBe('accepted');
-    const settled = await app.settlePending(id);
+    const settled = await app.settlePending(id, {});
     expect(settled.resource.status).toBe('applied');
     expect(settled.resource.appliedRevision).toBe(2);
-    const again = await app.settlePending(id);
+    const again = await app.settlePending(id, {});
     expect(again.resource.status).toBe('applied');
+    expect((await app.states.process('FF-05')).head).toBe(2);
+    await store.close();
+  });
+});
+
+describe('SamsynApplication when applying fails after the accept was committed', () => {
+  it('answers the committed review (status accepted), reports the failure, and settlePending finishes later', async () => {
+    const store = sqliteEventStore({ path: ':memory:' });
+    const failures: string[] = [];
+    let failApply = false;
+    // A store whose process-stream appends fail while `failApply` is set: store trouble mid-request.
+    const flaky: EventStore = Object.create(store, {
+      append: {
+        value: (streamId: string, events: never, o: never) => {
+          if (failApply && streamId.startsWith('process-')) return Promise.reject(new Error('disk unplugged'));
+          return store.append(streamId, events, o);
+        },
+      },
+    });
+    const app = new SamsynApplication(flaky, { onSettleError: (id) => failures.push(id) });
+    await seedDemo(app);
+    const p = await app.submitProposal(
+      'FF-05',
+      { baseRevision: 1, rationale: 'r', changes: [{ op: 'add', path: '/steps/mata/description', value: 'x' }] },
+      as('eva'),
+    );
+    const id = p.resource.id;
+    await app.reviewProposal(id, { stakeholder: 'ksn', verdict: 'accept', comment: 'ok' }, as('bjorn'));
+    await app.reviewProposal(id, { stakeholder: 'uppsalahem', verdict: 'accept', comment: 'ok' }, as('eva'));
+    failApply = true;
+    const last = await app.reviewProposal(id, { stakeholder: 'skolfastigheter', verdict: 'accept', comment: 'ok' }, as('fredrik'));
+    expect(last.resource.status).toBe('accepted');
+    expect(failures).toEqual([id]);
+    failApply = false;
+    const settled = await app.settlePending(id, {});
+    expect(settled.resource.status).toBe('applied');
     expect((await app.states.process('FF-05')).head).toBe(2);
     await store.close();
   });

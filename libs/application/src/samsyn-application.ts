@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventStore } from '@samsyn/event-store';
-import type { ExecutionOptions, SamsynCommands } from './application.port';
+import type { SamsynCommands } from './application.port';
 import { CommandExecutor, systemClock, type Clock } from './command-executor';
 import { ProcessCommands } from './process.commands';
 import { ProposalCommands } from './proposal.commands';
@@ -10,6 +10,9 @@ import { StreamStates } from './stream-states';
 export interface SamsynApplicationOptions {
   clock?: Clock;
   newId?: () => string;
+  /** A proposal accepted or approved by a committed write could not be applied at once (store
+   * trouble): the caller is answered with the committed write, the settling process manager retries. */
+  onSettleError?: (proposalId: string, error: unknown) => void;
 }
 
 /** The write side: every command of API.md, on any EventStore adapter. */
@@ -28,7 +31,7 @@ export class SamsynApplication implements SamsynCommands {
     this.states = new StreamStates(store);
     this.registers = new RegisterCommands(executor, this.states);
     this.processes = new ProcessCommands(executor, this.states);
-    this.proposals = new ProposalCommands(executor, this.states, newId);
+    this.proposals = new ProposalCommands(executor, this.states, newId, options.onSettleError);
   }
 
   registerStakeholder: SamsynCommands['registerStakeholder'] = (d, o) => this.registers.registerStakeholder(d, o);
@@ -50,6 +53,5 @@ export class SamsynApplication implements SamsynCommands {
   reviewProposal: SamsynCommands['reviewProposal'] = (id, d, o) => this.proposals.reviewProposal(id, d, o);
   decideProposal: SamsynCommands['decideProposal'] = (id, d, o) => this.proposals.decideProposal(id, d, o);
   escalateOverdue: SamsynCommands['escalateOverdue'] = (id, o) => this.proposals.escalateOverdue(id, o);
-  /** Finishes a proposal left accepted/approved by a request that died mid-way (process manager). */
-  settlePending = (id: string, o: Omit<ExecutionOptions, 'principal'> = {}) => this.proposals.settlePending(id, o);
+  settlePending: SamsynCommands['settlePending'] = (id, o = {}) => this.proposals.settlePending(id, o);
 }

@@ -23,6 +23,8 @@ export interface RuntimeOptions {
   /** Where the read models keep their states and checkpoints; ':memory:' rebuilds on every start. */
   projectionsPath: string;
   onProjectionError?: (error: unknown) => void;
+  /** A committed accept/approval whose apply failed for now; the settling process manager retries. */
+  onSettleError?: (proposalId: string, error: unknown) => void;
 }
 
 export const projectionsPathIn = (dataDir: string): string => {
@@ -36,7 +38,7 @@ export const openRuntime = async (options: RuntimeOptions): Promise<SamsynRuntim
   const runner = new ProjectionRunner({ store, stateStore, snapshots: stateStore, projections: allProjections(), onError: options.onProjectionError });
   await runner.start();
   const queries = new ProjectionQueries({ store, runner, snapshots: stateStore });
-  const application = new SamsynApplication(store, { clock });
+  const application = new SamsynApplication(store, { clock, onSettleError: options.onSettleError });
   return {
     store,
     application,

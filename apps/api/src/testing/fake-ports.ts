@@ -114,6 +114,7 @@ export const fakeCommands = (store: FakeStore) => {
     },
     recordAdoption: async (pid, d, o) => write('recordAdoption', `process-${pid}`, [pid, d], o, { processId: pid, ...d }),
     escalateOverdue: async (id, o) => write('escalateOverdue', `proposal-${id}`, [id], { ...o, principal: { id: 'system', roles: [] } }, { id, status: 'escalated' }) as never,
+    settlePending: async (id, o) => write('settlePending', `proposal-${id}`, [id], { ...o, principal: { id: 'system', roles: [] } }, { id, status: 'applied' }) as never,
   };
   return { commands, calls };
 };

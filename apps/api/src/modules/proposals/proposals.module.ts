@@ -11,6 +11,8 @@ import { WithdrawProposalHandler } from './commands/withdraw-proposal/withdraw-p
 import { WithdrawProposalHttpController } from './commands/withdraw-proposal/withdraw-proposal.http.controller';
 import { EscalateOverdueHandler } from './process-managers/escalate-overdue/escalate-overdue.handler';
 import { OverdueReviewProcessManager } from './process-managers/escalate-overdue/overdue-review.process-manager';
+import { PendingSettlementProcessManager } from './process-managers/settle-pending/pending-settlement.process-manager';
+import { SettlePendingHandler } from './process-managers/settle-pending/settle-pending.handler';
 import { GetProposalHandler } from './queries/get-proposal/get-proposal.handler';
 import { GetProposalHttpController } from './queries/get-proposal/get-proposal.http.controller';
 import { ListProposalsHandler } from './queries/list-proposals/list-proposals.handler';
@@ -18,7 +20,7 @@ import { ListProposalsHttpController } from './queries/list-proposals/list-propo
 
 @Module({
   controllers: [AmendProposalHttpController, DecideProposalHttpController, ReviewProposalHttpController, SubmitProposalHttpController, WithdrawProposalHttpController, GetProposalHttpController, ListProposalsHttpController],
-  providers: [AmendProposalHandler, DecideProposalHandler, ReviewProposalHandler, SubmitProposalHandler, WithdrawProposalHandler, EscalateOverdueHandler, GetProposalHandler, ListProposalsHandler, OverdueReviewProcessManager],
-  exports: [OverdueReviewProcessManager],
+  providers: [AmendProposalHandler, DecideProposalHandler, ReviewProposalHandler, SubmitProposalHandler, WithdrawProposalHandler, EscalateOverdueHandler, GetProposalHandler, ListProposalsHandler, OverdueReviewProcessManager, SettlePendingHandler, PendingSettlementProcessManager],
+  exports: [OverdueReviewProcessManager, PendingSettlementProcessManager],
 })
 export class ProposalsModule {}
