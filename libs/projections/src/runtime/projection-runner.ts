@@ -18,7 +18,7 @@ export interface ProjectionRunnerOptions {
   /**
    * A save (state or snapshot) that took t ms, when t is above EXPENSIVE_SAVE_MS, pushes that
    * projection's next save at least t × this many events away. At roughly 3 µs per event a factor
-   * of 3000 keeps saves near a tenth of the fold's time: a large state (the proposal board at a
+   * of 10,000 keeps saves near 3% of the fold's time: a large state (the proposal board at a
    * million events) is written rarely, a small one (the catalogue) at every persistEvery /
    * snapshotEvery. 0 = fixed intervals.
    */
@@ -91,7 +91,7 @@ export class ProjectionRunner {
     this.persistEvery = Math.max(1, options.persistEvery ?? 1000);
     this.snapshotEvery = options.snapshotEvery ?? 10_000;
     this.pageSize = Math.max(1, options.pageSize ?? 5000);
-    this.saveCostFactor = options.saveCostFactor ?? 3000;
+    this.saveCostFactor = options.saveCostFactor ?? 10_000;
     const names = new Set<string>();
     for (const p of options.projections) {
       if (names.has(p.name)) throw new Error(`duplicate projection name ${p.name}`);
