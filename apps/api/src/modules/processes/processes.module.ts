@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
+import { ImportBpmnHandler } from './commands/import-bpmn/import-bpmn.handler';
+import { ImportBpmnHttpController } from './commands/import-bpmn/import-bpmn.http.controller';
 import { RegisterProcessHandler } from './commands/register-process/register-process.handler';
 import { RegisterProcessHttpController } from './commands/register-process/register-process.http.controller';
+import { ExportProcessBpmnHandler } from './queries/export-process-bpmn/export-process-bpmn.handler';
+import { ExportProcessBpmnHttpController } from './queries/export-process-bpmn/export-process-bpmn.http.controller';
 import { GetCatalogueHandler } from './queries/get-catalogue/get-catalogue.handler';
 import { GetCatalogueHttpController } from './queries/get-catalogue/get-catalogue.http.controller';
 import { GetProcessDiffHandler } from './queries/get-process-diff/get-process-diff.handler';
@@ -13,7 +17,7 @@ import { GetProcessHandler } from './queries/get-process/get-process.handler';
 import { GetProcessHttpController } from './queries/get-process/get-process.http.controller';
 
 @Module({
-  controllers: [RegisterProcessHttpController, GetCatalogueHttpController, GetProcessDiffHttpController, GetProcessRevisionHttpController, GetProcessRevisionsHttpController, GetProcessHttpController],
-  providers: [RegisterProcessHandler, GetCatalogueHandler, GetProcessDiffHandler, GetProcessRevisionHandler, GetProcessRevisionsHandler, GetProcessHandler],
+  controllers: [RegisterProcessHttpController, GetCatalogueHttpController, GetProcessDiffHttpController, GetProcessRevisionHttpController, GetProcessRevisionsHttpController, GetProcessHttpController, ExportProcessBpmnHttpController, ImportBpmnHttpController],
+  providers: [RegisterProcessHandler, GetCatalogueHandler, GetProcessDiffHandler, GetProcessRevisionHandler, GetProcessRevisionsHandler, GetProcessHandler, ExportProcessBpmnHandler, ImportBpmnHandler],
 })
 export class ProcessesModule {}

@@ -1,0 +1,35 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { BpmnImport } from '@samsyn/bpmn';
+import { ApiError, ApiErrorCodes } from '../../../../infrastructure/errors/api-error';
+import { ApiErrorDto } from '../../../../infrastructure/errors/api-error.dto';
+import { ImportBpmnCommand } from './import-bpmn.command';
+
+/** The content types create-api-app reads as text; anything else leaves the body unread. */
+export const BPMN_CONTENT_TYPES = ['application/bpmn+xml', 'application/xml', 'text/xml'];
+
+@ApiTags('processes')
+@ApiBearerAuth()
+@Controller('bpmn')
+export class ImportBpmnHttpController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post('definition')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Read a BPMN 2.0 document into a process definition (writes nothing): the definition for POST /processes or a proposal, and warnings about what was skipped or guessed' })
+  @ApiConsumes(...BPMN_CONTENT_TYPES)
+  @ApiBody({ description: 'BPMN 2.0 XML, as a modelling tool saves it or GET /processes/:id/bpmn answers', schema: { type: 'string' } })
+  @ApiOkResponse({ description: '{definition, warnings: string[], process: {id, name?}}' })
+  @ApiResponse({ status: 400, description: 'INVALID_BPMN: not XML, not BPMN 2.0, no process or no task in it', type: ApiErrorDto })
+  @ApiResponse({ status: 401, description: 'UNAUTHENTICATED: no or invalid bearer token', type: ApiErrorDto })
+  @ApiResponse({ status: 403, description: 'FORBIDDEN: auditors are read-only (this is a POST)', type: ApiErrorDto })
+  @ApiResponse({ status: 413, description: 'PAYLOAD_TOO_LARGE', type: ApiErrorDto })
+  @ApiResponse({ status: 415, description: `UNSUPPORTED_MEDIA_TYPE: send ${BPMN_CONTENT_TYPES.join(', ')}`, type: ApiErrorDto })
+  importBpmn(@Body() body: unknown): Promise<BpmnImport> {
+    if (typeof body !== 'string') {
+      throw new ApiError(415, ApiErrorCodes.UNSUPPORTED_MEDIA_TYPE, `send the BPMN document as ${BPMN_CONTENT_TYPES.join(', ')}`);
+    }
+    return this.commandBus.execute(new ImportBpmnCommand(body));
+  }
+}

@@ -1,0 +1,26 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import type { ProcessDefinition } from '@samsyn/domain/process/definition';
+import type { ReadModelQueries } from '@samsyn/projections/read-model-queries.port';
+import { toBpmnXml } from '@samsyn/bpmn';
+import { notFound } from '../../../../infrastructure/errors/api-error';
+import { versioned } from '../../../../infrastructure/http/write-result.interceptor';
+import { READ_MODEL_QUERIES } from '../../../../infrastructure/tokens';
+import { ExportProcessBpmnQuery } from './export-process-bpmn.query';
+
+@QueryHandler(ExportProcessBpmnQuery)
+export class ExportProcessBpmnHandler implements IQueryHandler<ExportProcessBpmnQuery> {
+  constructor(@Inject(READ_MODEL_QUERIES) private readonly queries: ReadModelQueries) {}
+
+  /** Like GET /processes/:id/revisions/:n, the revision number is the ETag: a revision never changes. */
+  async execute(q: ExportProcessBpmnQuery): Promise<unknown> {
+    const process = (await this.queries.process(q.id, q.asOf)) as { name: string; headRevision: number } | null;
+    if (!process) throw notFound(`process ${q.id}`);
+    const n = q.revision ?? process.headRevision;
+    const found = (await this.queries.revision(q.id, n, q.asOf)) as { definition: ProcessDefinition } | null;
+    if (!found) throw notFound(`revision ${n} of process ${q.id}`);
+    const stakeholders = (await this.queries.stakeholders(q.asOf)) as { id: string; name: string }[];
+    const stakeholderNames = Object.fromEntries(stakeholders.map((s) => [s.id, s.name]));
+    return versioned(await toBpmnXml({ id: q.id, name: process.name, revision: n, stakeholderNames }, found.definition), BigInt(n));
+  }
+}

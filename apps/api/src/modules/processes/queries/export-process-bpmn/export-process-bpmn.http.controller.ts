@@ -1,0 +1,29 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
+import { toAsOf } from '../../../../infrastructure/http/as-of';
+import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
+import { ExportProcessBpmnQuery } from './export-process-bpmn.query';
+import { ExportProcessBpmnRequestDto } from './export-process-bpmn.request.dto';
+
+@ApiTags('processes')
+@ApiBearerAuth()
+@Controller('processes')
+export class ExportProcessBpmnHttpController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get(':id/bpmn')
+  @ApiOperation({ summary: 'A revision (default: the head) as BPMN 2.0 XML, for modelling tools; terms, systems and order as samsyn:* attributes' })
+  @ApiParam({ name: 'id' })
+  @ApiProduces('application/bpmn+xml')
+  @ApiOkResponse({ description: 'BPMN 2.0 XML: a pool with a lane per participant, a task per step, a sequence flow per handover, and a diagram; ETag: "<revision>"', schema: { type: 'string' } })
+  @ApiReadErrors({ notFound: true })
+  async exportProcessBpmn(@Param('id') id: string, @Query() query: ExportProcessBpmnRequestDto, @Res({ passthrough: true }) res: Response): Promise<unknown> {
+    const revision = query.revision === undefined ? undefined : Number(query.revision);
+    const xml = await this.queryBus.execute(new ExportProcessBpmnQuery(id, revision, toAsOf(query)));
+    res.setHeader('Content-Type', 'application/bpmn+xml; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="${id.replace(/[^A-Za-z0-9._-]/g, '_')}.bpmn"`);
+    return xml;
+  }
+}
