@@ -8,6 +8,7 @@ import { createValidationPipe } from './infrastructure/errors/validation';
 import { correlationMiddleware } from './infrastructure/logging/correlation.middleware';
 import { nestLogger } from './infrastructure/logging/nest-logger';
 import { requestMetricsMiddleware } from './infrastructure/metrics/request-metrics.middleware';
+import { BPMN_CONTENT_TYPES } from './modules/processes/commands/import-bpmn/import-bpmn.http.controller';
 import { setupSwagger } from './infrastructure/swagger/setup-swagger';
 
 /** The whole HTTP edge around the given ports; `init()`ed, not listening (main.ts listens, tests use supertest). */
@@ -25,6 +26,7 @@ export const createApiApp = async (deps: ApiDependencies): Promise<INestApplicat
   app.use(requestMetricsMiddleware(deps.metrics));
   app.use(helmet());
   app.useBodyParser('json', { limit: deps.config.bodyLimit, strict: true });
+  app.useBodyParser('text', { type: BPMN_CONTENT_TYPES, limit: deps.config.bodyLimit }); // POST /bpmn/definition
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter(deps.logger));
   setupSwagger(app);
