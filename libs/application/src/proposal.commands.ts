@@ -161,16 +161,23 @@ export class ProposalCommands {
     if (proposal.status === null || !SETTLING.has(proposal.status)) return after;
     const system: ExecutionOptions = { ...opts, principal: SYSTEM_PRINCIPAL, ifMatch: undefined };
     const outcome = proposal.kind === 'deviation' ? await this.recordDeviation(proposal, system) : await this.applyChange(proposal, system);
-    const mark = await this.executor.execute<ProposalState>(
-      proposalStream(proposal.id),
-      proposalDecider as never,
-      (_s, context) =>
-        outcome.conflict
-          ? { type: 'MarkProposalConflicted', data: { id: proposal.id, headRevision: outcome.head, reason: outcome.conflict }, context }
-          : { type: 'MarkProposalApplied', data: { id: proposal.id, revision: outcome.revision, rebased: outcome.rebased }, context },
-      system,
-      'mark',
-    );
+    const mark = await this.executor
+      .execute<ProposalState>(
+        proposalStream(proposal.id),
+        proposalDecider as never,
+        (_s, context) =>
+          outcome.conflict
+            ? { type: 'MarkProposalConflicted', data: { id: proposal.id, headRevision: outcome.head, reason: outcome.conflict }, context }
+            : { type: 'MarkProposalApplied', data: { id: proposal.id, revision: outcome.revision, rebased: outcome.rebased }, context },
+        system,
+        'mark',
+      )
+      .catch(async (error: unknown) => {
+        // Another settler (a second server's sweep) marked it first: its outcome is the answer.
+        const current = await this.latest(proposal.id);
+        if (error instanceof DomainError && !SETTLING.has(current.state.status ?? '')) return current;
+        throw error;
+      });
     return { ...mark, position: mark.position > outcome.position ? mark.position : outcome.position };
   }
 
@@ -233,6 +240,11 @@ export class ProposalCommands {
       replayed: r.replayed,
       resource: toProposalView(settled.state),
     };
+  }
+
+  private async latest(id: string): Promise<StepResult<ProposalState>> {
+    const [last] = await this.states.store.readStream(proposalStream(id), { direction: 'backwards', maxCount: 1 });
+    return { state: await this.states.proposal(id), events: [], revision: last?.revision ?? -1n, position: last?.position ?? 0n, replayed: false };
   }
 
   private async refsFor(process: ProcessState, baseRevision: number, changes: unknown) {

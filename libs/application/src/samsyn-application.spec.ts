@@ -138,9 +138,13 @@ describe('SamsynApplication recovery', () => {
       { expectedRevision: rev as bigint },
     );
     expect((await app.states.proposal(id)).status).toBe('accepted');
-    const settled = await app.settlePending(id, {});
+    // Two settlers at once (two servers' sweeps): both answer applied, one revision is made.
+    const [settled, racing] = await Promise.all([app.settlePending(id, {}), app.settlePending(id, {})]);
     expect(settled.resource.status).toBe('applied');
+    expect(racing.resource.status).toBe('applied');
     expect(settled.resource.appliedRevision).toBe(2);
+    const processEvents = await store.readStream('process-FF-05');
+    expect(processEvents.filter((e) => e.type === 'ProcessRevised')).toHaveLength(1);
     const again = await app.settlePending(id, {});
     expect(again.resource.status).toBe('applied');
     expect((await app.states.process('FF-05')).head).toBe(2);

@@ -30,7 +30,7 @@ import { samsynEventCodec } from './event-codec';
  * read model, which may lag). A rule checked against them is as fresh as the store.
  */
 export class StreamStates {
-  constructor(private readonly store: EventStore) {}
+  constructor(readonly store: EventStore) {}
 
   private async load<S>(streamId: string, decider: { evolve(s: S, e: never): S; initialState(): S }): Promise<S> {
     const stored = await this.store.readStream(streamId);
