@@ -17,9 +17,9 @@ import type { ProjectionSnapshotStore } from '../state-store/projection-state-st
 import { readAuditLog } from './audit-log';
 import { adoptionLagReport, governanceReport, harmonizationReport, nomenclatureReport } from './reports';
 import { historyEntry } from './stakeholder-history-entry';
-import { positionsUpTo, processHistoryAt, processHistoryStateAt, proposalAt } from './temporal';
+import { positionLte, positionsUpTo, processHistoryAt, processHistoryStateAt, proposalAt } from './temporal';
 import type { ProposalRecord } from '../projections/proposals.projection';
-import { catalogueView, proposalView, systemRegister } from './views';
+import { awaitingReviewFrom, catalogueView, proposalView, systemRegister } from './views';
 
 export interface ProjectionQueriesOptions {
   store: EventStore;
@@ -110,10 +110,14 @@ export class ProjectionQueries implements ReadModelQueries {
     const t = await this.live('proposals', asOf);
     if (!t) return Object.values((await this.state('proposals', asOf)).proposals);
     const out: ProposalRecord[] = [];
+    const inFlight: number[] = [];
     for (const p of Object.values(t.state.proposals)) {
-      const r = await proposalAt(p, t.at, (x, at) => this.refoldProposal(x, at));
-      if (r) out.push(r);
+      if (!positionLte(p.position, t.at)) continue;
+      // Most records stopped changing before the target: no await for those.
+      if (!positionLte(p.lastPosition, t.at)) inFlight.push(out.length);
+      out.push(p);
     }
+    for (const i of inFlight) out[i] = (await this.refoldProposal(out[i], BigInt(t.at)))!;
     return out;
   }
 
@@ -188,15 +192,16 @@ export class ProjectionQueries implements ReadModelQueries {
   }
 
   async proposals(filter: ProposalFilter, asOf?: AsOf) {
+    // Filter the records first: building a view of every proposal costs more than the filter.
     return (await this.proposalRecords(asOf))
-      .map(proposalView)
       .filter(
         (p) =>
           (!filter.status || p.status === filter.status) &&
           (!filter.process || p.processId === filter.process) &&
-          (!filter.awaitingStakeholder || p.awaitingReviewFrom.includes(filter.awaitingStakeholder)) &&
-          (!filter.awaitingBody || (p.status === 'escalated' && p.heldBy === filter.awaitingBody)),
+          (!filter.awaitingBody || (p.status === 'escalated' && p.heldBy === filter.awaitingBody)) &&
+          (!filter.awaitingStakeholder || awaitingReviewFrom(p).includes(filter.awaitingStakeholder)),
       )
+      .map(proposalView)
       .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || a.id.localeCompare(b.id));
   }
 
