@@ -1,5 +1,5 @@
 import type { CommandContext, Decider, DomainCommand, DomainEvent, Principal } from '@samsyn/domain';
-import { handleCommand, type EventStore } from '@samsyn/event-store';
+import { handleCommand, type EventStore, type StreamStateCache } from '@samsyn/event-store';
 import { samsynEventCodec } from './event-codec';
 import type { ExecutionOptions } from './application.port';
 
@@ -27,6 +27,7 @@ export class CommandExecutor {
     private readonly store: EventStore,
     private readonly clock: Clock,
     private readonly newId: () => string,
+    private readonly cache?: StreamStateCache,
   ) {}
 
   async execute<S>(
@@ -53,6 +54,7 @@ export class CommandExecutor {
       idempotencyKey: opts.idempotencyKey === undefined ? undefined : step ? `${opts.idempotencyKey}#${step}` : opts.idempotencyKey,
       ifMatch: step ? undefined : opts.ifMatch,
       maxRetries,
+      cache: this.cache,
     });
     return {
       state: result.state,

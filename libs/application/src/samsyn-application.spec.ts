@@ -187,3 +187,31 @@ describe('SamsynApplication when applying fails after the accept was committed',
     await store.close();
   });
 });
+
+describe('SamsynApplication stream-state cache', () => {
+  it('two instances with their own caches on one store never decide on stale state', async () => {
+    const store = sqliteEventStore({ path: ':memory:' });
+    const a = new SamsynApplication(store);
+    const b = new SamsynApplication(store);
+    await seedDemo(a);
+    // b caches P-009 now; a then records a review b has never seen.
+    expect((await b.states.proposal('P-009')).reviews['utbn']).toBeUndefined();
+    await a.reviewProposal('P-009', { stakeholder: 'utbn', verdict: 'accept', comment: 'ok' }, as('cecilia'));
+    // b reads the tail and refuses the duplicate, as the rule demands.
+    expect(await refusal(b.reviewProposal('P-009', { stakeholder: 'utbn', verdict: 'accept', comment: 'again' }, as('cecilia')))).toBe('ALREADY_REVIEWED');
+    expect((await b.states.proposal('P-009')).reviews['utbn']?.comment).toBe('ok');
+    await store.close();
+  });
+
+  it('decides the same with and without the cache', async () => {
+    const outcomes = async (cachedStreams: number) => {
+      const store = sqliteEventStore({ path: ':memory:' });
+      const app = new SamsynApplication(store, { cachedStreams, newId: () => 'fixed' });
+      await seedDemo(app);
+      const events = (await store.readAll()).map((e) => [e.streamId, e.type, e.data]);
+      await store.close();
+      return events;
+    };
+    expect(await outcomes(2)).toEqual(await outcomes(0));
+  });
+});

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EventStore } from '@samsyn/event-store';
+import { StreamStateCache, type EventStore } from '@samsyn/event-store';
 import type { SamsynCommands } from './application.port';
 import { CommandExecutor, systemClock, type Clock } from './command-executor';
 import { ProcessCommands } from './process.commands';
@@ -13,6 +13,8 @@ export interface SamsynApplicationOptions {
   /** A proposal accepted or approved by a committed write could not be applied at once (store
    * trouble): the caller is answered with the committed write, the settling process manager retries. */
   onSettleError?: (proposalId: string, error: unknown) => void;
+  /** Streams whose folded state is kept between commands (0: none, every command reads whole streams). */
+  cachedStreams?: number;
 }
 
 /** The write side: every command of API.md, on any EventStore adapter. */
@@ -27,8 +29,9 @@ export class SamsynApplication implements SamsynCommands {
     options: SamsynApplicationOptions = {},
   ) {
     const newId = options.newId ?? randomUUID;
-    const executor = new CommandExecutor(store, options.clock ?? systemClock, newId);
-    this.states = new StreamStates(store);
+    const cache = options.cachedStreams === 0 ? undefined : new StreamStateCache(options.cachedStreams ?? 10_000);
+    const executor = new CommandExecutor(store, options.clock ?? systemClock, newId, cache);
+    this.states = new StreamStates(store, cache);
     this.registers = new RegisterCommands(executor, this.states);
     this.processes = new ProcessCommands(executor, this.states);
     this.proposals = new ProposalCommands(executor, this.states, newId, options.onSettleError);

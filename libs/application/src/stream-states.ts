@@ -22,7 +22,7 @@ import {
   type SystemState,
   type TermState,
 } from '@samsyn/domain';
-import type { EventStore } from '@samsyn/event-store';
+import type { EventStore, StreamStateCache } from '@samsyn/event-store';
 import { samsynEventCodec } from './event-codec';
 
 /**
@@ -30,9 +30,13 @@ import { samsynEventCodec } from './event-codec';
  * read model, which may lag). A rule checked against them is as fresh as the store.
  */
 export class StreamStates {
-  constructor(readonly store: EventStore) {}
+  constructor(
+    readonly store: EventStore,
+    private readonly cache?: StreamStateCache,
+  ) {}
 
   private async load<S>(streamId: string, decider: { evolve(s: S, e: never): S; initialState(): S }): Promise<S> {
+    if (this.cache) return (await this.cache.load(this.store, streamId, decider as never, (e) => samsynEventCodec.fromStored(e) as never)).state as S;
     const stored = await this.store.readStream(streamId);
     return fold(decider as never, stored.map((e) => samsynEventCodec.fromStored(e) as DomainEvent) as never[]) as S;
   }

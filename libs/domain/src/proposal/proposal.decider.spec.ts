@@ -271,6 +271,20 @@ describe('ChangeProposal decider', () => {
     it('refuses a missing proposal', () => spec.given([]).when(review('ksn')).thenThrows(ErrorCodes.NOT_FOUND));
   });
 
+    it('refuses an acceptance without a comment', () =>
+      spec
+        .given([submitted])
+        .when({ ...review('fsn', 'accept'), data: { id: 'p1', stakeholder: 'fsn', verdict: 'accept', comment: '' } })
+        .thenThrows(ErrorCodes.INVALID_INPUT, 'comment'));
+    it('refuses an unknown verdict', () =>
+      spec.given([submitted]).when({ ...review('fsn'), data: { id: 'p1', stakeholder: 'fsn', verdict: 'maybe' as never, comment: '' } }).thenThrows(ErrorCodes.INVALID_INPUT));
+    it('refuses a review of an escalated proposal', () =>
+      spec.given([submitted, reviewed('fsn', 'reject'), escalatedInReview]).when(review('ksn')).thenThrows(ErrorCodes.INVALID_PROPOSAL_STATE));
+    it('refuses a review of an accepted proposal', () => spec.given(allAccepted).when(review('ksn')).thenThrows(ErrorCodes.INVALID_PROPOSAL_STATE));
+    it('refuses a review of a withdrawn proposal', () => spec.given([submitted, withdrawn]).when(review('ksn')).thenThrows(ErrorCodes.PROPOSAL_CLOSED));
+    it('refuses a missing proposal', () => spec.given([]).when(review('ksn')).thenThrows(ErrorCodes.NOT_FOUND));
+  });
+
   describe('decide', () => {
     const rejectedInReview = (level: 'object' | 'administration' | 'portfolio') => [submittedAt(level), reviewed('fsn', 'reject'), escalatedInReview];
 

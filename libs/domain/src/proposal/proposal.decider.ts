@@ -140,8 +140,9 @@ const review = ({ data, refs, context }: ReviewProposal, state: ProposalState): 
   const stakeholder = text(data.stakeholder, 'stakeholder');
   if (data.verdict !== 'accept' && data.verdict !== 'reject') refuse(ErrorCodes.INVALID_INPUT, 'verdict must be accept or reject', { field: 'verdict' });
   if (typeof data.comment !== 'string') refuse(ErrorCodes.INVALID_INPUT, 'comment must be a string', { field: 'comment' });
-  // A rejection sends the proposal to a governance body, which needs to know why.
-  if (data.verdict === 'reject' && data.comment.trim() === '') refuse(ErrorCodes.INVALID_INPUT, 'a rejection needs a comment', { field: 'comment' });
+  // A review is a formal statement (yttrande) with a comment (PRODUCT.md); a rejection's comment is
+  // also what the governance body reads to decide.
+  if (data.comment.trim() === '') refuse(ErrorCodes.INVALID_INPUT, 'a review needs a comment', { field: 'comment' });
   requireStatus(state, data.id, ['submitted'], 'review');
   const principal = context.principal;
   if (!isReviewerOf(principal, stakeholder)) refuse(ErrorCodes.NOT_ALLOWED, `only a reviewer of ${stakeholder} may review on its behalf`);

@@ -1,6 +1,7 @@
 import { ConcurrencyError } from '../port/errors';
 import type { EventMetadata, EventStore, StoredEvent } from '../port/event-store.port';
 import { StaleRevisionError } from './stale-revision.error';
+import type { StreamStateCache } from './stream-state-cache';
 
 export interface CodecEvent {
   type: string;
@@ -45,6 +46,8 @@ export interface HandleCommandOptions {
   ifMatch?: bigint;
   /** Re-reads and re-decisions after a concurrency conflict. Default 5. */
   maxRetries?: number;
+  /** Folded states kept between commands: only the stream's new events are read. */
+  cache?: StreamStateCache;
 }
 
 export interface HandleCommandResult<E, S> {
@@ -78,21 +81,29 @@ export async function handleCommand<C, E extends CodecEvent, S>(
   if (idempotencyKey !== undefined) metadata.idempotencyKey = idempotencyKey;
 
   for (let attempt = 0; ; attempt++) {
-    const stored = await store.readStream(streamId);
-    const last = stored.length > 0 ? stored[stored.length - 1] : null;
-    const revision = last?.revision ?? null;
-
-    if (idempotencyKey !== undefined) {
-      const replay = replayOf(stored, idempotencyKey, decider, codec);
-      if (replay) return replay;
+    let state: S;
+    let revision: bigint | null;
+    let lastPosition: bigint | null;
+    if (idempotencyKey !== undefined || !options.cache) {
+      // A key may have been used anywhere in the stream: read it whole.
+      const stored = await store.readStream(streamId);
+      const last = stored.length > 0 ? stored[stored.length - 1] : null;
+      revision = last?.revision ?? null;
+      lastPosition = last?.position ?? null;
+      if (idempotencyKey !== undefined) {
+        const replay = replayOf(stored, idempotencyKey, decider, codec);
+        if (replay) return replay;
+      }
+      state = stored.map((e) => codec.fromStored(e)).reduce(decider.evolve, decider.initialState());
+    } else {
+      ({ state, revision, position: lastPosition } = await options.cache.load(store, streamId, decider, (e) => codec.fromStored(e)));
     }
     if (ifMatch !== undefined && revision !== ifMatch) throw new StaleRevisionError(streamId, ifMatch, revision);
 
-    const state = stored.map((e) => codec.fromStored(e)).reduce(decider.evolve, decider.initialState());
     const command = await buildCommand(state, revision);
     const events = decider.decide(command, state);
     if (events.length === 0) {
-      return { events, state, nextRevision: revision, position: last?.position ?? null, replayed: false };
+      return { events, state, nextRevision: revision, position: lastPosition, replayed: false };
     }
 
     try {
@@ -102,7 +113,9 @@ export async function handleCommand<C, E extends CodecEvent, S>(
         { expectedRevision: revision ?? 'no-stream', idempotencyKey },
       );
       if (!result.replayed) {
-        return { events, state: events.reduce(decider.evolve, state), nextRevision: result.nextRevision, position: result.position, replayed: false };
+        const next = events.reduce(decider.evolve, state);
+        options.cache?.remember(streamId, { state: next, revision: result.nextRevision, position: result.position });
+        return { events, state: next, nextRevision: result.nextRevision, position: result.position, replayed: false };
       }
       // The same request committed meanwhile: its events are in the stream now, go and read them —
       // unless the key was spent on another stream, where there is nothing of ours to return.

@@ -1,2 +1,3 @@
 export * from './handle-command';
 export * from './stale-revision.error';
+export * from './stream-state-cache';
