@@ -51,7 +51,11 @@ export const adoptionLagReport = (history: ProcessHistoryState) => {
   }
   const lags = adoptions.map((a) => a.lagDays);
   const perStakeholder = new Map<string, number[]>();
-  for (const a of adoptions) perStakeholder.set(a.stakeholder, [...(perStakeholder.get(a.stakeholder) ?? []), a.lagDays]);
+  for (const a of adoptions) {
+    const lags = perStakeholder.get(a.stakeholder);
+    if (lags) lags.push(a.lagDays);
+    else perStakeholder.set(a.stakeholder, [a.lagDays]);
+  }
   return {
     overall: { adoptions: lags.length, medianDays: percentile(lags, 50), p90Days: percentile(lags, 90) },
     stakeholders: [...perStakeholder.entries()]
