@@ -131,7 +131,8 @@ const main = async () => {
   console.log(`baseline, read every row + JSON.parse: ${Math.round(baseline)} events/s`);
 
   // 1. Full rebuild of every projection through the runner, no snapshots, then with snapshots.
-  for (const snapshotEvery of [0, SNAPSHOT_EVERY]) {
+  // BENCH_QUERIES_ONLY=1 reuses the states of the last run (same projection versions) and measures only the queries.
+  for (const snapshotEvery of process.env.BENCH_QUERIES_ONLY ? [] : [0, SNAPSHOT_EVERY]) {
     const path = join(dir, `rebuild-${snapshotEvery}.sqlite`);
     rmSync(path, { force: true });
     const states = sqliteProjectionStateStore({ path });
@@ -146,7 +147,7 @@ const main = async () => {
   }
 
   // Apply alone (events already in memory), to separate the store's read cost from the folds.
-  const sample = (await store.readAll({ maxCount: 200_000 })).map((e) => toProjectedEvent(e));
+  const sample = (await store.readAll({ maxCount: process.env.BENCH_QUERIES_ONLY ? 1 : 200_000 })).map((e) => toProjectedEvent(e));
   t = performance.now();
   for (const p of allProjections()) {
     let st = p.initialState();

@@ -65,7 +65,14 @@ export class ProjectionQueries implements ReadModelQueries {
     if (asOf === undefined && this.options.runner) return this.options.runner.state<States[K]>(name);
     const projection = this.projections.get(name);
     if (!projection) throw new Error(`projection ${name} is not configured`);
-    const target: AsOfTarget = asOf ?? { position: (await this.options.store.headPosition()) ?? 0n };
+    // An instant becomes a position first (a binary search on the log): the replay then knows
+    // where to stop instead of reading a batch past the instant.
+    const target: AsOfTarget =
+      asOf === undefined
+        ? { position: (await this.options.store.headPosition()) ?? 0n }
+        : 'position' in asOf
+          ? asOf
+          : { position: await positionAtInstant(this.options.store, normalizeInstantOf(asOf.instant)) };
     const { state } = await stateAsOf<States[K]>(projection, target, {
       store: this.options.store,
       snapshots: this.options.snapshots,
