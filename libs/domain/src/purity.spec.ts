@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { productionSources, scanSource, scanTree } from '../test-purity/purity-scanner';
+import { productionSources, scanSource, scanTree } from '../../../test/support/purity-scanner';
 
 describe('domain purity', () => {
   it('given the domain sources, no file imports infrastructure or reads a clock, randomness or the environment', () => {
