@@ -15,8 +15,16 @@ class NoSkipsReporter {
     }
     if (optional.length > 0) {
       process.stdout.write(`\nOptional tests skipped (${optional.length}), see their describe text for why:\n`);
-      const suites = new Set(optional.map((o) => o.replace(/ \S+$/, '')));
-      for (const s of [...suites].slice(0, 10)) process.stdout.write(`  - ${s}\n`);
+      const byFile = new Map();
+      for (const o of optional) {
+        const cut = o.indexOf('.ts: ') + 3;
+        const [file, name] = [o.slice(0, cut), o.slice(cut + 2)];
+        const reason = name.slice(0, name.indexOf('[optional]') + 200).split(' EventStore contract')[0];
+        const entry = byFile.get(file) ?? { count: 0, reason };
+        entry.count++;
+        byFile.set(file, entry);
+      }
+      for (const [file, { count, reason }] of byFile) process.stdout.write(`  - ${file}: ${count} tests — ${reason}\n`);
     }
     if (skipped.length > 0) {
       process.stderr.write(`\nRequired tests were skipped (${skipped.length}); a skip is a failure here:\n`);
