@@ -10,42 +10,24 @@ export const STAKEHOLDERS = [
   { id: 'skolfastigheter', name: 'Uppsala kommun Skolfastigheter AB', kind: 'company' },
 ] as const;
 
+/** A stakeholder's own person: reviews for it and owns its processes. */
+const ownerAndReviewer = (id: string, name: string, stakeholder: string): Principal => ({
+  id,
+  name,
+  roles: [
+    { role: 'reviewer', stakeholder },
+    { role: 'process-owner', stakeholder },
+  ],
+});
+
 export const PEOPLE: Record<string, Principal> = {
   admin: { id: 'admin', name: 'Samsyn-administratör', roles: [{ role: 'admin' }] },
   anna: { id: 'anna', name: 'Anna Lind', roles: [{ role: 'process-owner', stakeholder: 'ksn' }] },
   bjorn: { id: 'bjorn', name: 'Björn Ek', roles: [{ role: 'reviewer', stakeholder: 'ksn' }] },
-  cecilia: {
-    id: 'cecilia',
-    name: 'Cecilia Berg',
-    roles: [
-      { role: 'reviewer', stakeholder: 'utbn' },
-      { role: 'process-owner', stakeholder: 'utbn' },
-    ],
-  },
-  david: {
-    id: 'david',
-    name: 'David Holm',
-    roles: [
-      { role: 'reviewer', stakeholder: 'ifn' },
-      { role: 'process-owner', stakeholder: 'ifn' },
-    ],
-  },
-  eva: {
-    id: 'eva',
-    name: 'Eva Sjöberg',
-    roles: [
-      { role: 'reviewer', stakeholder: 'uppsalahem' },
-      { role: 'process-owner', stakeholder: 'uppsalahem' },
-    ],
-  },
-  fredrik: {
-    id: 'fredrik',
-    name: 'Fredrik Nord',
-    roles: [
-      { role: 'reviewer', stakeholder: 'skolfastigheter' },
-      { role: 'process-owner', stakeholder: 'skolfastigheter' },
-    ],
-  },
+  cecilia: ownerAndReviewer('cecilia', 'Cecilia Berg', 'utbn'),
+  david: ownerAndReviewer('david', 'David Holm', 'ifn'),
+  eva: ownerAndReviewer('eva', 'Eva Sjöberg', 'uppsalahem'),
+  fredrik: ownerAndReviewer('fredrik', 'Fredrik Nord', 'skolfastigheter'),
   sara: { id: 'sara', name: 'Sara Wik (objektägare lokalförsörjning)', roles: [] },
   johan: { id: 'johan', name: 'Johan Falk (objektägare fastighetsförvaltning)', roles: [] },
   erik: { id: 'erik', name: 'Erik Strand (förvaltningsledare)', roles: [] },

@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { ReadModelQueries } from '@samsyn/projections/read-model-queries.port';
 import type { ApiConfig } from '../../../../infrastructure/config/api-config';
 import type { Logger } from '../../../../infrastructure/logging/logger';
+import { runPeriodically, sharedPass } from '../../../../infrastructure/scheduling/periodic';
 import { API_CONFIG, CLOCK, LOGGER, READ_MODEL_QUERIES, type Clock } from '../../../../infrastructure/tokens';
 import { EscalateOverdueCommand } from './escalate-overdue.command';
 import { overdueProposalIds } from './overdue-proposals';
@@ -19,8 +20,7 @@ export interface SweepOutcome {
  */
 @Injectable()
 export class OverdueReviewProcessManager implements OnApplicationBootstrap, OnModuleDestroy {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<SweepOutcome> | undefined;
+  private stop: () => void = () => undefined;
 
   constructor(
     private readonly commandBus: CommandBus,
@@ -31,22 +31,15 @@ export class OverdueReviewProcessManager implements OnApplicationBootstrap, OnMo
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.overdueSweepIntervalMs <= 0) return;
-    // Deadlines that passed while the server was down are handled at once, not after one interval.
-    void this.sweep().catch((e) => this.logger.error({ err: e }, 'overdue sweep failed'));
-    this.timer = setInterval(() => void this.sweep().catch((e) => this.logger.error({ err: e }, 'overdue sweep failed')), this.config.overdueSweepIntervalMs);
-    this.timer.unref();
+    this.stop = runPeriodically(this.config.overdueSweepIntervalMs, () => this.sweep(), this.logger, 'overdue sweep');
   }
 
   onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.stop();
   }
 
   /** One pass; concurrent calls share the pass in flight. */
-  sweep(): Promise<SweepOutcome> {
-    this.running ??= this.sweepOnce().finally(() => (this.running = undefined));
-    return this.running;
-  }
+  readonly sweep: () => Promise<SweepOutcome> = sharedPass(() => this.sweepOnce());
 
   private async sweepOnce(): Promise<SweepOutcome> {
     const now = this.clock.now();

@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { ReadModelQueries } from '@samsyn/projections/read-model-queries.port';
 import type { ApiConfig } from '../../../../infrastructure/config/api-config';
 import type { Logger } from '../../../../infrastructure/logging/logger';
+import { runPeriodically, sharedPass } from '../../../../infrastructure/scheduling/periodic';
 import { API_CONFIG, CLOCK, LOGGER, READ_MODEL_QUERIES, type Clock } from '../../../../infrastructure/tokens';
 import { SettlePendingCommand } from './settle-pending.command';
 
@@ -16,8 +17,7 @@ const PENDING_STATUSES = ['accepted', 'approved'] as const;
  */
 @Injectable()
 export class PendingSettlementProcessManager implements OnApplicationBootstrap, OnModuleDestroy {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<string[]> | undefined;
+  private stop: () => void = () => undefined;
 
   constructor(
     private readonly commandBus: CommandBus,
@@ -28,22 +28,15 @@ export class PendingSettlementProcessManager implements OnApplicationBootstrap, 
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.overdueSweepIntervalMs <= 0) return;
-    const run = () => void this.sweep().catch((e) => this.logger.error({ err: e }, 'settling sweep failed'));
-    run();
-    this.timer = setInterval(run, this.config.overdueSweepIntervalMs);
-    this.timer.unref();
+    this.stop = runPeriodically(this.config.overdueSweepIntervalMs, () => this.sweep(), this.logger, 'settling sweep');
   }
 
   onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.stop();
   }
 
   /** One pass; answers the ids it settled. Concurrent calls share the pass in flight. */
-  sweep(): Promise<string[]> {
-    this.running ??= this.sweepOnce().finally(() => (this.running = undefined));
-    return this.running;
-  }
+  readonly sweep: () => Promise<string[]> = sharedPass(() => this.sweepOnce());
 
   private async sweepOnce(): Promise<string[]> {
     const settled: string[] = [];
