@@ -1,3 +1,4 @@
+import { Pool } from 'pg';
 import { PEOPLE } from '@samsyn/application/demo/uppsala-registers';
 import type { Principal } from '@samsyn/domain/shared';
 import type { StoredEvent } from '@samsyn/event-store';
@@ -107,7 +108,8 @@ describeWithPostgres('Two API processes on one PostgreSQL store', () => {
     };
     // A seeds the demo and migrates; B starts on the populated store and catches up from it.
     servers.A = await startApiProcess('A', { ...env, SAMSYN_DEMO: '1' });
-    servers.B = await startApiProcess('B', { ...env, SAMSYN_DEMO: '0' });
+    // B keeps its read models' state and checkpoints in PostgreSQL (the operator's other choice).
+    servers.B = await startApiProcess('B', { ...env, SAMSYN_DEMO: '0', SAMSYN_PROJECTION_STATE: 'postgres' });
     process.stdout.write(`two-servers: both API processes up after ${Date.now() - started} ms (pids ${servers.A.pid}, ${servers.B.pid})\n`);
 
     store = await createPostgresEventStore({ connectionString: db.url, poolConfig: { max: 4 } });
@@ -418,6 +420,14 @@ describeWithPostgres('Two API processes on one PostgreSQL store', () => {
     for (const s of ['A', 'B'] as const) {
       const health = expectOk(await call(server(s), 'GET', '/health', tokens.operator)).body;
       expect(BigInt(health.projections.position)).toBeGreaterThanOrEqual(head);
+    }
+    // B's read models keep their state and checkpoint in PostgreSQL, saved together.
+    const pg = new Pool({ connectionString: db!.url, max: 1 });
+    try {
+      const { rows } = await pg.query<{ n: string }>('SELECT count(*) AS n FROM samsyn.projection_states');
+      expect(Number(rows[0].n)).toBeGreaterThan(0);
+    } finally {
+      await pg.end();
     }
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 import { seedDemo } from '@samsyn/application/demo/seed-demo';
 import { openRuntime, projectionsPathIn } from './bootstrap/samsyn-runtime';
-import { openStore } from './bootstrap/open-store';
+import { openProjectionStateStore, openStore } from './bootstrap/open-store';
 import { demoTokens } from './bootstrap/demo-tokens';
 import { createApiApp } from './create-api-app';
 import { resolveJwtSecret } from './infrastructure/auth/jwt-secret';
@@ -20,6 +20,7 @@ export async function serve(config: ApiConfig): Promise<void> {
     store,
     clock: systemClock,
     projectionsPath: projectionsPathIn(config.dataDir),
+    stateStore: await openProjectionStateStore(config),
     onProjectionError: (e) => logger.error({ err: e }, 'projection stopped'),
     onSettleError: (proposal, e) => logger.warn({ err: e, proposal }, 'proposal left pending: the settling sweep will apply it'),
   });

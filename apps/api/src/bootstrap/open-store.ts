@@ -23,3 +23,14 @@ export const openStore = async (config: Pick<ApiConfig, 'store' | 'dataDir' | 'p
     }
   }
 };
+
+/** The read models' state store when the operator keeps it in PostgreSQL (SAMSYN_PROJECTION_STATE). */
+export const openProjectionStateStore = async (config: Pick<ApiConfig, 'projectionState' | 'postgresUrl'>) => {
+  if (config.projectionState !== 'postgres') return undefined;
+  if (!config.postgresUrl) throw new Error('SAMSYN_PROJECTION_STATE=postgres needs SAMSYN_POSTGRES_URL');
+  const { Pool } = await import('pg');
+  const { PostgresProjectionStateStore } = await import('@samsyn/store-postgres');
+  const pool = new Pool({ connectionString: config.postgresUrl });
+  const store = await PostgresProjectionStateStore.create(pool);
+  return Object.assign(store, { close: () => pool.end() });
+};

@@ -5,6 +5,7 @@ import type { EventStore } from '@samsyn/event-store';
 import { allProjections } from '@samsyn/projections/projections';
 import { ProjectionQueries } from '@samsyn/projections/queries/projection-queries';
 import { ProjectionRunner } from '@samsyn/projections/runtime/projection-runner';
+import type { ProjectionStateStore } from '@samsyn/projections/state-store/projection-state-store.port';
 import { sqliteProjectionStateStore, type SqliteProjectionStore } from '@samsyn/projections/state-store/sqlite-projection-state-store';
 import type { Clock } from '../infrastructure/tokens';
 
@@ -20,8 +21,11 @@ export interface SamsynRuntime {
 export interface RuntimeOptions {
   store: EventStore;
   clock: Clock;
-  /** Where the read models keep their states and checkpoints; ':memory:' rebuilds on every start. */
+  /** Where the read models keep their snapshots (and, by default, states and checkpoints);
+   * ':memory:' rebuilds on every start. */
   projectionsPath: string;
+  /** States and checkpoints elsewhere (PostgreSQL); each saved with its checkpoint in one transaction. */
+  stateStore?: ProjectionStateStore & { close?(): Promise<void> | void };
   onProjectionError?: (error: unknown) => void;
   /** A committed accept/approval whose apply failed for now; the settling process manager retries. */
   onSettleError?: (proposalId: string, error: unknown) => void;
@@ -34,10 +38,12 @@ export const projectionsPathIn = (dataDir: string): string => {
 
 export const openRuntime = async (options: RuntimeOptions): Promise<SamsynRuntime> => {
   const { store, clock } = options;
-  const stateStore: SqliteProjectionStore = sqliteProjectionStateStore({ path: options.projectionsPath });
-  const runner = new ProjectionRunner({ store, stateStore, snapshots: stateStore, projections: allProjections(), onError: options.onProjectionError });
+  const local: SqliteProjectionStore = sqliteProjectionStateStore({ path: options.projectionsPath });
+  const stateStore = options.stateStore ?? local;
+  // Snapshots for time travel are a cache that can always be rebuilt: they stay in the local file.
+  const runner = new ProjectionRunner({ store, stateStore, snapshots: local, projections: allProjections(), onError: options.onProjectionError });
   await runner.start();
-  const queries = new ProjectionQueries({ store, runner, snapshots: stateStore });
+  const queries = new ProjectionQueries({ store, runner, snapshots: local });
   const application = new SamsynApplication(store, { clock, onSettleError: options.onSettleError });
   return {
     store,
@@ -46,7 +52,8 @@ export const openRuntime = async (options: RuntimeOptions): Promise<SamsynRuntim
     queries,
     async close() {
       await runner.stop();
-      stateStore.close();
+      local.close();
+      await options.stateStore?.close?.();
       await store.close();
     },
   };

@@ -9,6 +9,8 @@ export interface ApiConfig {
   store: StoreKind;
   postgresUrl?: string;
   eventStoreUrl?: string;
+  /** Where the read models keep state and checkpoint: the data directory's SQLite file, or PostgreSQL. */
+  projectionState: 'sqlite' | 'postgres';
   demo: boolean;
   jwtSecret?: string;
   jwksUrl?: string;
@@ -30,6 +32,12 @@ const intFrom = (value: string | undefined, fallback: number, name: string): num
   return n;
 };
 
+const projectionStateFrom = (value: string | undefined): 'sqlite' | 'postgres' => {
+  if (value === undefined || value === '' || value === 'sqlite') return 'sqlite';
+  if (value === 'postgres') return 'postgres';
+  throw new Error(`SAMSYN_PROJECTION_STATE must be sqlite or postgres, got "${value}"`);
+};
+
 export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ApiConfig => {
   const store = (env.SAMSYN_STORE ?? 'sqlite') as StoreKind;
   if (!STORES.includes(store)) throw new Error(`SAMSYN_STORE must be one of ${STORES.join(', ')}, got "${store}"`);
@@ -39,6 +47,7 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ApiConfig =
     store,
     postgresUrl: env.SAMSYN_POSTGRES_URL || undefined,
     eventStoreUrl: env.EVENTSTORE_URL || undefined,
+    projectionState: projectionStateFrom(env.SAMSYN_PROJECTION_STATE),
     demo: env.SAMSYN_DEMO !== '0',
     jwtSecret: env.SAMSYN_JWT_SECRET || undefined,
     jwksUrl: env.SAMSYN_JWKS_URL || undefined,
