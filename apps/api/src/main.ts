@@ -7,6 +7,7 @@ import { resolveJwtSecret } from './infrastructure/auth/jwt-secret';
 import { hs256Verifier, jwksVerifier } from './infrastructure/auth/token-verifier';
 import { configFromEnv, type ApiConfig } from './infrastructure/config/api-config';
 import { projectionLag } from './infrastructure/health/projection-lag';
+import { subscriptionStatusOf } from './infrastructure/health/subscription-status';
 import { createLogger } from './infrastructure/logging/logger';
 import { createMetrics } from './infrastructure/metrics/metrics';
 import { systemClock } from './infrastructure/tokens';
@@ -40,7 +41,10 @@ export async function serve(config: ApiConfig): Promise<void> {
     if (loaded.created) logger.info({ file: loaded.file }, 'generated a JWT signing secret (mode 0600); `samsyn token` uses it too');
   }
 
-  const metrics = createMetrics(async () => projectionLag(await store.headPosition(), runtime.runner.position()));
+  const metrics = createMetrics(
+    async () => projectionLag(await store.headPosition(), runtime.runner.position()),
+    () => subscriptionStatusOf(store)?.drops ?? null,
+  );
   const app = await createApiApp({
     config,
     commands: runtime.application,

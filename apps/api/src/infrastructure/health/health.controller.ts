@@ -4,12 +4,15 @@ import type { HttpResponse as Response } from '../http/express-types';
 import type { EventStore } from '@samsyn/event-store';
 import { Public } from '../auth/auth.decorators';
 import { projectionLag } from './projection-lag';
+import { subscriptionStatusOf, type SubscriptionStatus } from './subscription-status';
 import { EVENT_STORE, PROJECTION_PROGRESS, type ProjectionProgress } from '../tokens';
 
 export interface HealthReport {
   status: 'ok' | 'degraded';
   store: { reachable: boolean; headPosition: string | null; error?: string };
   projections: { position: string | null; lag: number | null };
+  /** Stores with server-side subscriptions (EventStoreDB): drops and resubscriptions. */
+  subscriptions?: SubscriptionStatus;
 }
 
 @ApiTags('operations')
@@ -30,7 +33,13 @@ export class HealthController {
     try {
       const head = await this.store.headPosition();
       const lag = projectionLag(head, projected);
-      return { status: 'ok', store: { reachable: true, headPosition: head?.toString() ?? null }, projections: { position: projected?.toString() ?? null, lag } };
+      const subscriptions = subscriptionStatusOf(this.store) ?? undefined;
+      return {
+        status: 'ok',
+        store: { reachable: true, headPosition: head?.toString() ?? null },
+        projections: { position: projected?.toString() ?? null, lag },
+        ...(subscriptions ? { subscriptions } : {}),
+      };
     } catch (e) {
       res.status(HttpStatus.SERVICE_UNAVAILABLE);
       return {

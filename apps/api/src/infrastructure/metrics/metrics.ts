@@ -11,7 +11,7 @@ export interface ApiMetrics {
  * One registry per app instance (tests start several apps in one process). The lag gauge is
  * computed at scrape time by `lag`, so it is never stale.
  */
-export const createMetrics = (lag: () => Promise<number | null>): ApiMetrics => {
+export const createMetrics = (lag: () => Promise<number | null>, subscriptionDrops: () => number | null = () => null): ApiMetrics => {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const requestDuration = new Histogram({
@@ -33,6 +33,15 @@ export const createMetrics = (lag: () => Promise<number | null>): ApiMetrics => 
     registers: [registry],
     async collect() {
       const v = await lag();
+      if (v !== null) this.set(v);
+    },
+  });
+  new Gauge({
+    name: 'samsyn_subscription_drops_total',
+    help: 'Store subscriptions dropped and resubscribed from their checkpoint (EventStoreDB)',
+    registers: [registry],
+    collect() {
+      const v = subscriptionDrops();
       if (v !== null) this.set(v);
     },
   });
