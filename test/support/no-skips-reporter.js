@@ -26,6 +26,9 @@ class NoSkipsReporter {
       }
       for (const [file, { count, reason }] of byFile) process.stdout.write(`  - ${file}: ${count} tests — ${reason}\n`);
     }
+    // The plain closing line CI reads, whatever the runner: "N passed, N failed, N skipped".
+    const skippedTotal = results.numPendingTests + results.numTodoTests;
+    process.stdout.write(`\nTotals: ${results.numPassedTests} passed, ${results.numFailedTests} failed, ${skippedTotal} skipped\n`);
     if (skipped.length > 0) {
       process.stderr.write(`\nRequired tests were skipped (${skipped.length}); a skip is a failure here:\n`);
       for (const s of skipped.slice(0, 20)) process.stderr.write(`  - ${s}\n`);
