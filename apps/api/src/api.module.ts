@@ -9,6 +9,8 @@ import { AuthGuard } from './infrastructure/auth/auth.guard';
 import type { TokenVerifier } from './infrastructure/auth/token-verifier';
 import type { ApiConfig } from './infrastructure/config/api-config';
 import { HealthController } from './infrastructure/health/health.controller';
+import { READ_CACHE, ReadCacheInterceptor } from './infrastructure/http/read-cache/read-cache.interceptor';
+import { ReadCache } from './infrastructure/http/read-cache/read-cache';
 import { WriteResultInterceptor } from './infrastructure/http/write-result.interceptor';
 import type { Logger } from './infrastructure/logging/logger';
 import { API_METRICS, MetricsController } from './infrastructure/metrics/metrics.controller';
@@ -98,6 +100,9 @@ export class ApiModule {
         // Order matters: authenticate first, so the rate limit counts per principal.
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: WriteThrottlerGuard },
+        { provide: READ_CACHE, useValue: new ReadCache(deps.config.readCache) },
+        // Outermost: it sees the JSON-safe body WriteResultInterceptor makes, and a hit skips it.
+        { provide: APP_INTERCEPTOR, useClass: ReadCacheInterceptor },
         { provide: APP_INTERCEPTOR, useClass: WriteResultInterceptor },
       ],
     };

@@ -21,6 +21,8 @@ export interface ApiConfig {
   /** 0 disables the periodic review-deadline sweep. */
   overdueSweepIntervalMs: number;
   logLevel: string;
+  /** Serialised live reads kept per read-model position; 0 entries turns the cache off. */
+  readCache?: { maxEntries: number; maxBytes: number };
 }
 
 const STORES: readonly StoreKind[] = ['sqlite', 'postgres', 'eventstoredb'];
@@ -59,5 +61,9 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ApiConfig =
     readYourWritesTimeoutMs: intFrom(env.SAMSYN_READ_YOUR_WRITES_MS, 2000, 'SAMSYN_READ_YOUR_WRITES_MS'),
     overdueSweepIntervalMs: intFrom(env.SAMSYN_OVERDUE_SWEEP_MS, 60_000, 'SAMSYN_OVERDUE_SWEEP_MS'),
     logLevel: env.LOG_LEVEL ?? 'info',
+    readCache: {
+      maxEntries: intFrom(env.SAMSYN_READ_CACHE_ENTRIES, 64, 'SAMSYN_READ_CACHE_ENTRIES'),
+      maxBytes: intFrom(env.SAMSYN_READ_CACHE_MB, 32, 'SAMSYN_READ_CACHE_MB') * 1024 * 1024,
+    },
   };
 };

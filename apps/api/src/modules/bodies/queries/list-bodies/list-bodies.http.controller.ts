@@ -4,9 +4,11 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
 import { ListBodiesQuery } from './list-bodies.query';
+import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 
 @ApiTags('bodies')
 @ApiBearerAuth()
+@CachedRead()
 @Controller('bodies')
 export class ListBodiesHttpController {
   constructor(private readonly queryBus: QueryBus) {}

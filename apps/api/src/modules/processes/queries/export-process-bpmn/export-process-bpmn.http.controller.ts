@@ -6,9 +6,11 @@ import { toAsOf } from '../../../../infrastructure/http/as-of';
 import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
 import { ExportProcessBpmnQuery } from './export-process-bpmn.query';
 import { ExportProcessBpmnRequestDto } from './export-process-bpmn.request.dto';
+import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 
 @ApiTags('processes')
 @ApiBearerAuth()
+@CachedRead()
 @Controller('processes')
 export class ExportProcessBpmnHttpController {
   constructor(private readonly queryBus: QueryBus) {}

@@ -4,9 +4,11 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
 import { GetCatalogueQuery } from './get-catalogue.query';
+import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 
 @ApiTags('processes')
 @ApiBearerAuth()
+@CachedRead()
 @Controller('catalogue')
 export class GetCatalogueHttpController {
   constructor(private readonly queryBus: QueryBus) {}

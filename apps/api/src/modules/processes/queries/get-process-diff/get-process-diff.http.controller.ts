@@ -5,9 +5,11 @@ import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { GetProcessDiffQuery } from './get-process-diff.query';
 import { GetProcessDiffRequestDto } from './get-process-diff.request.dto';
+import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 
 @ApiTags('processes')
 @ApiBearerAuth()
+@CachedRead()
 @Controller('processes')
 export class GetProcessDiffHttpController {
   constructor(private readonly queryBus: QueryBus) {}

@@ -5,9 +5,11 @@ import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
 import { PositiveIntPipe } from '../../../../infrastructure/http/positive-int.pipe';
 import { GetProcessRevisionQuery } from './get-process-revision.query';
+import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 
 @ApiTags('processes')
 @ApiBearerAuth()
+@CachedRead()
 @Controller('processes')
 export class GetProcessRevisionHttpController {
   constructor(private readonly queryBus: QueryBus) {}

@@ -4,9 +4,11 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
 import { GetProcessQuery } from './get-process.query';
+import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 
 @ApiTags('processes')
 @ApiBearerAuth()
+@CachedRead()
 @Controller('processes')
 export class GetProcessHttpController {
   constructor(private readonly queryBus: QueryBus) {}

@@ -4,9 +4,11 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
 import { GetProposalQuery } from './get-proposal.query';
+import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 
 @ApiTags('proposals')
 @ApiBearerAuth()
+@CachedRead()
 @Controller('proposals')
 export class GetProposalHttpController {
   constructor(private readonly queryBus: QueryBus) {}

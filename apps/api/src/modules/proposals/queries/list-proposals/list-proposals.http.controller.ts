@@ -6,9 +6,11 @@ import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { ListProposalsQuery } from './list-proposals.query';
 import { ListProposalsRequestDto } from './list-proposals.request.dto';
+import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 
 @ApiTags('proposals')
 @ApiBearerAuth()
+@CachedRead()
 @Controller('proposals')
 export class ListProposalsHttpController {
   constructor(private readonly queryBus: QueryBus) {}

@@ -7,9 +7,11 @@ import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { reportCsv } from '../../report-csv';
 import { ReportQueryDto, wantsCsv } from '../../../../infrastructure/http/report-format';
 import { GetHarmonizationReportQuery } from './get-harmonization-report.query';
+import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 
 @ApiTags('reports')
 @ApiBearerAuth()
+@CachedRead()
 @Controller('reports')
 export class GetHarmonizationReportHttpController {
   constructor(private readonly queryBus: QueryBus) {}

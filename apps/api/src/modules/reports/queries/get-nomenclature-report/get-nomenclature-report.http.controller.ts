@@ -7,9 +7,11 @@ import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { reportCsv } from '../../report-csv';
 import { ReportQueryDto, wantsCsv } from '../../../../infrastructure/http/report-format';
 import { GetNomenclatureReportQuery } from './get-nomenclature-report.query';
+import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 
 @ApiTags('reports')
 @ApiBearerAuth()
+@CachedRead()
 @Controller('reports')
 export class GetNomenclatureReportHttpController {
   constructor(private readonly queryBus: QueryBus) {}

@@ -4,9 +4,11 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
 import { GetStakeholderHistoryQuery } from './get-stakeholder-history.query';
+import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 
 @ApiTags('stakeholders')
 @ApiBearerAuth()
+@CachedRead()
 @Controller('stakeholders')
 export class GetStakeholderHistoryHttpController {
   constructor(private readonly queryBus: QueryBus) {}

@@ -4,9 +4,11 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
 import { ListStakeholdersQuery } from './list-stakeholders.query';
+import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 
 @ApiTags('stakeholders')
 @ApiBearerAuth()
+@CachedRead()
 @Controller('stakeholders')
 export class ListStakeholdersHttpController {
   constructor(private readonly queryBus: QueryBus) {}

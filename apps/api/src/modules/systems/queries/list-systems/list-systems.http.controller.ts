@@ -4,9 +4,11 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
 import { ListSystemsQuery } from './list-systems.query';
+import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 
 @ApiTags('systems')
 @ApiBearerAuth()
+@CachedRead()
 @Controller('systems')
 export class ListSystemsHttpController {
   constructor(private readonly queryBus: QueryBus) {}

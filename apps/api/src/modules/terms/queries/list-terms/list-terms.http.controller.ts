@@ -4,9 +4,11 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
 import { ListTermsQuery } from './list-terms.query';
+import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 
 @ApiTags('terms')
 @ApiBearerAuth()
+@CachedRead()
 @Controller('terms')
 export class ListTermsHttpController {
   constructor(private readonly queryBus: QueryBus) {}
