@@ -42,12 +42,15 @@ export interface Projection<S = unknown> {
 
 export type AnyProjection = Projection<any>;
 
-export type Upcaster = (stored: StoredEvent) => { type: string; data: unknown };
+/** What a projection needs of a stored event: not its id nor its hash chain. */
+export type ProjectableEvent = Omit<StoredEvent, 'id' | 'hash' | 'previousHash'>;
+
+export type Upcaster = (stored: ProjectableEvent) => { type: string; data: unknown };
 
 /** Older schema versions are read in today's shape (the domain's upcaster registry). */
 export const domainUpcast: Upcaster = (stored) => upcast(stored);
 
-export const toProjectedEvent = (stored: StoredEvent, upcaster: Upcaster = domainUpcast): ProjectedEvent => {
+export const toProjectedEvent = (stored: ProjectableEvent, upcaster: Upcaster = domainUpcast): ProjectedEvent => {
   const { type, data } = upcaster(stored);
   return {
     type,

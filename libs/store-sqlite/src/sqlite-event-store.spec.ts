@@ -77,6 +77,17 @@ describe('SQLite event store specifics', () => {
     await store.close();
   });
 
+  it('readAllLean: readAll without id and hash chain, paged the same way', async () => {
+    const store = sqliteEventStore({ path: ':memory:' });
+    await store.append('a', [ev('X'), ev('Y')], { expectedRevision: 'no-stream' });
+    await store.append('b', [ev('Z')], { expectedRevision: 'no-stream' });
+    const lean = (all: Awaited<ReturnType<typeof store.readAll>>) => all.map(({ id, hash, previousHash, ...rest }) => rest);
+    expect(await store.readAllLean()).toEqual(lean(await store.readAll()));
+    expect(await store.readAllLean({ after: 1n, maxCount: 1 })).toEqual(lean(await store.readAll({ after: 1n, maxCount: 1 })));
+    expect(typeof (await store.readAllLean())[0].schemaVersion).toBe('number');
+    await store.close();
+  });
+
   it('rolls back a batch whose event id is already stored, with a typed error', async () => {
     const store = sqliteEventStore({ path: ':memory:' });
     await store.append('a', [{ ...ev('X'), id: 'same' }], { expectedRevision: 'no-stream' });

@@ -1,5 +1,5 @@
 import type { EventStore, StoredEvent, Subscription } from '@samsyn/event-store';
-import { type AnyProjection, type Upcaster, domainUpcast, toProjectedEvent } from '../projection';
+import { type AnyProjection, type ProjectableEvent, type Upcaster, domainUpcast, toProjectedEvent } from '../projection';
 import type { ProjectionSnapshotStore, ProjectionStateStore } from '../state-store/projection-state-store.port';
 
 export interface ProjectionRunnerOptions {
@@ -58,6 +58,11 @@ export const normalizeInstant = (s: string): string => {
 };
 
 const gte = (a: bigint | null, b: bigint): boolean => a !== null && a >= b;
+
+/** A store's optional lean read (the SQLite store's readAllLean): used when present, like readAt. */
+type LeanReader = { readAllLean(options: { after?: bigint; maxCount?: number }): Promise<ProjectableEvent[]> };
+const leanReader = (store: EventStore): LeanReader | null =>
+  typeof (store as Partial<LeanReader>).readAllLean === 'function' ? (store as unknown as LeanReader) : null;
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -148,9 +153,11 @@ export class ProjectionRunner {
 
   /** The history in pages: read, fold synchronously, save what is due, yield to the event loop. */
   private async catchUp(): Promise<void> {
+    const lean = leanReader(this.options.store);
     for (;;) {
       const after = this.lowestPosition();
-      const page = await this.options.store.readAll({ after: after ?? undefined, maxCount: this.pageSize });
+      const read = { after: after ?? undefined, maxCount: this.pageSize };
+      const page = lean ? await lean.readAllLean(read) : await this.options.store.readAll(read);
       let i = 0;
       while (i < page.length) {
         if (this.halted) return;
@@ -164,7 +171,7 @@ export class ProjectionRunner {
   }
 
   /** Folds events from `from` on; stops after the first event that makes a save due. Returns the next index. */
-  private applyUntilDue(page: StoredEvent[], from: number): number {
+  private applyUntilDue(page: ProjectableEvent[], from: number): number {
     let i = from;
     while (i < page.length) {
       const due = this.applyOne(page[i++]);
@@ -175,7 +182,7 @@ export class ProjectionRunner {
   }
 
   /** Applies one event to every projection that has not seen it; true when a save is due. */
-  private applyOne(stored: StoredEvent): boolean {
+  private applyOne(stored: ProjectableEvent): boolean {
     const event = toProjectedEvent(stored, this.upcast);
     let due = false;
     for (const l of this.live.values()) {
@@ -240,7 +247,7 @@ export class ProjectionRunner {
       after: after ?? undefined,
       onEvent: (event) => this.handle(event),
       onCaughtUp: () => {
-        this.persistAll().then(resolveCaughtUp, (e) => {
+        this.persistAll('caught-up').then(resolveCaughtUp, (e) => {
           this.fail(e);
           rejectCaughtUp(e);
         });
@@ -267,16 +274,23 @@ export class ProjectionRunner {
     this.release();
   }
 
-  /** Saves run one after another: two saves racing would both compare-and-set from the same position. */
-  private persistAll(force = true): Promise<void> {
+  /**
+   * Saves run one after another: two saves racing would both compare-and-set from the same position.
+   * `true` saves every state; `false` those whose interval has passed; 'caught-up' also the cheap
+   * ones, but a state whose saves were measured expensive (its interval spaced beyond persistEvery)
+   * waits until due or stop(): saving the 120 MB proposal board at every catch-up costs a fifth of
+   * a rebuild, and a crash then redoes at most that interval — as between two saves mid-history.
+   */
+  private persistAll(force: boolean | 'caught-up' = true): Promise<void> {
     const next = this.persisting.then(() => this.persistNow(force));
     this.persisting = next.catch(() => undefined);
     return next;
   }
 
-  private async persistNow(force: boolean): Promise<void> {
+  private async persistNow(force: boolean | 'caught-up'): Promise<void> {
     for (const l of this.live.values()) {
-      if (!force && l.sincePersist < l.persistInterval) continue;
+      const due = l.sincePersist >= l.persistInterval;
+      if (!due && (force === false || (force === 'caught-up' && l.persistInterval > this.persistEvery))) continue;
       if (l.position === null || l.position === l.persisted) {
         l.sincePersist = 0;
         continue;
