@@ -51,6 +51,13 @@ describe('E2E: the read cache', () => {
     expect(answer(hit)).toEqual(answer(plain));
   });
 
+  it('a conditional GET is answered as without the cache', async () => {
+    const etag = (await cached.http().get('/processes/LF-01').set('Authorization', t.aud)).headers.etag;
+    const hit = await cached.http().get('/processes/LF-01').set('Authorization', t.aud).set('If-None-Match', etag);
+    const plain = await uncached.http().get('/processes/LF-01').set('Authorization', u.aud).set('If-None-Match', etag);
+    expect([hit.status, hit.text]).toEqual([plain.status, plain.text]);
+  });
+
   it('a hit does not ask the read models again; a new position does', async () => {
     await cached.http().patch('/stakeholders/ksn').set('Authorization', t.ada).send({ name: 'K' }).expect(200);
     const catalogue = jest.spyOn(cached.runtime.queries, 'catalogue');

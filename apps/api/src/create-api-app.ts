@@ -10,10 +10,11 @@ import { nestLogger } from './infrastructure/logging/nest-logger';
 import { requestMetricsMiddleware } from './infrastructure/metrics/request-metrics.middleware';
 import { BPMN_CONTENT_TYPES } from './modules/processes/commands/import-bpmn/import-bpmn.http.controller';
 import { setupSwagger } from './infrastructure/swagger/setup-swagger';
+import { SamsynExpressAdapter } from './infrastructure/http/samsyn-express-adapter';
 
 /** The whole HTTP edge around the given ports; `init()`ed, not listening (main.ts listens, tests use supertest). */
 export const createApiApp = async (deps: ApiDependencies): Promise<INestApplication> => {
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.register(deps), {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.register(deps), new SamsynExpressAdapter(), {
     bodyParser: false,
     logger: nestLogger(deps.logger),
     abortOnError: false,

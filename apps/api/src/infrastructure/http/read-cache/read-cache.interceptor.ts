@@ -62,7 +62,9 @@ export class ReadCacheInterceptor implements NestInterceptor {
     if (res.statusCode !== 200) return null;
     let body: string;
     if (typeof value === 'string') {
-      if (typeof res.getHeader('Content-Type') !== 'string') return null;
+      // res.send(string) would add the charset; a Buffer is sent with the type as it is.
+      const type = res.getHeader('Content-Type');
+      if (typeof type !== 'string' || !/;\s*charset=utf-8$/i.test(type)) return null;
       body = value;
     } else if (typeof value === 'object' && value !== null && !Buffer.isBuffer(value)) {
       const json = JSON.stringify(value);
@@ -75,6 +77,6 @@ export class ReadCacheInterceptor implements NestInterceptor {
       const v = res.getHeader(name);
       if (typeof v === 'string') headers[name] = v;
     }
-    return { body, headers };
+    return { body: Buffer.from(body, 'utf8'), headers };
   }
 }

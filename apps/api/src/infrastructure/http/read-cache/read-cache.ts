@@ -1,6 +1,7 @@
 /** A response already serialised: sent again as is, byte for byte. */
 export interface CachedResponse {
-  body: string;
+  /** Encoded once; sent with res.send, which keeps our Content-Type (charset included) as is. */
+  body: Buffer;
   headers: Readonly<Record<string, string>>;
 }
 
@@ -43,8 +44,7 @@ export class ReadCache {
   }
 
   set(key: string, position: bigint | null, response: CachedResponse): void {
-    // UTF-16 length bounds the UTF-8 size within a factor of 1.5 and costs nothing to read.
-    const bytes = response.body.length * 2;
+    const bytes = response.body.length;
     if (bytes > this.limits.maxBytes) return;
     const p = position ?? -1n;
     if (this.newest === null || p > this.newest) {
