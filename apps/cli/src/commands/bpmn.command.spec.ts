@@ -3,20 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sqliteEventStore } from '@samsyn/store-sqlite';
 import { definitionV1, definitionV2, definitionV3, writeScenario } from '@samsyn/projections/testing/scenario';
-import { run } from '../main';
+import { runCli } from '../testing/run-cli';
 
-const cli = async (dir: string, ...argv: string[]) => {
-  let out = '';
-  let err = '';
-  const code = await run(['--data-dir', dir, ...argv], {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    isTTY: false,
-    env: {},
-    cwd: dir,
-  });
-  return { code, out, err };
-};
+const cli = runCli;
 
 describe('samsyn bpmn (in-process)', () => {
   let dir: string;
