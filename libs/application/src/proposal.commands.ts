@@ -150,14 +150,13 @@ export class ProposalCommands {
   /** Recovery for the process manager: finishes a proposal left accepted or approved by a
    * request that died between its steps. A no-op for any other status. */
   async settlePending(id: string, opts: Omit<ExecutionOptions, 'principal'>): Promise<ExecutionResult<ProposalView>> {
-    const state = await this.states.proposal(id);
-    const revision = await this.states.revisionOf(proposalStream(id));
-    return this.answer({ state, events: [], revision, position: 0n, replayed: false }, { ...opts, principal: SYSTEM_PRINCIPAL });
+    return this.answer(await this.latest(id), { ...opts, principal: SYSTEM_PRINCIPAL });
   }
 
   /** Finishes an accepted or approved proposal: the process revision (or deviation), then the
    * proposal's applied / conflicted mark. Safe to call again at any point. */
-  async settle(proposal: ProposalState, opts: ExecutionOptions, after: StepResult<ProposalState>): Promise<StepResult<ProposalState>> {
+  private async settle(after: StepResult<ProposalState>, opts: ExecutionOptions): Promise<StepResult<ProposalState>> {
+    const proposal = after.state;
     if (proposal.status === null || !SETTLING.has(proposal.status)) return after;
     const system: ExecutionOptions = { ...opts, principal: SYSTEM_PRINCIPAL, ifMatch: undefined };
     const outcome = proposal.kind === 'deviation' ? await this.recordDeviation(proposal, system) : await this.applyChange(proposal, system);
@@ -211,22 +210,31 @@ export class ProposalCommands {
 
   private async recordDeviation(proposal: ProposalState, opts: ExecutionOptions): Promise<Outcome> {
     const streamId = processStream(proposal.processId);
-    const r = await this.executor.execute<ProcessState>(streamId, processDecider as never, (_s, context) => ({
-      type: 'RecordDeviation',
-      data: {
-        id: proposal.processId,
-        proposalId: proposal.id,
-        stakeholder: proposal.stakeholder as string,
-        rationale: proposal.rationale,
-        changes: proposal.changes,
-      },
-      context,
-    }), opts, 'apply');
-    return { revision: null, rebased: false, head: r.state.head, position: r.position };
+    try {
+      const r = await this.executor.execute<ProcessState>(streamId, processDecider as never, (_s, context) => ({
+        type: 'RecordDeviation',
+        data: {
+          id: proposal.processId,
+          proposalId: proposal.id,
+          stakeholder: proposal.stakeholder as string,
+          rationale: proposal.rationale,
+          changes: proposal.changes,
+        },
+        context,
+      }), opts, 'apply');
+      return { revision: null, rebased: false, head: r.state.head, position: r.position };
+    } catch (error) {
+      // Another settler recorded it first: go on to the mark.
+      const process = await this.states.process(proposal.processId);
+      if (error instanceof DomainError && process.appliedProposals.includes(proposal.id)) {
+        return { revision: null, rebased: false, head: process.head, position: 0n };
+      }
+      throw error;
+    }
   }
 
   private async answer(r: StepResult<ProposalState>, opts: ExecutionOptions): Promise<ExecutionResult<ProposalView>> {
-    const settled = await this.settle(r.state, opts, r).catch((error: unknown) => {
+    const settled = await this.settle(r, opts).catch((error: unknown) => {
       // The client's own write is committed: it must not be answered as a failure. A proposal
       // that could not be settled now stays accepted/approved for the settling process manager.
       this.onSettleError(r.state.id, error);

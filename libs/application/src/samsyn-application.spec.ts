@@ -215,3 +215,36 @@ describe('SamsynApplication stream-state cache', () => {
     expect(await outcomes(2)).toEqual(await outcomes(0));
   });
 });
+
+describe('SamsynApplication settling a deviation twice at once', () => {
+  it('records one deviation and answers applied to both settlers', async () => {
+    const store = sqliteEventStore({ path: ':memory:' });
+    const app = new SamsynApplication(store);
+    await seedDemo(app);
+    const p = await app.submitProposal(
+      'FF-05',
+      { kind: 'deviation', stakeholder: 'uppsalahem', baseRevision: 1, rationale: 'Egen mätrutin.', changes: [{ op: 'replace', path: '/steps/mata/name', value: 'Läsa av egna mätare' }] },
+      as('eva'),
+    );
+    const id = p.resource.id;
+    await app.reviewProposal(id, { stakeholder: 'ksn', verdict: 'accept', comment: 'ok' }, as('bjorn'));
+    await app.reviewProposal(id, { stakeholder: 'uppsalahem', verdict: 'accept', comment: 'ok' }, as('eva'));
+    // The last accept, committed by a request that died before settling it.
+    const { proposalStream } = await import('@samsyn/domain');
+    const meta = { actor: 'fredrik', occurredAt: '2026-01-10T10:00:00.000Z', correlationId: 'c', causationId: null };
+    await store.append(
+      proposalStream(id),
+      [
+        { type: 'ReviewSubmitted', schemaVersion: 2, data: { id, version: 1, stakeholder: 'skolfastigheter', reviewer: 'fredrik', verdict: 'accept', comment: 'ok' }, metadata: meta },
+        { type: 'ProposalAccepted', schemaVersion: 1, data: { id, version: 1 }, metadata: meta },
+      ],
+      { expectedRevision: (await store.streamRevision(proposalStream(id))) as bigint },
+    );
+    const [a, b] = await Promise.all([app.settlePending(id, {}), app.settlePending(id, {})]);
+    expect([a.resource.status, b.resource.status]).toEqual(['applied', 'applied']);
+    const recorded = (await store.readStream('process-FF-05')).filter((e) => e.type === 'DeviationRecorded');
+    expect(recorded).toHaveLength(1);
+    expect((await app.states.process('FF-05')).deviations['uppsalahem']?.proposalId).toBe(id);
+    await store.close();
+  });
+});

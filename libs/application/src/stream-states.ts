@@ -41,8 +41,6 @@ export class StreamStates {
     return fold(decider as never, stored.map((e) => samsynEventCodec.fromStored(e) as DomainEvent) as never[]) as S;
   }
 
-  revisionOf = async (streamId: string): Promise<bigint> => (await this.store.streamRevision(streamId)) ?? -1n;
-
   stakeholder = (id: string): Promise<StakeholderState> => this.load(stakeholderStream(id), stakeholderDecider as never);
   body = (id: string): Promise<GovernanceBodyState> => this.load(bodyStream(id), governanceBodyDecider as never);
   term = (id: string): Promise<TermState> => this.load(termStream(id), termDecider as never);
