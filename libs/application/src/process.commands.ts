@@ -1,5 +1,5 @@
 import { processDecider, processStream, type ProcessDefinition } from '@samsyn/domain';
-import type { ExecutionOptions, ExecutionResult } from './application.port';
+import type { ExecutionOptions, ExecutionResult, SamsynCommands } from './application.port';
 import type { CommandExecutor } from './command-executor';
 import type { StreamStates } from './stream-states';
 
@@ -11,7 +11,7 @@ export class ProcessCommands {
   ) {}
 
   async registerProcess(
-    data: { id: string; name: string; ownerStakeholder: string; governingBody: string; definition: unknown },
+    data: Parameters<SamsynCommands['registerProcess']>[0],
     opts: ExecutionOptions,
   ): Promise<ExecutionResult> {
     const streamId = processStream(data.id);
@@ -26,7 +26,7 @@ export class ProcessCommands {
 
   async recordAdoption(
     processId: string,
-    data: { stakeholder: string; revision: number; adoptedOn: string },
+    data: Parameters<SamsynCommands['recordAdoption']>[1],
     opts: ExecutionOptions,
   ): Promise<ExecutionResult> {
     const streamId = processStream(processId);

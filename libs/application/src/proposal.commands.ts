@@ -10,7 +10,7 @@ import {
   type ProcessState,
   type ProposalState,
 } from '@samsyn/domain';
-import type { ExecutionOptions, ExecutionResult, ProposalView } from './application.port';
+import type { ExecutionOptions, ExecutionResult, ProposalView, SamsynCommands } from './application.port';
 import type { CommandExecutor, StepResult } from './command-executor';
 import { previewPatch } from './patch-preview';
 import { toProposalView } from './proposal-view';
@@ -47,15 +47,7 @@ export class ProposalCommands {
 
   async submitProposal(
     processId: string,
-    data: {
-      id?: string;
-      kind?: 'change' | 'deviation';
-      baseRevision: number;
-      changes: unknown[];
-      rationale: string;
-      reviewDeadline?: string | null;
-      stakeholder?: string | null;
-    },
+    data: DataOf<'submitProposal'>,
     opts: ExecutionOptions,
   ): Promise<ExecutionResult<ProposalView>> {
     const id = data.id ?? this.newId();
@@ -82,7 +74,7 @@ export class ProposalCommands {
 
   async amendProposal(
     id: string,
-    data: { baseRevision: number; changes: unknown[]; rationale: string },
+    data: DataOf<'amendProposal'>,
     opts: ExecutionOptions,
   ): Promise<ExecutionResult<ProposalView>> {
     const r = await this.executor.execute<ProposalState>(proposalStream(id), proposalDecider as never, async (state, context) => {
@@ -108,7 +100,7 @@ export class ProposalCommands {
 
   async reviewProposal(
     id: string,
-    data: { stakeholder: string; verdict: 'accept' | 'reject'; comment: string },
+    data: DataOf<'reviewProposal'>,
     opts: ExecutionOptions,
   ): Promise<ExecutionResult<ProposalView>> {
     const r = await this.executor.execute<ProposalState>(proposalStream(id), proposalDecider as never, async (_s, context) => ({
@@ -122,7 +114,7 @@ export class ProposalCommands {
 
   async decideProposal(
     id: string,
-    data: { body: string; outcome: 'approve' | 'reject' | 'escalate'; motivation: string },
+    data: DataOf<'decideProposal'>,
     opts: ExecutionOptions,
   ): Promise<ExecutionResult<ProposalView>> {
     const r = await this.executor.execute<ProposalState>(proposalStream(id), proposalDecider as never, async (_s, context) => {
@@ -261,6 +253,9 @@ export class ProposalCommands {
     return this.states.definitionRefs(base, head, previewPatch(base, changes), previewPatch(head, changes));
   }
 }
+
+/** A command's data as the port declares it (the last-but-one parameter). */
+type DataOf<K extends 'submitProposal' | 'amendProposal' | 'reviewProposal' | 'decideProposal'> = Parameters<SamsynCommands[K]>[1];
 
 interface Outcome {
   revision: number | null;
