@@ -1,4 +1,4 @@
-import { DomainError, SYSTEM_PRINCIPAL } from '@samsyn/domain';
+import { DomainError, SYSTEM_PRINCIPAL, proposalStream } from '@samsyn/domain';
 import { sqliteEventStore } from '@samsyn/store-sqlite';
 import type { EventStore } from '@samsyn/event-store';
 import { SamsynApplication } from './samsyn-application';
@@ -6,6 +6,21 @@ import { seedDemo } from './demo/seed-demo';
 import { PEOPLE } from './demo/uppsala-registers';
 
 const as = (who: string, extra: object = {}) => ({ principal: PEOPLE[who], now: '2026-01-10T10:00:00.000Z', ...extra });
+
+/** The last accept (skolfastigheter's, by fredrik) as a request that died right after committing
+ * it would leave it: accepted, with no revision or deviation and no mark. */
+const commitLastAcceptWithoutSettling = async (store: EventStore, id: string): Promise<void> => {
+  const stream = proposalStream(id);
+  const metadata = { actor: 'fredrik', occurredAt: '2026-01-10T10:00:00.000Z', correlationId: 'c', causationId: null };
+  await store.append(
+    stream,
+    [
+      { type: 'ReviewSubmitted', schemaVersion: 2, data: { id, version: 1, stakeholder: 'skolfastigheter', reviewer: 'fredrik', verdict: 'accept', comment: 'ok' }, metadata },
+      { type: 'ProposalAccepted', schemaVersion: 1, data: { id, version: 1 }, metadata },
+    ],
+    { expectedRevision: (await store.streamRevision(stream)) as bigint },
+  );
+};
 
 const refusal = async (p: Promise<unknown>): Promise<string> => {
   try {
@@ -126,17 +141,7 @@ describe('SamsynApplication recovery', () => {
     for (const [s, who] of [['ksn', 'bjorn'], ['uppsalahem', 'eva']] as const) {
       await app.reviewProposal(id, { stakeholder: s, verdict: 'accept', comment: 'ok' }, as(who));
     }
-    const state = await app.states.proposal(id);
-    const { proposalStream } = await import('@samsyn/domain');
-    const rev = await store.streamRevision(proposalStream(id));
-    await store.append(
-      proposalStream(id),
-      [
-        { type: 'ReviewSubmitted', schemaVersion: 2, data: { id, version: state.version, stakeholder: 'skolfastigheter', reviewer: 'fredrik', verdict: 'accept', comment: 'ok' }, metadata: { actor: 'fredrik', occurredAt: '2026-01-10T10:00:00.000Z', correlationId: 'c', causationId: null } },
-        { type: 'ProposalAccepted', schemaVersion: 1, data: { id, version: state.version }, metadata: { actor: 'fredrik', occurredAt: '2026-01-10T10:00:00.000Z', correlationId: 'c', causationId: null } },
-      ],
-      { expectedRevision: rev as bigint },
-    );
+    await commitLastAcceptWithoutSettling(store, id);
     expect((await app.states.proposal(id)).status).toBe('accepted');
     // Two settlers at once (two servers' sweeps): both answer applied, one revision is made.
     const [settled, racing] = await Promise.all([app.settlePending(id, {}), app.settlePending(id, {})]);
@@ -229,17 +234,7 @@ describe('SamsynApplication settling a deviation twice at once', () => {
     const id = p.resource.id;
     await app.reviewProposal(id, { stakeholder: 'ksn', verdict: 'accept', comment: 'ok' }, as('bjorn'));
     await app.reviewProposal(id, { stakeholder: 'uppsalahem', verdict: 'accept', comment: 'ok' }, as('eva'));
-    // The last accept, committed by a request that died before settling it.
-    const { proposalStream } = await import('@samsyn/domain');
-    const meta = { actor: 'fredrik', occurredAt: '2026-01-10T10:00:00.000Z', correlationId: 'c', causationId: null };
-    await store.append(
-      proposalStream(id),
-      [
-        { type: 'ReviewSubmitted', schemaVersion: 2, data: { id, version: 1, stakeholder: 'skolfastigheter', reviewer: 'fredrik', verdict: 'accept', comment: 'ok' }, metadata: meta },
-        { type: 'ProposalAccepted', schemaVersion: 1, data: { id, version: 1 }, metadata: meta },
-      ],
-      { expectedRevision: (await store.streamRevision(proposalStream(id))) as bigint },
-    );
+    await commitLastAcceptWithoutSettling(store, id);
     const [a, b] = await Promise.all([app.settlePending(id, {}), app.settlePending(id, {})]);
     expect([a.resource.status, b.resource.status]).toEqual(['applied', 'applied']);
     const recorded = (await store.readStream('process-FF-05')).filter((e) => e.type === 'DeviationRecorded');
