@@ -45,6 +45,13 @@ export interface ChildMeasurements {
   asOf: { catalogue: Latency; stakeholderHistory: Latency };
 }
 
+export interface PhaseMemory {
+  phase: string;
+  rssMb: number;
+  peakRssMb: number;
+  heapUsedMb: number;
+}
+
 export interface ChildServing {
   apiUrl: string;
   bareUrl: string;
@@ -69,12 +76,17 @@ class BareController {
 @Module({ controllers: [BareController] })
 class BareModule {}
 
+/** Peak RSS so far at the end of each phase: which phase makes the peak. */
+const phases: PhaseMemory[] = [];
+const phase = (name: string) => phases.push({ phase: name, rssMb: mb(process.memoryUsage().rss), peakRssMb: peakRssMb(), heapUsedMb: mb(process.memoryUsage().heapUsed) });
+
 async function run(req: ChildRequest): Promise<void> {
   const clock = { now: () => new Date().toISOString() };
   const store = sqliteEventStore({ path: req.eventsPath });
   let t = performance.now();
   const runtime = await openRuntime({ store, clock, projectionsPath: join(req.dir, `projections-${req.label}.sqlite`) });
   const rebuildSeconds = (performance.now() - t) / 1000;
+  phase('rebuilt');
   const rssAfterRebuildMb = mb(process.memoryUsage().rss);
   const head = (await store.headPosition())!;
   const q = runtime.queries;
@@ -85,12 +97,14 @@ async function run(req: ChildRequest): Promise<void> {
     catalogue: await timeEach(req.samples, async () => (catalogueEntries = (await q.catalogue()).length), req.budgetMs),
     stakeholderHistory: await timeEach(req.samples, async () => (historyEntries = (await q.stakeholderHistory(req.stakeholder))?.length ?? 0), req.budgetMs),
   };
+  phase('live reads');
   const random = seededRandom(req.seed);
   const at = () => ({ position: 1n + BigInt(Math.floor(random() * Number(head))) });
   const asOf = {
     catalogue: await timeEach(req.samples, () => q.catalogue(at()), req.budgetMs),
     stakeholderHistory: await timeEach(req.samples, () => q.stakeholderHistory(req.stakeholder, at()), req.budgetMs),
   };
+  phase('as-of reads');
   send({ kind: 'measured', data: { label: req.label, events: Number(head), rebuildSeconds, rssAfterRebuildMb, read, asOf, catalogueEntries, historyEntries } });
 
   if (req.httpReviewProposals === 0) return finish(runtime.close());
@@ -109,6 +123,7 @@ async function run(req: ChildRequest): Promise<void> {
   // Interleave proposals so that consecutive requests touch different streams.
   reviews.sort((a, b) => a.stakeholder.localeCompare(b.stakeholder) || a.proposal.localeCompare(b.proposal));
   await runtime.runner.waitForPosition((await store.headPosition())!, 60_000);
+  phase('review proposals submitted');
 
   const config = { ...configFromEnv({ SAMSYN_DATA_DIR: req.dir }), overdueSweepIntervalMs: 0, writeRateLimit: { limit: 10_000_000, ttlMs: 60_000 } };
   const api = await createApiApp({
@@ -136,6 +151,7 @@ async function run(req: ChildRequest): Promise<void> {
   };
   send({ kind: 'serving', data: serving });
   await new Promise<void>((resolve) => process.on('message', (m: { kind: string }) => m.kind === 'stop' && resolve()));
+  phase('HTTP run');
   await bare.close();
   await api.close();
   return finish(runtime.close());
@@ -145,7 +161,7 @@ const url = async (app: INestApplication) => (await app.getUrl()).replace('[::1]
 
 async function finish(closing: Promise<void>): Promise<void> {
   await closing;
-  send({ kind: 'done', data: { peakRssMb: peakRssMb() } });
+  send({ kind: 'done', data: { peakRssMb: peakRssMb(), phases } });
   process.disconnect();
 }
 

@@ -57,7 +57,7 @@ export function markdown(r: BenchResults): string {
       '6 memory',
       `server on ${n(x.events)} events${last && big.http ? ' (incl. HTTP run)' : ''}`,
       `peak RSS ${n(s.peakRssMb)} MB (${x.rssAfterRebuildMb} MB after rebuild)`,
-      `rebuild ${x.rebuildSeconds.toFixed(2)} s; as-of catalogue p99 ${x.asOf.catalogue.p99} ms; read catalogue p50 ${x.read.catalogue.p50} ms, history p50 ${x.read.stakeholderHistory.p50} ms`,
+      `rebuild ${x.rebuildSeconds.toFixed(2)} s; as-of catalogue p99 ${x.asOf.catalogue.p99} ms; read catalogue p50 ${x.read.catalogue.p50} ms, history p50 ${x.read.stakeholderHistory.p50} ms; peak after ${(s.phases ?? []).map((p) => `${p.phase} ${n(p.peakRssMb)}`).join(', ')} MB`,
       '–',
       last ? '≤ 400 MB at the largest' : '–',
       last ? met(s.peakRssMb <= 400) : '–',

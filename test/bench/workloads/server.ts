@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import type { ChildMeasurements, ChildRequest, ChildServing } from '../server-child';
+import type { ChildMeasurements, ChildRequest, ChildServing, PhaseMemory } from '../server-child';
 import { ratio } from '../support/stats';
 
 /** Workloads 4, 5 and 6 talk to a forked server process (server-child.ts). */
@@ -8,6 +8,7 @@ export interface ServerRun {
   measured: ChildMeasurements & { catalogueEntries: number; historyEntries: number };
   http: HttpResults | null;
   peakRssMb: number;
+  phases: PhaseMemory[];
 }
 
 export interface HttpEndpoint {
@@ -30,8 +31,12 @@ export interface HttpResults {
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 
+/** The server's own V8 flags (bin/node-flags.js), or BENCH_SERVER_FLAGS to compare others ('' for none). */
+const serverFlags = (): string[] =>
+  process.env.BENCH_SERVER_FLAGS !== undefined ? process.env.BENCH_SERVER_FLAGS.split(' ').filter(Boolean) : (require(join(ROOT, 'bin', 'node-flags.js')) as string[]);
+
 export async function runServer(req: ChildRequest, http: { connections: number; seconds: number } | null): Promise<ServerRun> {
-  const child = fork(join(__dirname, '..', 'server-child.js'), [], { execArgv: ['-r', join(ROOT, 'bin', 'register-aliases.js')], stdio: 'inherit' });
+  const child = fork(join(__dirname, '..', 'server-child.js'), [], { execArgv: [...serverFlags(), '-r', join(ROOT, 'bin', 'register-aliases.js')], stdio: 'inherit' });
   const inbox = messages(child);
   child.send(req);
   const measured = (await inbox('measured')) as ServerRun['measured'];
@@ -41,9 +46,9 @@ export async function runServer(req: ChildRequest, http: { connections: number; 
     httpResults = await hammer(serving, http.connections, http.seconds);
     child.send({ kind: 'stop' });
   }
-  const { peakRssMb } = (await inbox('done')) as { peakRssMb: number };
+  const { peakRssMb, phases } = (await inbox('done')) as { peakRssMb: number; phases: PhaseMemory[] };
   await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
-  return { measured, http: httpResults, peakRssMb };
+  return { measured, http: httpResults, peakRssMb, phases };
 }
 
 function messages(child: ChildProcess) {
