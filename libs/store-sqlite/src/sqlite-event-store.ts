@@ -79,6 +79,13 @@ const toStored = (r: EventRow): StoredEvent => ({
 /** A stored event without its id and hash chain: what a projection reads (see readAllLean). */
 export type LeanStoredEvent = Omit<StoredEvent, 'id' | 'hash' | 'previousHash'>;
 
+/** For readAtLean: JSON paths ('$.a.b') of the data of events of this type and version to leave out. */
+export interface LeanSlim {
+  type: string;
+  schemaVersion: number;
+  paths: readonly string[];
+}
+
 type LeanRow = [position: number, streamId: string, revision: number, type: string, schemaVersion: number, data: string, metadata: string];
 
 const limit = (maxCount: number | undefined) => (maxCount === undefined ? UNLIMITED : Math.max(0, Math.floor(maxCount)));
@@ -93,6 +100,7 @@ export class SqliteEventStore implements EventStore {
   private pending: PendingAppend[] = [];
   private readAtStatement: Database.Statement | undefined;
   private leanStatement: Database.Statement | undefined;
+  private readonly readAtLeanStatements = new Map<string, { all: (positions: string) => LeanRow[] }>();
   private closed = false;
 
   private readonly stmt: {
@@ -267,6 +275,56 @@ export class SqliteEventStore implements EventStore {
       this.readAtStatement ??= this.db.prepare(`SELECT ${COLUMNS} FROM events WHERE position IN (SELECT value FROM json_each(?)) ORDER BY position ASC`);
       return this.readAtStatement.all(`[${positions.join(',')}]`) as EventRow[];
     });
+  }
+
+  /**
+   * Not part of the port: readAt minus the id and the hash chain, rows as arrays with plain
+   * numbers (as readAllLean), for rendering from events. `slim` names, per event type and
+   * schema version, JSON paths of the data the caller does not need (a ProcessRevised carries a
+   * whole process definition): they are removed in SQLite before the text reaches JSON.parse.
+   * Only events of exactly that type and version are slimmed; any other version (one an upcaster
+   * will lift) comes whole.
+   */
+  async readAtLean(positions: readonly bigint[], slim: readonly LeanSlim[] = []): Promise<LeanStoredEvent[]> {
+    this.assertOpen();
+    if (positions.length === 0) return [];
+    const key = JSON.stringify(slim);
+    let stmt = this.readAtLeanStatements.get(key);
+    if (!stmt) {
+      const params: (string | number)[] = [];
+      let data = 'data';
+      if (slim.length > 0) {
+        data = `CASE ${slim
+          .map((s) => {
+            if (s.paths.length === 0) return '';
+            params.push(s.type, s.schemaVersion, ...s.paths);
+            return `WHEN type = ? AND schema_version = ? THEN json_remove(data, ${s.paths.map(() => '?').join(', ')})`;
+          })
+          .join(' ')} ELSE data END`;
+        if (params.length === 0) data = 'data';
+      }
+      const sql = `SELECT position, stream_id, revision, type, schema_version, ${data}, metadata FROM events WHERE position IN (SELECT value FROM json_each(?)) ORDER BY position ASC`;
+      const prepared = this.db.prepare(sql).safeIntegers(false).raw(true);
+      stmt = { all: (list: string) => prepared.all(...params, list) as LeanRow[] };
+      if (this.readAtLeanStatements.size < 16) this.readAtLeanStatements.set(key, stmt);
+    }
+    const run = stmt;
+    const rows = this.read('readAtLean', () => run.all(`[${positions.join(',')}]`));
+    const out: LeanStoredEvent[] = new Array(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      if (!Number.isSafeInteger(r[0]) || !Number.isSafeInteger(r[2])) return this.readAt(positions);
+      out[i] = {
+        streamId: r[1],
+        revision: BigInt(r[2]),
+        position: BigInt(r[0]),
+        type: r[3],
+        schemaVersion: r[4],
+        data: JSON.parse(r[5]),
+        metadata: JSON.parse(r[6]),
+      };
+    }
+    return out;
   }
 
   /**
