@@ -61,12 +61,14 @@ export class HistoryEntryCache {
   }
 
   /**
-   * The kept entries and this list are prefixes of the same history (cheap checks of both ends of
-   * the shorter: a replayed state as of a past position holds a shorter list than the live one).
+   * The kept entries and this list are prefixes of the same history (a replayed state as of a
+   * past position holds a shorter list than the live one). Every position is compared: some
+   * thousand string comparisons, cheap next to rendering one entry.
    */
   private agrees(list: StakeholderHistoryEntry[], positions: readonly string[]): boolean {
-    const last = Math.min(list.length, positions.length) - 1;
-    return last < 0 || (list[0].position === positions[0] && list[last].position === positions[last]);
+    const n = Math.min(list.length, positions.length);
+    for (let i = 0; i < n; i++) if (list[i].position !== positions[i]) return false;
+    return true;
   }
 
   private evict(keep: string): void {
