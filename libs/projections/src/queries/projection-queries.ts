@@ -34,8 +34,9 @@ export interface ProjectionQueriesOptions {
   historyCacheEntries?: number;
 }
 
-/** About 300 bytes each on the heap: some 30 MB, the full histories of a few dozen stakeholders. */
-export const DEFAULT_HISTORY_CACHE_ENTRIES = 100_000;
+/** About 300 bytes each on the heap (15 MB): at a million events, the whole histories of the eight
+ * busiest stakeholders, or of dozens of ordinary ones. */
+export const DEFAULT_HISTORY_CACHE_ENTRIES = 50_000;
 
 type LeanSlim = { type: string; schemaVersion: number; paths: readonly string[] };
 type PositionReads = {

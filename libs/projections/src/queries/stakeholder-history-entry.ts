@@ -18,16 +18,18 @@ export interface StakeholderHistoryEntry {
  * answer): one object shape for all of them, where spreads of a base object made V8 copy
  * properties one by one into objects of many shapes. Entries are frozen: they are kept and
  * shared by the rendered-entry cache (history-entry-cache.ts), so no caller may change one.
+ * The type is the literal of its case: one string for all entries of a type, not one per row.
  */
 const entry = (
   e: ProjectedEvent,
+  type: string,
   processId: string | null,
   proposalId: string | null,
   revision: number | null,
   what: string,
   why: string | null,
 ): StakeholderHistoryEntry =>
-  Object.freeze({ position: e.position.toString(), at: e.metadata.occurredAt, actor: e.metadata.actor, type: e.type, processId, proposalId, revision, what, why });
+  Object.freeze({ position: e.position.toString(), at: e.metadata.occurredAt, actor: e.metadata.actor, type, processId, proposalId, revision, what, why });
 
 /**
  * What the rendering reads of the larger events (besides position, type and metadata): the
@@ -43,32 +45,32 @@ export const HISTORY_ENTRY_OMITS: Readonly<Record<string, readonly string[]>> = 
 export const historyEntry = (stakeholder: string, e: ProjectedEvent): StakeholderHistoryEntry => {
   switch (e.type) {
     case 'StakeholderRegistered':
-      return entry(e, null, null, null, `registered as ${e.data.name} (${e.data.kind})`, null);
+      return entry(e, 'StakeholderRegistered', null, null, null, `registered as ${e.data.name} (${e.data.kind})`, null);
     case 'StakeholderRenamed':
-      return entry(e, null, null, null, `renamed from ${e.data.previousName} to ${e.data.name}`, null);
+      return entry(e, 'StakeholderRenamed', null, null, null, `renamed from ${e.data.previousName} to ${e.data.name}`, null);
     case 'StakeholderRetired':
-      return entry(e, null, null, null, 'retired', e.data.reason);
+      return entry(e, 'StakeholderRetired', null, null, null, 'retired', e.data.reason);
     case 'ProcessRegistered':
-      return entry(e, e.data.id, null, 1, `process ${e.data.id} registered with ${stakeholder} as participant`, e.data.definition.purpose);
+      return entry(e, 'ProcessRegistered', e.data.id, null, 1, `process ${e.data.id} registered with ${stakeholder} as participant`, e.data.definition.purpose);
     case 'ProcessRevised':
-      return entry(e, e.data.id, e.data.proposalId, e.data.revision, `process ${e.data.id} revision ${e.data.revision}: ${e.data.summary}`, null);
+      return entry(e, 'ProcessRevised', e.data.id, e.data.proposalId, e.data.revision, `process ${e.data.id} revision ${e.data.revision}: ${e.data.summary}`, null);
     case 'ReviewSubmitted':
-      return entry(e, null, e.data.id, null, `reviewed proposal ${e.data.id} (version ${e.data.version}): ${e.data.verdict}`, e.data.comment);
+      return entry(e, 'ReviewSubmitted', null, e.data.id, null, `reviewed proposal ${e.data.id} (version ${e.data.version}): ${e.data.verdict}`, e.data.comment);
     case 'ProposalSubmitted':
-      return entry(e, e.data.processId, e.data.id, e.data.baseRevision, `deviation proposed for process ${e.data.processId}`, e.data.rationale);
+      return entry(e, 'ProposalSubmitted', e.data.processId, e.data.id, e.data.baseRevision, `deviation proposed for process ${e.data.processId}`, e.data.rationale);
     case 'ProposalAccepted':
-      return entry(e, null, e.data.id, null, `deviation proposal ${e.data.id} accepted by consensus`, null);
+      return entry(e, 'ProposalAccepted', null, e.data.id, null, `deviation proposal ${e.data.id} accepted by consensus`, null);
     case 'ProposalDecided':
-      return entry(e, null, e.data.id, null, `deviation proposal ${e.data.id}: ${e.data.outcome} by ${e.data.body} (${e.data.level})`, e.data.motivation);
+      return entry(e, 'ProposalDecided', null, e.data.id, null, `deviation proposal ${e.data.id}: ${e.data.outcome} by ${e.data.body} (${e.data.level})`, e.data.motivation);
     case 'ProposalWithdrawn':
-      return entry(e, null, e.data.id, null, `deviation proposal ${e.data.id} withdrawn`, e.data.reason);
+      return entry(e, 'ProposalWithdrawn', null, e.data.id, null, `deviation proposal ${e.data.id} withdrawn`, e.data.reason);
     case 'DeviationRecorded':
-      return entry(e, e.data.id, e.data.proposalId, e.data.revision, `deviation from process ${e.data.id} recorded`, e.data.rationale);
+      return entry(e, 'DeviationRecorded', e.data.id, e.data.proposalId, e.data.revision, `deviation from process ${e.data.id} recorded`, e.data.rationale);
     case 'DeviationEnded':
-      return entry(e, e.data.id, e.data.proposalId, null, `deviation from process ${e.data.id} ended`, e.data.reason);
+      return entry(e, 'DeviationEnded', e.data.id, e.data.proposalId, null, `deviation from process ${e.data.id} ended`, e.data.reason);
     case 'AdoptionRecorded':
-      return entry(e, e.data.id, null, e.data.revision, `adopted process ${e.data.id} revision ${e.data.revision} on ${e.data.adoptedOn}`, null);
+      return entry(e, 'AdoptionRecorded', e.data.id, null, e.data.revision, `adopted process ${e.data.id} revision ${e.data.revision} on ${e.data.adoptedOn}`, null);
     default:
-      return entry(e, null, null, null, e.type, null);
+      return entry(e, e.type, null, null, null, e.type, null);
   }
 };
