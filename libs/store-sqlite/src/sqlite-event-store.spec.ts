@@ -95,6 +95,21 @@ describe('SQLite event store specifics', () => {
     await store.close();
   });
 
+  it('readRangeLean: the events of (after, upTo], of the given types only, and the last position of the range', async () => {
+    const store = sqliteEventStore({ path: ':memory:' });
+    await store.append('a', [ev('X', { n: 1 }), ev('Y', { n: 2 }), ev('X', { n: 3 }), ev('Z', { n: 4 })], { expectedRevision: 'no-stream' });
+    const lean = (all: Awaited<ReturnType<typeof store.readAll>>) => all.map(({ id, hash, previousHash, ...rest }) => rest);
+    const all = await store.readAll();
+    expect(await store.readRangeLean({ after: 0n, upTo: 9n })).toEqual({ events: lean(all), last: 4n });
+    expect(await store.readRangeLean({ after: 1n, upTo: 3n })).toEqual({ events: lean(all.slice(1, 3)), last: 3n });
+    expect(await store.readRangeLean({ after: 0n, upTo: 2n, types: ['X'] })).toEqual({ events: lean([all[0]]), last: 2n });
+    expect(await store.readRangeLean({ after: 1n, upTo: 2n, types: ['X'] })).toEqual({ events: [], last: 2n });
+    expect(await store.readRangeLean({ after: 0n, upTo: 4n, types: [] })).toEqual({ events: [], last: 4n });
+    expect(await store.readRangeLean({ after: 4n, upTo: 9n })).toEqual({ events: [], last: null });
+    expect(await store.readRangeLean({ after: 3n, upTo: 3n })).toEqual({ events: [], last: null });
+    await store.close();
+  });
+
   it('readAllLean: readAll without id and hash chain, paged the same way', async () => {
     const store = sqliteEventStore({ path: ':memory:' });
     await store.append('a', [ev('X'), ev('Y')], { expectedRevision: 'no-stream' });

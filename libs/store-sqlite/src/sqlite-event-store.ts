@@ -100,6 +100,7 @@ export class SqliteEventStore implements EventStore {
   private pending: PendingAppend[] = [];
   private readAtStatement: Database.Statement | undefined;
   private leanStatement: Database.Statement | undefined;
+  private rangeStatements: { all: Database.Statement; typed: Database.Statement; last: Database.Statement } | undefined;
   private readonly readAtLeanStatements = new Map<string, { all: (positions: string) => LeanRow[] }>();
   private closed = false;
 
@@ -325,6 +326,60 @@ export class SqliteEventStore implements EventStore {
       };
     }
     return out;
+  }
+
+  /**
+   * Not part of the port: the events with positions in (after, upTo] — of these types only, when
+   * given — lean as readAllLean, for a replay from a snapshot to a target position (time travel).
+   * The range bounds the scan of the position key, so the type filter is applied to the rows of
+   * the range (never by walking the type index to the end of the log), and the data of the other
+   * types is neither read out nor parsed. `last` is the greatest position of any event in the
+   * range (null: none), whatever its type.
+   */
+  async readRangeLean(range: { after: bigint; upTo: bigint; types?: readonly string[] }): Promise<{ events: LeanStoredEvent[]; last: bigint | null }> {
+    this.assertOpen();
+    const { after, upTo, types } = range;
+    if (upTo <= after) return { events: [], last: null };
+    if (after < BigInt(Number.MIN_SAFE_INTEGER) || upTo > BigInt(Number.MAX_SAFE_INTEGER)) return this.readRangeFull(range);
+    const rows = this.read('readRangeLean', () => {
+      this.rangeStatements ??= {
+        all: this.db
+          .prepare('SELECT position, stream_id, revision, type, schema_version, data, metadata FROM events WHERE position > ? AND position <= ? ORDER BY position ASC')
+          .safeIntegers(false)
+          .raw(true),
+        // `+type`: filter the rows of the range, do not look them up by the type index.
+        typed: this.db
+          .prepare('SELECT position, stream_id, revision, type, schema_version, data, metadata FROM events WHERE position > ? AND position <= ? AND +type IN (SELECT value FROM json_each(?)) ORDER BY position ASC')
+          .safeIntegers(false)
+          .raw(true),
+        last: this.db.prepare('SELECT position FROM events WHERE position > ? AND position <= ? ORDER BY position DESC LIMIT 1').safeIntegers(false).pluck(true),
+      };
+      const a = Number(after);
+      const b = Number(upTo);
+      const found = types ? this.rangeStatements.typed.all(a, b, JSON.stringify(types)) : this.rangeStatements.all.all(a, b);
+      return { found: found as LeanRow[], last: this.rangeStatements.last.get(a, b) as number | undefined };
+    });
+    const out: LeanStoredEvent[] = new Array(rows.found.length);
+    for (let i = 0; i < rows.found.length; i++) {
+      const r = rows.found[i];
+      if (!Number.isSafeInteger(r[2])) return this.readRangeFull(range);
+      out[i] = {
+        streamId: r[1],
+        revision: BigInt(r[2]),
+        position: BigInt(r[0]),
+        type: r[3],
+        schemaVersion: r[4],
+        data: JSON.parse(r[5]),
+        metadata: JSON.parse(r[6]),
+      };
+    }
+    return { events: out, last: rows.last === undefined ? null : BigInt(rows.last) };
+  }
+
+  /** readRangeLean through readAll, for numbers past 2^53 (positions are distinct: at most upTo − after rows). */
+  private async readRangeFull({ after, upTo, types }: { after: bigint; upTo: bigint; types?: readonly string[] }) {
+    const events = (await this.readAll({ after, maxCount: Number(upTo - after) })).filter((e) => e.position <= upTo);
+    return { events: types ? events.filter((e) => types.includes(e.type)) : events, last: events.length ? events[events.length - 1].position : null };
   }
 
   /**
