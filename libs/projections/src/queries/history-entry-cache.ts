@@ -61,6 +61,17 @@ export class HistoryEntryCache {
   }
 
   /**
+   * The entries of positions[start, end) (a page): from the kept prefix when the page starts
+   * within it (what it adds is kept), else rendered alone and not kept.
+   */
+  async range(stakeholder: string, positions: readonly string[], start: number, end: number, render: RenderEntries): Promise<StakeholderHistoryEntry[]> {
+    const list = this.lists.get(stakeholder);
+    const kept = list && this.agrees(list, positions) ? list.length : 0;
+    if (this.maxEntries > 0 && start <= kept && start < this.maxEntries) return (await this.entries(stakeholder, positions, end, render)).slice(start);
+    return render(positions.slice(start, end));
+  }
+
+  /**
    * The kept entries and this list are prefixes of the same history (a replayed state as of a
    * past position holds a shorter list than the live one). Every position is compared: some
    * thousand string comparisons, cheap next to rendering one entry.

@@ -10,7 +10,7 @@ import {
   type StakeholderHistoryState,
   allProjections,
 } from '../projections';
-import type { AsOf, AuditFilter, ProposalFilter, ReadModelQueries } from '../read-model-queries.port';
+import type { AsOf, AuditFilter, HistoryPage, ProposalFilter, ReadModelQueries } from '../read-model-queries.port';
 import type { ProjectionRunner } from '../runtime/projection-runner';
 import { type AsOfTarget, positionAtInstant, stateAsOf } from '../runtime/time-travel';
 import type { ProjectionSnapshotStore } from '../state-store/projection-state-store.port';
@@ -255,14 +255,18 @@ export class ProjectionQueries implements ReadModelQueries {
     return Object.values((await this.state('directory', asOf)).stakeholders).sort(byId);
   }
 
-  async stakeholderHistory(id: string, asOf?: AsOf) {
+  async stakeholderHistory(id: string, asOf?: AsOf, page?: HistoryPage) {
     // A registered stakeholder's history starts with its registration: no entries, no stakeholder.
     const t = await this.live('stakeholder-history', asOf);
     // The entries as of then are a prefix of the list: rendered ones are kept (history-entry-cache.ts).
     const all = t ? t.state.entries[id] : (await this.state('stakeholder-history', asOf)).entries[id];
     const n = t && all ? countUpTo(all, t.at, (p) => p) : (all?.length ?? 0);
     if (!all || n === 0) return null;
-    return this.historyCache.entries(id, all, n, (positions) => this.renderHistory(id, positions));
+    const render = (positions: readonly string[]) => this.renderHistory(id, positions);
+    if (page?.after === undefined && page?.limit === undefined) return this.historyCache.entries(id, all, n, render);
+    const start = page.after === undefined || page.after < 0n ? 0 : Math.min(n, countUpTo(all, page.after.toString(), (p) => p));
+    const end = page.limit === undefined ? n : Math.min(n, start + Math.max(0, Math.floor(page.limit)));
+    return start < end ? this.historyCache.range(id, all, start, end, render) : [];
   }
 
   async bodies(asOf?: AsOf) {

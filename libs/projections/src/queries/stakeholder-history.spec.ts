@@ -91,6 +91,40 @@ describe('stakeholder history as of every position: cached = cold = plain fold a
     for (const s of stakeholders) expect(JSON.stringify(await variants.cached.stakeholderHistory(s))).toBe(expected.get(`${s}@${head}`));
   });
 
+  it('pages (after, limit) walked to the end give the whole history, at every position, every variant', async () => {
+    const q = {
+      cached: new ProjectionQueries({ store, runner, snapshots: states }),
+      tiny: new ProjectionQueries({ store, runner, snapshots: states, historyCacheEntries: 3 }),
+      cold: new ProjectionQueries({ store, runner, snapshots: states, historyCacheEntries: 0 }),
+      replayed: new ProjectionQueries({ store, snapshots: states }),
+    };
+    for (let p = head; p >= 0n; p -= 3n) {
+      for (const s of stakeholders) {
+        const whole = await reference(s, p);
+        for (const [name, v] of Object.entries(q)) {
+          for (const limit of [1, 2, 5, 1000]) {
+            const walked: unknown[] = [];
+            let after: bigint | undefined;
+            for (;;) {
+              const page = (await v.stakeholderHistory(s, { position: p }, { after, limit })) as { position: string }[] | null;
+              if (page === null) break;
+              walked.push(...page);
+              if (page.length < limit) break;
+              after = BigInt(page[page.length - 1].position);
+            }
+            expect([name, s, p, limit, JSON.stringify(whole === null ? null : walked)]).toEqual([name, s, p, limit, JSON.stringify(whole)]);
+          }
+          if (whole && whole.length > 1) {
+            // after alone: the rest; an after past the cut: nothing.
+            const rest = await v.stakeholderHistory(s, { position: p }, { after: BigInt(whole[0].position) });
+            expect(JSON.stringify(rest)).toBe(JSON.stringify(whole.slice(1)));
+            expect(await v.stakeholderHistory(s, { position: p }, { after: p + 100n, limit: 5 })).toEqual([]);
+          }
+        }
+      }
+    }
+  });
+
   it('entries handed out cannot be changed, and a changed answer array does not change the next', async () => {
     const q = new ProjectionQueries({ store, runner, snapshots: states });
     const first = (await q.stakeholderHistory('uhem')) as any[];
