@@ -24,7 +24,9 @@ export interface HttpResults {
   seconds: number;
   bare: HttpEndpoint;
   catalogue: HttpEndpoint & { ratioToBare: number };
-  stakeholderHistory: HttpEndpoint & { ratioToBare: number };
+  stakeholderHistory: HttpEndpoint & { ratioToBare: number; bodyBytes: number };
+  /** The bare route answering a body of the history's size: what the bytes alone allow. */
+  bareBody: HttpEndpoint & { ratioToBare: number };
   reviews: HttpEndpoint & { ratioToBare: number };
 }
 
@@ -90,6 +92,8 @@ async function hammer(s: ChildServing, connections: number, seconds: number): Pr
   const bare = await get(`${s.bareUrl}/bare`);
   const catalogue = await get(`${s.apiUrl}/catalogue`, s.readerToken);
   const stakeholderHistory = await get(`${s.apiUrl}/stakeholders/${s.stakeholder}/history`, s.readerToken);
+  const bareBody = await get(`${s.bareUrl}/bare-body`);
+  const bodyBytes = Number((await fetch(`${s.bareUrl}/bare-body`)).headers.get('content-length'));
   let next = 0;
   const reviews = endpoint(
     await autocannon({
@@ -119,7 +123,8 @@ async function hammer(s: ChildServing, connections: number, seconds: number): Pr
     seconds,
     bare,
     catalogue: { ...catalogue, ratioToBare: ratio(catalogue.requestsPerSecond, bare.requestsPerSecond) },
-    stakeholderHistory: { ...stakeholderHistory, ratioToBare: ratio(stakeholderHistory.requestsPerSecond, bare.requestsPerSecond) },
+    stakeholderHistory: { ...stakeholderHistory, ratioToBare: ratio(stakeholderHistory.requestsPerSecond, bare.requestsPerSecond), bodyBytes },
+    bareBody: { ...bareBody, ratioToBare: ratio(bareBody.requestsPerSecond, bare.requestsPerSecond) },
     reviews: { ...reviews, ratioToBare: ratio(reviews.requestsPerSecond, bare.requestsPerSecond) },
   };
 }
