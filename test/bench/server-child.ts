@@ -6,7 +6,7 @@
  */
 import 'reflect-metadata';
 import { join } from 'node:path';
-import { Controller, Get, Module } from '@nestjs/common';
+import { Controller, Get, Module, Res } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import pino from 'pino';
@@ -66,11 +66,22 @@ const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 const send = (m: unknown) => process.send!(m);
 
+/** Bytes of the bare route's `bare-body` answer: the size of the history answer, to show what the bytes alone cost. */
+let bareBody = Buffer.alloc(0);
+
 @Controller()
 class BareController {
   @Get('bare')
   constant() {
     return { ok: true };
+  }
+
+  /** Written as is (the API's read cache sends its Buffer with Express's send and ETags off). */
+  @Get('bare-body')
+  body(@Res() res: { setHeader(name: string, value: string | number): void; end(body: Buffer): void }) {
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.setHeader('Content-Length', bareBody.length);
+    res.end(bareBody);
   }
 }
 @Module({ controllers: [BareController] })
@@ -138,6 +149,7 @@ async function run(req: ChildRequest): Promise<void> {
     metrics: createMetrics(async () => projectionLag(await store.headPosition(), runtime.runner.position())),
   });
   await api.listen(0, '127.0.0.1');
+  bareBody = Buffer.alloc(Buffer.byteLength(JSON.stringify((await q.stakeholderHistory(req.stakeholder)) ?? [])), 'a');
   const bare = await NestFactory.create(BareModule, { logger: false });
   await bare.listen(0, '127.0.0.1');
   const stakeholders = [...new Set(reviews.map((r) => r.stakeholder))];

@@ -128,6 +128,18 @@ describe('E2E: reads, time travel, CSV, audit, live events, operations', () => {
     expect((await http().get('/reports/harmonization?format=xml').set('Authorization', t.aud)).status).toBe(400);
   });
 
+  it('a stakeholder history pages by position (?after=&limit=); without them it is the whole history', async () => {
+    const whole = (await http().get('/stakeholders/ksn/history').set('Authorization', t.aud).expect(200)).body as { position: string }[];
+    expect(whole.length).toBeGreaterThan(2);
+    const first = await http().get('/stakeholders/ksn/history?limit=2').set('Authorization', t.aud).expect(200);
+    expect(first.body).toEqual(whole.slice(0, 2));
+    const next = await http().get(`/stakeholders/ksn/history?after=${whole[1].position}&limit=1000`).set('Authorization', t.aud).expect(200);
+    expect(next.body).toEqual(whole.slice(2));
+    const asOf = whole[1].position;
+    expect((await http().get(`/stakeholders/ksn/history?asOfPosition=${asOf}&after=${whole[0].position}`).set('Authorization', t.aud)).body).toEqual([whole[1]]);
+    expect((await http().get('/stakeholders/ksn/history?limit=0').set('Authorization', t.aud)).status).toBe(400);
+  });
+
   it('the audit log pages by position and filters; only auditors and admins see it', async () => {
     const page = await http().get('/audit/events?limit=3').set('Authorization', t.aud);
     expect(page.body.events.map((e: { position: string }) => e.position)).toEqual(['1', '2', '3']);

@@ -229,6 +229,19 @@ describe('HTTP layer over fake ports', () => {
       }
     });
 
+    it('a stakeholder history page: after and limit reach the read model; without them, no page; bad values are 400', async () => {
+      await http().get('/stakeholders/ksn/history').set('Authorization', reviewer).expect(200);
+      await http().get('/stakeholders/ksn/history?after=42&limit=100').set('Authorization', reviewer).expect(200);
+      await http().get('/stakeholders/ksn/history?limit=1000').set('Authorization', reviewer).expect(200);
+      await http().get('/stakeholders/ksn/history?after=0&asOfPosition=7').set('Authorization', reviewer).expect(200);
+      expect(fx.queries.pages).toEqual([{ after: 42n, limit: 100 }, { limit: 1000 }, { after: 0n }]);
+      expect(fx.queries.asOfs.slice(-1)).toEqual([{ position: 7n }]);
+      for (const q of ['limit=0', 'limit=1001', 'limit=x', 'after=-1', 'after=1.5', 'page=2']) {
+        const res = await http().get(`/stakeholders/ksn/history?${q}`).set('Authorization', reviewer);
+        expect([q, res.status, res.body.code]).toEqual([q, 400, 'VALIDATION_FAILED']);
+      }
+    });
+
     it('bigints leave as strings', async () => {
       const res = await http().get('/catalogue').set('Authorization', reviewer);
       expect(res.body).toEqual([{ id: 'LF-01', headRevision: '1' }]);

@@ -23,6 +23,12 @@ export interface AuditFilter {
   to?: string;
 }
 
+/** A page of a stakeholder's history: the entries with positions after `after`, at most `limit`. */
+export interface HistoryPage {
+  after?: bigint;
+  limit?: number;
+}
+
 export interface ReadModelQueries {
   /** Resolves once every projection has processed the event at `position` (read-your-writes). */
   waitForPosition(position: bigint, timeoutMs: number): Promise<boolean>;
@@ -35,7 +41,8 @@ export interface ReadModelQueries {
   proposals(filter: ProposalFilter, asOf?: AsOf): Promise<unknown[]>;
   proposal(id: string, asOf?: AsOf): Promise<unknown | null>;
   stakeholders(asOf?: AsOf): Promise<unknown[]>;
-  stakeholderHistory(id: string, asOf?: AsOf): Promise<unknown[] | null>;
+  /** Every entry, oldest first; a page: the entries after a position, at most `limit` of them. */
+  stakeholderHistory(id: string, asOf?: AsOf, page?: HistoryPage): Promise<unknown[] | null>;
   bodies(asOf?: AsOf): Promise<unknown[]>;
   terms(asOf?: AsOf): Promise<unknown[]>;
   systems(asOf?: AsOf): Promise<unknown[]>;

@@ -77,6 +77,39 @@ describe('SQLite event store specifics', () => {
     await store.close();
   });
 
+  it('readAtLean: readAt without id and hash chain; slims only the named type at the named version', async () => {
+    const store = sqliteEventStore({ path: ':memory:' });
+    const big = { id: 'P', definition: { purpose: 'p', steps: { s1: { name: 'n' } } }, changes: [{ op: 'add' }], summary: 's' };
+    await store.append('a', [ev('X', big), { ...ev('X', big), schemaVersion: 2 }, ev('Y', big)], { expectedRevision: 'no-stream' });
+    const lean = (all: Awaited<ReturnType<typeof store.readAll>>) => all.map(({ id, hash, previousHash, ...rest }) => rest);
+    const all = await store.readAll();
+    expect(await store.readAtLean([3n, 1n, 9n])).toEqual(lean([all[0], all[2]]));
+    expect(await store.readAtLean([])).toEqual([]);
+    const slim = [{ type: 'X', schemaVersion: 1, paths: ['$.definition.steps', '$.changes'] }];
+    const slimmed = await store.readAtLean([1n, 2n, 3n], slim);
+    expect(slimmed.map((e) => e.data)).toEqual([{ id: 'P', definition: { purpose: 'p' }, summary: 's' }, big, big]);
+    expect(slimmed.map(({ data, ...rest }) => rest)).toEqual(lean(all).map(({ data, ...rest }) => rest));
+    // The same slim again (a kept statement), and no paths at all.
+    expect(await store.readAtLean([1n], slim)).toEqual([slimmed[0]]);
+    expect(await store.readAtLean([1n], [{ type: 'X', schemaVersion: 1, paths: [] }])).toEqual(lean([all[0]]));
+    await store.close();
+  });
+
+  it('readRangeLean: the events of (after, upTo], of the given types only, and the last position of the range', async () => {
+    const store = sqliteEventStore({ path: ':memory:' });
+    await store.append('a', [ev('X', { n: 1 }), ev('Y', { n: 2 }), ev('X', { n: 3 }), ev('Z', { n: 4 })], { expectedRevision: 'no-stream' });
+    const lean = (all: Awaited<ReturnType<typeof store.readAll>>) => all.map(({ id, hash, previousHash, ...rest }) => rest);
+    const all = await store.readAll();
+    expect(await store.readRangeLean({ after: 0n, upTo: 9n })).toEqual({ events: lean(all), last: 4n });
+    expect(await store.readRangeLean({ after: 1n, upTo: 3n })).toEqual({ events: lean(all.slice(1, 3)), last: 3n });
+    expect(await store.readRangeLean({ after: 0n, upTo: 2n, types: ['X'] })).toEqual({ events: lean([all[0]]), last: 2n });
+    expect(await store.readRangeLean({ after: 1n, upTo: 2n, types: ['X'] })).toEqual({ events: [], last: 2n });
+    expect(await store.readRangeLean({ after: 0n, upTo: 4n, types: [] })).toEqual({ events: [], last: 4n });
+    expect(await store.readRangeLean({ after: 4n, upTo: 9n })).toEqual({ events: [], last: null });
+    expect(await store.readRangeLean({ after: 3n, upTo: 3n })).toEqual({ events: [], last: null });
+    await store.close();
+  });
+
   it('readAllLean: readAll without id and hash chain, paged the same way', async () => {
     const store = sqliteEventStore({ path: ':memory:' });
     await store.append('a', [ev('X'), ev('Y')], { expectedRevision: 'no-stream' });

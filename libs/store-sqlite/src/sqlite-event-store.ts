@@ -79,6 +79,13 @@ const toStored = (r: EventRow): StoredEvent => ({
 /** A stored event without its id and hash chain: what a projection reads (see readAllLean). */
 export type LeanStoredEvent = Omit<StoredEvent, 'id' | 'hash' | 'previousHash'>;
 
+/** For readAtLean: JSON paths ('$.a.b') of the data of events of this type and version to leave out. */
+export interface LeanSlim {
+  type: string;
+  schemaVersion: number;
+  paths: readonly string[];
+}
+
 type LeanRow = [position: number, streamId: string, revision: number, type: string, schemaVersion: number, data: string, metadata: string];
 
 const limit = (maxCount: number | undefined) => (maxCount === undefined ? UNLIMITED : Math.max(0, Math.floor(maxCount)));
@@ -93,6 +100,8 @@ export class SqliteEventStore implements EventStore {
   private pending: PendingAppend[] = [];
   private readAtStatement: Database.Statement | undefined;
   private leanStatement: Database.Statement | undefined;
+  private rangeStatements: { all: Database.Statement; typed: Database.Statement; last: Database.Statement } | undefined;
+  private readonly readAtLeanStatements = new Map<string, { all: (positions: string) => LeanRow[] }>();
   private closed = false;
 
   private readonly stmt: {
@@ -267,6 +276,110 @@ export class SqliteEventStore implements EventStore {
       this.readAtStatement ??= this.db.prepare(`SELECT ${COLUMNS} FROM events WHERE position IN (SELECT value FROM json_each(?)) ORDER BY position ASC`);
       return this.readAtStatement.all(`[${positions.join(',')}]`) as EventRow[];
     });
+  }
+
+  /**
+   * Not part of the port: readAt minus the id and the hash chain, rows as arrays with plain
+   * numbers (as readAllLean), for rendering from events. `slim` names, per event type and
+   * schema version, JSON paths of the data the caller does not need (a ProcessRevised carries a
+   * whole process definition): they are removed in SQLite before the text reaches JSON.parse.
+   * Only events of exactly that type and version are slimmed; any other version (one an upcaster
+   * will lift) comes whole.
+   */
+  async readAtLean(positions: readonly bigint[], slim: readonly LeanSlim[] = []): Promise<LeanStoredEvent[]> {
+    this.assertOpen();
+    if (positions.length === 0) return [];
+    const key = JSON.stringify(slim);
+    let stmt = this.readAtLeanStatements.get(key);
+    if (!stmt) {
+      const params: (string | number)[] = [];
+      let data = 'data';
+      if (slim.length > 0) {
+        data = `CASE ${slim
+          .map((s) => {
+            if (s.paths.length === 0) return '';
+            params.push(s.type, s.schemaVersion, ...s.paths);
+            return `WHEN type = ? AND schema_version = ? THEN json_remove(data, ${s.paths.map(() => '?').join(', ')})`;
+          })
+          .join(' ')} ELSE data END`;
+        if (params.length === 0) data = 'data';
+      }
+      const sql = `SELECT position, stream_id, revision, type, schema_version, ${data}, metadata FROM events WHERE position IN (SELECT value FROM json_each(?)) ORDER BY position ASC`;
+      const prepared = this.db.prepare(sql).safeIntegers(false).raw(true);
+      stmt = { all: (list: string) => prepared.all(...params, list) as LeanRow[] };
+      if (this.readAtLeanStatements.size < 16) this.readAtLeanStatements.set(key, stmt);
+    }
+    const run = stmt;
+    const rows = this.read('readAtLean', () => run.all(`[${positions.join(',')}]`));
+    const out: LeanStoredEvent[] = new Array(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      if (!Number.isSafeInteger(r[0]) || !Number.isSafeInteger(r[2])) return this.readAt(positions);
+      out[i] = {
+        streamId: r[1],
+        revision: BigInt(r[2]),
+        position: BigInt(r[0]),
+        type: r[3],
+        schemaVersion: r[4],
+        data: JSON.parse(r[5]),
+        metadata: JSON.parse(r[6]),
+      };
+    }
+    return out;
+  }
+
+  /**
+   * Not part of the port: the events with positions in (after, upTo] — of these types only, when
+   * given — lean as readAllLean, for a replay from a snapshot to a target position (time travel).
+   * The range bounds the scan of the position key, so the type filter is applied to the rows of
+   * the range (never by walking the type index to the end of the log), and the data of the other
+   * types is neither read out nor parsed. `last` is the greatest position of any event in the
+   * range (null: none), whatever its type.
+   */
+  async readRangeLean(range: { after: bigint; upTo: bigint; types?: readonly string[] }): Promise<{ events: LeanStoredEvent[]; last: bigint | null }> {
+    this.assertOpen();
+    const { after, upTo, types } = range;
+    if (upTo <= after) return { events: [], last: null };
+    if (after < BigInt(Number.MIN_SAFE_INTEGER) || upTo > BigInt(Number.MAX_SAFE_INTEGER)) return this.readRangeFull(range);
+    const rows = this.read('readRangeLean', () => {
+      this.rangeStatements ??= {
+        all: this.db
+          .prepare('SELECT position, stream_id, revision, type, schema_version, data, metadata FROM events WHERE position > ? AND position <= ? ORDER BY position ASC')
+          .safeIntegers(false)
+          .raw(true),
+        // `+type`: filter the rows of the range, do not look them up by the type index.
+        typed: this.db
+          .prepare('SELECT position, stream_id, revision, type, schema_version, data, metadata FROM events WHERE position > ? AND position <= ? AND +type IN (SELECT value FROM json_each(?)) ORDER BY position ASC')
+          .safeIntegers(false)
+          .raw(true),
+        last: this.db.prepare('SELECT position FROM events WHERE position > ? AND position <= ? ORDER BY position DESC LIMIT 1').safeIntegers(false).pluck(true),
+      };
+      const a = Number(after);
+      const b = Number(upTo);
+      const found = types ? this.rangeStatements.typed.all(a, b, JSON.stringify(types)) : this.rangeStatements.all.all(a, b);
+      return { found: found as LeanRow[], last: this.rangeStatements.last.get(a, b) as number | undefined };
+    });
+    const out: LeanStoredEvent[] = new Array(rows.found.length);
+    for (let i = 0; i < rows.found.length; i++) {
+      const r = rows.found[i];
+      if (!Number.isSafeInteger(r[2])) return this.readRangeFull(range);
+      out[i] = {
+        streamId: r[1],
+        revision: BigInt(r[2]),
+        position: BigInt(r[0]),
+        type: r[3],
+        schemaVersion: r[4],
+        data: JSON.parse(r[5]),
+        metadata: JSON.parse(r[6]),
+      };
+    }
+    return { events: out, last: rows.last === undefined ? null : BigInt(rows.last) };
+  }
+
+  /** readRangeLean through readAll, for numbers past 2^53 (positions are distinct: at most upTo − after rows). */
+  private async readRangeFull({ after, upTo, types }: { after: bigint; upTo: bigint; types?: readonly string[] }) {
+    const events = (await this.readAll({ after, maxCount: Number(upTo - after) })).filter((e) => e.position <= upTo);
+    return { events: types ? events.filter((e) => types.includes(e.type)) : events, last: events.length ? events[events.length - 1].position : null };
   }
 
   /**

@@ -25,7 +25,9 @@ export interface HttpResults {
   seconds: number;
   bare: HttpEndpoint;
   catalogue: HttpEndpoint & { ratioToBare: number };
-  stakeholderHistory: HttpEndpoint & { ratioToBare: number };
+  stakeholderHistory: HttpEndpoint & { ratioToBare: number; bodyBytes: number };
+  /** The bare route answering a body of the history's size: what the bytes alone allow. */
+  bareBody: HttpEndpoint & { ratioToBare: number };
   reviews: HttpEndpoint & { ratioToBare: number };
 }
 
@@ -95,6 +97,8 @@ async function hammer(s: ChildServing, connections: number, seconds: number): Pr
   const bare = await get(`${s.bareUrl}/bare`);
   const catalogue = await get(`${s.apiUrl}/catalogue`, s.readerToken);
   const stakeholderHistory = await get(`${s.apiUrl}/stakeholders/${s.stakeholder}/history`, s.readerToken);
+  const bareBody = await get(`${s.bareUrl}/bare-body`);
+  const bodyBytes = Number((await fetch(`${s.bareUrl}/bare-body`)).headers.get('content-length'));
   let next = 0;
   const reviews = endpoint(
     await autocannon({
@@ -124,7 +128,8 @@ async function hammer(s: ChildServing, connections: number, seconds: number): Pr
     seconds,
     bare,
     catalogue: { ...catalogue, ratioToBare: ratio(catalogue.requestsPerSecond, bare.requestsPerSecond) },
-    stakeholderHistory: { ...stakeholderHistory, ratioToBare: ratio(stakeholderHistory.requestsPerSecond, bare.requestsPerSecond) },
+    stakeholderHistory: { ...stakeholderHistory, ratioToBare: ratio(stakeholderHistory.requestsPerSecond, bare.requestsPerSecond), bodyBytes },
+    bareBody: { ...bareBody, ratioToBare: ratio(bareBody.requestsPerSecond, bare.requestsPerSecond) },
     reviews: { ...reviews, ratioToBare: ratio(reviews.requestsPerSecond, bare.requestsPerSecond) },
   };
 }

@@ -119,14 +119,16 @@ export const fakeCommands = (store: FakeStore) => {
   return { commands, calls };
 };
 
-export const fakeQueries = (store: FakeStore, overrides: Partial<ReadModelQueries> = {}): ReadModelQueries & { asOfs: unknown[] } => {
+export const fakeQueries = (store: FakeStore, overrides: Partial<ReadModelQueries> = {}): ReadModelQueries & { asOfs: unknown[]; pages: unknown[] } => {
   const asOfs: unknown[] = [];
+  const pages: unknown[] = [];
   const seen = <T>(asOf: unknown, v: T): Promise<T> => {
     asOfs.push(asOf);
     return Promise.resolve(v);
   };
   return {
     asOfs,
+    pages,
     waitForPosition: async () => true,
     catalogue: (a) => seen(a, [{ id: 'LF-01', headRevision: 1n }]),
     process: (id, a) => seen(a, id === 'LF-01' ? { id, headRevision: 1 } : null),
@@ -136,7 +138,10 @@ export const fakeQueries = (store: FakeStore, overrides: Partial<ReadModelQuerie
     proposals: (f, a) => seen(a, [{ id: 'p1', status: f.status ?? 'submitted' }]),
     proposal: (id, a) => seen(a, id === 'p1' ? { id, status: 'submitted' } : null),
     stakeholders: (a) => seen(a, [{ id: 'ksn' }]),
-    stakeholderHistory: (id, a) => seen(a, id === 'ksn' ? [] : null),
+    stakeholderHistory: (id, a, page) => {
+      if (page) pages.push(page);
+      return seen(a, id === 'ksn' ? [] : null);
+    },
     bodies: (a) => seen(a, []),
     terms: (a) => seen(a, []),
     systems: (a) => seen(a, []),

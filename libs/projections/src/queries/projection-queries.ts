@@ -1,7 +1,7 @@
 import { diffDefinitions } from '@samsyn/domain/process/definition-diff';
 import type { ProcessDefinition } from '@samsyn/domain/process/definition';
 import type { EventStore, StoredEvent } from '@samsyn/event-store';
-import { type AnyProjection, type Upcaster, domainUpcast, toProjectedEvent } from '../projection';
+import { type AnyProjection, type ProjectableEvent, type Upcaster, domainUpcast, toProjectedEvent } from '../projection';
 import {
   type CatalogueState,
   type DirectoryState,
@@ -10,14 +10,16 @@ import {
   type StakeholderHistoryState,
   allProjections,
 } from '../projections';
-import type { AsOf, AuditFilter, ProposalFilter, ReadModelQueries } from '../read-model-queries.port';
+import type { AsOf, AuditFilter, HistoryPage, ProposalFilter, ReadModelQueries } from '../read-model-queries.port';
 import type { ProjectionRunner } from '../runtime/projection-runner';
 import { type AsOfTarget, positionAtInstant, stateAsOf } from '../runtime/time-travel';
 import type { ProjectionSnapshotStore } from '../state-store/projection-state-store.port';
 import { readAuditLog } from './audit-log';
 import { adoptionLagReport, governanceReport, harmonizationReport, nomenclatureReport } from './reports';
-import { historyEntry } from './stakeholder-history-entry';
-import { positionLte, positionsUpTo, processHistoryAt, processHistoryStateAt, proposalAt } from './temporal';
+import { currentSchemaVersion, isKnownEventType } from '@samsyn/domain/upcasting/schema-versions';
+import { HistoryEntryCache } from './history-entry-cache';
+import { HISTORY_ENTRY_OMITS, historyEntry, type StakeholderHistoryEntry } from './stakeholder-history-entry';
+import { countUpTo, positionLte, processHistoryAt, processHistoryStateAt, proposalAt } from './temporal';
 import type { ProposalRecord } from '../projections/proposals.projection';
 import { awaitingReviewFrom, catalogueView, proposalView, systemRegister } from './views';
 
@@ -28,7 +30,24 @@ export interface ProjectionQueriesOptions {
   snapshots?: ProjectionSnapshotStore;
   upcast?: Upcaster;
   projections?: AnyProjection[];
+  /** Rendered stakeholder-history entries kept (history-entry-cache.ts); 0 renders every read. */
+  historyCacheEntries?: number;
 }
+
+/** About 300 bytes each on the heap (15 MB): at a million events, the whole histories of the eight
+ * busiest stakeholders, or of dozens of ordinary ones. */
+export const DEFAULT_HISTORY_CACHE_ENTRIES = 50_000;
+
+type LeanSlim = { type: string; schemaVersion: number; paths: readonly string[] };
+type PositionReads = {
+  readAt?: (positions: readonly bigint[]) => Promise<StoredEvent[]>;
+  readAtLean?: (positions: readonly bigint[], slim?: readonly LeanSlim[]) => Promise<ProjectableEvent[]>;
+};
+
+/** At the current schema version the domain's upcast changes nothing: those events may be read slimmed. */
+const HISTORY_SLIM: readonly LeanSlim[] = Object.entries(HISTORY_ENTRY_OMITS)
+  .filter(([type]) => isKnownEventType(type))
+  .map(([type, paths]) => ({ type, schemaVersion: currentSchemaVersion(type), paths }));
 
 interface States {
   catalogue: CatalogueState;
@@ -49,9 +68,11 @@ const byId = <T extends { id: string }>(a: T, b: T): number => a.id.localeCompar
 export class ProjectionQueries implements ReadModelQueries {
   private readonly upcast: Upcaster;
   private readonly projections: Map<string, AnyProjection>;
+  private readonly historyCache: HistoryEntryCache;
 
   constructor(private readonly options: ProjectionQueriesOptions) {
     this.upcast = options.upcast ?? domainUpcast;
+    this.historyCache = new HistoryEntryCache(options.historyCacheEntries ?? DEFAULT_HISTORY_CACHE_ENTRIES);
     this.projections = new Map((options.projections ?? options.runner?.projections ?? allProjections()).map((p) => [p.name, p]));
   }
 
@@ -147,10 +168,17 @@ export class ProjectionQueries implements ReadModelQueries {
     return toProjectedEvent(e, this.upcast);
   }
 
-  /** Events by position, in one read per chunk when the store offers one (SQLite's readAt). */
-  private async eventsAt(positions: readonly string[]) {
-    const store = this.options.store as EventStore & { readAt?: (positions: readonly bigint[]) => Promise<StoredEvent[]> };
-    if (typeof store.readAt !== 'function') {
+  /**
+   * Events by position, in one read per chunk when the store offers one: SQLite's readAtLean
+   * (no id, no hash chain; with `slim`, data the caller does not read left out of events at their
+   * current schema version — only with the domain's upcaster, which leaves those as they are),
+   * else its readAt, else one read per event.
+   */
+  private async eventsAt(positions: readonly string[], slim: readonly LeanSlim[] = []) {
+    const store = this.options.store as EventStore & PositionReads;
+    const lean = typeof store.readAtLean === 'function' ? store.readAtLean.bind(store) : null;
+    const read = lean ? (p: bigint[]) => lean(p, this.options.upcast ? [] : slim) : typeof store.readAt === 'function' ? store.readAt.bind(store) : null;
+    if (!read) {
       const out = [];
       for (const position of positions) out.push(await this.eventAt(position));
       return out;
@@ -158,11 +186,15 @@ export class ProjectionQueries implements ReadModelQueries {
     const out = [];
     for (let i = 0; i < positions.length; i += 10_000) {
       const chunk = positions.slice(i, i + 10_000);
-      const events = await store.readAt(chunk.map(BigInt));
+      const events = await read(chunk.map(BigInt));
       if (events.length !== chunk.length) throw new Error(`events of ${chunk.length - events.length} positions are missing from the store`);
       for (const e of events) out.push(toProjectedEvent(e, this.upcast));
     }
     return out;
+  }
+
+  private async renderHistory(id: string, positions: readonly string[]): Promise<StakeholderHistoryEntry[]> {
+    return (await this.eventsAt(positions, HISTORY_SLIM)).map((e) => historyEntry(id, e));
   }
 
   async catalogue(asOf?: AsOf) {
@@ -223,12 +255,18 @@ export class ProjectionQueries implements ReadModelQueries {
     return Object.values((await this.state('directory', asOf)).stakeholders).sort(byId);
   }
 
-  async stakeholderHistory(id: string, asOf?: AsOf) {
+  async stakeholderHistory(id: string, asOf?: AsOf, page?: HistoryPage) {
     // A registered stakeholder's history starts with its registration: no entries, no stakeholder.
     const t = await this.live('stakeholder-history', asOf);
-    const positions = t ? positionsUpTo(t.state.entries[id], t.at) : ((await this.state('stakeholder-history', asOf)).entries[id] ?? []);
-    if (positions.length === 0) return null;
-    return (await this.eventsAt(positions)).map((e) => historyEntry(id, e));
+    // The entries as of then are a prefix of the list: rendered ones are kept (history-entry-cache.ts).
+    const all = t ? t.state.entries[id] : (await this.state('stakeholder-history', asOf)).entries[id];
+    const n = t && all ? countUpTo(all, t.at, (p) => p) : (all?.length ?? 0);
+    if (!all || n === 0) return null;
+    const render = (positions: readonly string[]) => this.renderHistory(id, positions);
+    if (page?.after === undefined && page?.limit === undefined) return this.historyCache.entries(id, all, n, render);
+    const start = page.after === undefined || page.after < 0n ? 0 : Math.min(n, countUpTo(all, page.after.toString(), (p) => p));
+    const end = page.limit === undefined ? n : Math.min(n, start + Math.max(0, Math.floor(page.limit)));
+    return start < end ? this.historyCache.range(id, all, start, end, render) : [];
   }
 
   async bodies(asOf?: AsOf) {

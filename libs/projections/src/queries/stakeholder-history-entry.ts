@@ -13,37 +13,64 @@ export interface StakeholderHistoryEntry {
   why: string | null;
 }
 
+/**
+ * Every entry is built by this one literal, keys always in this order (the order of the JSON
+ * answer): one object shape for all of them, where spreads of a base object made V8 copy
+ * properties one by one into objects of many shapes. Entries are frozen: they are kept and
+ * shared by the rendered-entry cache (history-entry-cache.ts), so no caller may change one.
+ * The type is the literal of its case: one string for all entries of a type, not one per row.
+ */
+const entry = (
+  e: ProjectedEvent,
+  type: string,
+  processId: string | null,
+  proposalId: string | null,
+  revision: number | null,
+  what: string,
+  why: string | null,
+): StakeholderHistoryEntry =>
+  Object.freeze({ position: e.position.toString(), at: e.metadata.occurredAt, actor: e.metadata.actor, type, processId, proposalId, revision, what, why });
+
+/**
+ * What the rendering reads of the larger events (besides position, type and metadata): the
+ * rest of their data may be left out of the read (readAtLean's `slim`), as JSON paths per type.
+ */
+export const HISTORY_ENTRY_OMITS: Readonly<Record<string, readonly string[]>> = {
+  // reads id and definition.purpose
+  ProcessRegistered: ['$.definition.participants', '$.definition.steps', '$.definition.handovers'],
+  // reads id, proposalId, revision, summary
+  ProcessRevised: ['$.definition', '$.changes'],
+};
+
 export const historyEntry = (stakeholder: string, e: ProjectedEvent): StakeholderHistoryEntry => {
-  const base = { position: e.position.toString(), at: e.metadata.occurredAt, actor: e.metadata.actor, type: e.type };
-  const none = { processId: null, proposalId: null, revision: null };
   switch (e.type) {
     case 'StakeholderRegistered':
-      return { ...base, ...none, what: `registered as ${e.data.name} (${e.data.kind})`, why: null };
+      return entry(e, 'StakeholderRegistered', null, null, null, `registered as ${e.data.name} (${e.data.kind})`, null);
     case 'StakeholderRenamed':
-      return { ...base, ...none, what: `renamed from ${e.data.previousName} to ${e.data.name}`, why: null };
+      return entry(e, 'StakeholderRenamed', null, null, null, `renamed from ${e.data.previousName} to ${e.data.name}`, null);
     case 'StakeholderRetired':
-      return { ...base, ...none, what: 'retired', why: e.data.reason };
+      return entry(e, 'StakeholderRetired', null, null, null, 'retired', e.data.reason);
     case 'ProcessRegistered':
-      return { ...base, processId: e.data.id, proposalId: null, revision: 1, what: `process ${e.data.id} registered with ${stakeholder} as participant`, why: e.data.definition.purpose };
+      return entry(e, 'ProcessRegistered', e.data.id, null, 1, `process ${e.data.id} registered with ${stakeholder} as participant`, e.data.definition.purpose);
     case 'ProcessRevised':
-      return { ...base, processId: e.data.id, proposalId: e.data.proposalId, revision: e.data.revision, what: `process ${e.data.id} revision ${e.data.revision}: ${e.data.summary}`, why: null };
+      return entry(e, 'ProcessRevised', e.data.id, e.data.proposalId, e.data.revision, `process ${e.data.id} revision ${e.data.revision}: ${e.data.summary}`, null);
     case 'ReviewSubmitted':
-      return { ...base, processId: null, proposalId: e.data.id, revision: null, what: `reviewed proposal ${e.data.id} (version ${e.data.version}): ${e.data.verdict}`, why: e.data.comment };
+      return entry(e, 'ReviewSubmitted', null, e.data.id, null, `reviewed proposal ${e.data.id} (version ${e.data.version}): ${e.data.verdict}`, e.data.comment);
     case 'ProposalSubmitted':
-      return { ...base, processId: e.data.processId, proposalId: e.data.id, revision: e.data.baseRevision, what: `deviation proposed for process ${e.data.processId}`, why: e.data.rationale };
+      return entry(e, 'ProposalSubmitted', e.data.processId, e.data.id, e.data.baseRevision, `deviation proposed for process ${e.data.processId}`, e.data.rationale);
     case 'ProposalAccepted':
-      return { ...base, ...none, proposalId: e.data.id, what: `deviation proposal ${e.data.id} accepted by consensus`, why: null };
+      return entry(e, 'ProposalAccepted', null, e.data.id, null, `deviation proposal ${e.data.id} accepted by consensus`, null);
     case 'ProposalDecided':
-      return { ...base, ...none, proposalId: e.data.id, what: `deviation proposal ${e.data.id}: ${e.data.outcome} by ${e.data.body} (${e.data.level})`, why: e.data.motivation };
+      return entry(e, 'ProposalDecided', null, e.data.id, null, `deviation proposal ${e.data.id}: ${e.data.outcome} by ${e.data.body} (${e.data.level})`, e.data.motivation);
     case 'ProposalWithdrawn':
-      return { ...base, ...none, proposalId: e.data.id, what: `deviation proposal ${e.data.id} withdrawn`, why: e.data.reason };
+      return entry(e, 'ProposalWithdrawn', null, e.data.id, null, `deviation proposal ${e.data.id} withdrawn`, e.data.reason);
     case 'DeviationRecorded':
-      return { ...base, processId: e.data.id, proposalId: e.data.proposalId, revision: e.data.revision, what: `deviation from process ${e.data.id} recorded`, why: e.data.rationale };
+      return entry(e, 'DeviationRecorded', e.data.id, e.data.proposalId, e.data.revision, `deviation from process ${e.data.id} recorded`, e.data.rationale);
     case 'DeviationEnded':
-      return { ...base, processId: e.data.id, proposalId: e.data.proposalId, revision: null, what: `deviation from process ${e.data.id} ended`, why: e.data.reason };
+      return entry(e, 'DeviationEnded', e.data.id, e.data.proposalId, null, `deviation from process ${e.data.id} ended`, e.data.reason);
     case 'AdoptionRecorded':
-      return { ...base, processId: e.data.id, proposalId: null, revision: e.data.revision, what: `adopted process ${e.data.id} revision ${e.data.revision} on ${e.data.adoptedOn}`, why: null };
+      return entry(e, 'AdoptionRecorded', e.data.id, null, e.data.revision, `adopted process ${e.data.id} revision ${e.data.revision} on ${e.data.adoptedOn}`, null);
     default:
-      return { ...base, ...none, what: e.type, why: null };
+      return entry(e, e.type, null, null, null, e.type, null);
   }
 };

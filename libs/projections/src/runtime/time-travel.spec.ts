@@ -36,6 +36,7 @@ describe('time travel', () => {
   });
 
   it('every projection as of every position equals a fold of the events up to it (with and without snapshots)', async () => {
+    const portOnly = { readAll: (o?: Parameters<EventStore['readAll']>[0]) => store.readAll(o) } as unknown as EventStore;
     for (const projection of allProjections()) {
       for (let p = 1n; p <= head; p++) {
         const expected = JSON.stringify(await foldUpTo(store, projection, p));
@@ -44,10 +45,18 @@ describe('time travel', () => {
         expect(viaSnapshots.position).toBe(p);
         const fromStart = await stateAsOf(projection, { position: p }, { store, batchSize: 3 });
         expect(JSON.stringify(fromStart.state)).toBe(expected);
+        expect(fromStart.position).toBe(p);
+        // A store with the port's reads only (no readRangeLean): pages of readAll.
+        const viaPort = await stateAsOf(projection, { position: p }, { store: portOnly, snapshots: states, batchSize: 3 });
+        expect(JSON.stringify(viaPort.state)).toBe(expected);
+        expect(viaPort.position).toBe(p);
       }
       expect(await states.latestSnapshot(`${projection.name}@v${projection.version}`, { position: head })).not.toBeNull();
       const none = await stateAsOf(projection, { position: 0n }, { store, snapshots: states });
       expect(none.state).toEqual(projection.initialState());
+      const beyond = await stateAsOf(projection, { position: head + 5n }, { store, snapshots: states, batchSize: 3 });
+      expect(JSON.stringify(beyond.state)).toBe(JSON.stringify(await foldUpTo(store, projection, head)));
+      expect(beyond.position).toBe(head);
     }
   });
 

@@ -1,7 +1,12 @@
 import type { EventStore } from '@samsyn/event-store';
-import { type AnyProjection, type Upcaster, domainUpcast, toProjectedEvent } from '../projection';
+import { type AnyProjection, type ProjectableEvent, type Upcaster, domainUpcast, toProjectedEvent } from '../projection';
 import type { ProjectionSnapshotStore } from '../state-store/projection-state-store.port';
 import { normalizeInstant, stateKey } from './projection-runner';
+
+/** A store's optional read of a position range (the SQLite store's readRangeLean). */
+type RangeRead = {
+  readRangeLean?(range: { after: bigint; upTo: bigint; types?: readonly string[] }): Promise<{ events: ProjectableEvent[]; last: bigint | null }>;
+};
 
 export type AsOfTarget = { position: bigint } | { instant: string };
 
@@ -55,6 +60,19 @@ export const stateAsOf = async <S>(projection: AnyProjection, target: AsOfTarget
   const snap = await deps.snapshots?.latestSnapshot(stateKey(projection), byInstant ? { instant } : target);
   let state = snap ? (snap.state as S) : (projection.initialState() as S);
   let position: bigint | null = snap ? snap.position : null;
+  const ranged = deps.store as EventStore & RangeRead;
+  if (!byInstant && typeof ranged.readRangeLean === 'function') {
+    // A target position: read the range up to it, of the reacting types only (SQLite).
+    const types = projection.eventTypes ? [...projection.eventTypes] : undefined;
+    for (let after = position ?? 0n; after < target.position; ) {
+      const upTo = min(after + batchSize, target.position);
+      const { events, last } = await ranged.readRangeLean({ after, upTo, types });
+      for (const e of events) state = projection.apply(state, toProjectedEvent(e, upcast)) as S;
+      if (last !== null) position = last;
+      after = upTo;
+    }
+    return { state, position };
+  }
   for (;;) {
     // Positions are distinct integers: no more than target − position events can lie before the target.
     const limit = byInstant ? batchSize : min(batchSize, target.position - (position ?? -1n));

@@ -12,7 +12,7 @@ export class GetStakeholderHistoryHandler implements IQueryHandler<GetStakeholde
   ) {}
 
   async execute(q: GetStakeholderHistoryQuery): Promise<unknown> {
-    const found = await this.queries.stakeholderHistory(q.id, q.asOf);
+    const found = await this.queries.stakeholderHistory(q.id, q.asOf, q.page);
     if (found === null || found === undefined) throw notFound(`stakeholder ${q.id}`);
     return found;
   }
