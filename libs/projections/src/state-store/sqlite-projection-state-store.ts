@@ -6,6 +6,7 @@ import {
   type ProjectionStateStore,
   type SnapshotTarget,
 } from './projection-state-store.port';
+import { fromParts, toParts, type StatePart } from './state-parts';
 
 /** Positions are stored as zero-padded text so that they order correctly beyond 2^53. */
 const key = (p: bigint): string => p.toString().padStart(20, '0');
@@ -37,7 +38,27 @@ export const sqliteProjectionStateStore = ({ path }: SqliteProjectionStateStoreO
       PRIMARY KEY (name, position)
     );
     CREATE INDEX IF NOT EXISTS projection_snapshot_time ON projection_snapshot (name, occurred_at);
+    CREATE TABLE IF NOT EXISTS projection_state_part (
+      name TEXT NOT NULL,
+      seq INTEGER NOT NULL,
+      key TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      json TEXT NOT NULL,
+      PRIMARY KEY (name, seq)
+    );
+    CREATE TABLE IF NOT EXISTS projection_snapshot_part (
+      name TEXT NOT NULL,
+      position TEXT NOT NULL,
+      seq INTEGER NOT NULL,
+      key TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      json TEXT NOT NULL,
+      PRIMARY KEY (name, position, seq)
+    );
   `);
+  // A state or snapshot is kept in bounded parts (state-parts.ts) and its row's own `state` is
+  // then ''; a row written before parts existed holds the whole JSON there and loads as it did.
+  const IN_PARTS = '';
   const loadStmt = db.prepare('SELECT position, state FROM projection_state WHERE name = ?');
   // The compare-and-set reads the position alone: a state can be a hundred megabytes.
   const positionStmt = db.prepare('SELECT position FROM projection_state WHERE name = ?');
@@ -45,8 +66,15 @@ export const sqliteProjectionStateStore = ({ path }: SqliteProjectionStateStoreO
     `INSERT INTO projection_state (name, position, state) VALUES (?, ?, ?)
      ON CONFLICT(name) DO UPDATE SET position = excluded.position, state = excluded.state`,
   );
+  const stateParts = db.prepare('SELECT key, kind, json FROM projection_state_part WHERE name = ? ORDER BY seq');
+  const clearStateParts = db.prepare('DELETE FROM projection_state_part WHERE name = ?');
+  const putStatePart = db.prepare('INSERT INTO projection_state_part (name, seq, key, kind, json) VALUES (?, ?, ?, ?, ?)');
   const saveSnap = db.prepare('INSERT OR REPLACE INTO projection_snapshot (name, position, occurred_at, state) VALUES (?, ?, ?, ?)');
   const clearSnaps = db.prepare('DELETE FROM projection_snapshot WHERE name = ?');
+  const snapParts = db.prepare('SELECT key, kind, json FROM projection_snapshot_part WHERE name = ? AND position = ? ORDER BY seq');
+  const clearSnapParts = db.prepare('DELETE FROM projection_snapshot_part WHERE name = ? AND position = ?');
+  const clearAllSnapParts = db.prepare('DELETE FROM projection_snapshot_part WHERE name = ?');
+  const putSnapPart = db.prepare('INSERT INTO projection_snapshot_part (name, position, seq, key, kind, json) VALUES (?, ?, ?, ?, ?, ?)');
   const snapByPos = db.prepare(
     'SELECT position, occurred_at, state FROM projection_snapshot WHERE name = ? AND position <= ? ORDER BY position DESC LIMIT 1',
   );
@@ -54,33 +82,55 @@ export const sqliteProjectionStateStore = ({ path }: SqliteProjectionStateStoreO
     'SELECT position, occurred_at, state FROM projection_snapshot WHERE name = ? AND occurred_at <= ? ORDER BY position DESC LIMIT 1',
   );
   // Read, compare and write in one immediate transaction: state and checkpoint land together or not at all.
-  const save = db.transaction((name: string, state: string, position: bigint, expected: bigint | null) => {
+  const save = db.transaction((name: string, state: unknown, position: bigint, expected: bigint | null) => {
     const row = positionStmt.get(name) as { position: string } | undefined;
     const actual = row ? BigInt(row.position) : null;
     if (actual !== expected) throw new CheckpointConflictError(name, expected, actual);
-    upsert.run(name, key(position), state);
+    clearStateParts.run(name);
+    let seq = 0;
+    for (const part of toParts(state)) putStatePart.run(name, seq++, part.key, part.kind, part.json);
+    upsert.run(name, key(position), IN_PARTS);
+  });
+  const snapshot = db.transaction((name: string, s: ProjectionSnapshot) => {
+    const at = key(s.position);
+    clearSnapParts.run(name, at);
+    let seq = 0;
+    for (const part of toParts(s.state)) putSnapPart.run(name, at, seq++, part.key, part.kind, part.json);
+    saveSnap.run(name, at, s.occurredAt, IN_PARTS);
+  });
+  const clearSnapshots = db.transaction((name: string) => {
+    clearSnaps.run(name);
+    clearAllSnapParts.run(name);
   });
   type Row = { position: string; occurred_at: string; state: string };
-  const toSnapshot = (r: Row | undefined): ProjectionSnapshot | null =>
-    r ? { position: BigInt(r.position), occurredAt: r.occurred_at, state: JSON.parse(r.state) } : null;
+  const stateOf = (text: string, parts: () => Iterable<StatePart>): unknown => (text === IN_PARTS ? fromParts(parts()) : JSON.parse(text));
+  const toSnapshot = (name: string, r: Row | undefined): ProjectionSnapshot | null =>
+    r
+      ? {
+          position: BigInt(r.position),
+          occurredAt: r.occurred_at,
+          state: stateOf(r.state, () => snapParts.iterate(name, r.position) as Iterable<StatePart>),
+        }
+      : null;
 
   return {
     async load(name) {
       const row = loadStmt.get(name) as { position: string; state: string } | undefined;
-      return row ? { position: BigInt(row.position), state: JSON.parse(row.state) } : { position: null, state: null };
+      if (!row) return { position: null, state: null };
+      return { position: BigInt(row.position), state: stateOf(row.state, () => stateParts.iterate(name) as Iterable<StatePart>) };
     },
     async save(name, state, position, expected) {
-      save.immediate(name, JSON.stringify(state), position, expected);
+      save.immediate(name, state, position, expected);
     },
     async saveSnapshot(name, s) {
-      saveSnap.run(name, key(s.position), s.occurredAt, JSON.stringify(s.state));
+      snapshot.immediate(name, s);
     },
     async latestSnapshot(name, target: SnapshotTarget) {
       const row = 'position' in target ? snapByPos.get(name, key(target.position)) : snapByTime.get(name, target.instant);
-      return toSnapshot(row as Row | undefined);
+      return toSnapshot(name, row as Row | undefined);
     },
     async clearSnapshots(name) {
-      clearSnaps.run(name);
+      clearSnapshots(name);
     },
     close() {
       if (db.open) db.close();
