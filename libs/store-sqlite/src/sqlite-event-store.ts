@@ -104,6 +104,8 @@ export class SqliteEventStore implements EventStore {
     idempotencyPut: Database.Statement;
     forwards: Database.Statement;
     backwards: Database.Statement;
+    forwardsAll: Database.Statement;
+    backwardsAll: Database.Statement;
   };
 
   constructor(private readonly options: SqliteEventStoreOptions) {
@@ -126,6 +128,10 @@ export class SqliteEventStore implements EventStore {
       idempotencyPut: db.prepare('INSERT INTO idempotency (key, stream_id, next_revision, position) VALUES (?, ?, ?, ?)'),
       forwards: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`),
       backwards: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`),
+      // Without a LIMIT parameter: a bound LIMIT makes SQLite's stream read several times slower
+      // (about 18 µs instead of 3 µs for an empty tail), and a command reads a tail per stream.
+      forwardsAll: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC`),
+      backwardsAll: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC`),
     };
     // Each append of a batch runs in its own savepoint (better-sqlite3 nests a transaction function
     // inside a transaction as a savepoint): a conflicting or failing append rolls back alone, and
@@ -231,8 +237,10 @@ export class SqliteEventStore implements EventStore {
       if (options.direction === 'backwards') {
         const from = options.fromRevision ?? this.currentRevision(streamId);
         if (from === null) return [];
+        if (options.maxCount === undefined) return this.stmt.backwardsAll.all(streamId, from) as EventRow[];
         return this.stmt.backwards.all(streamId, from, limit(options.maxCount)) as EventRow[];
       }
+      if (options.maxCount === undefined) return this.stmt.forwardsAll.all(streamId, options.fromRevision ?? 0n) as EventRow[];
       return this.stmt.forwards.all(streamId, options.fromRevision ?? 0n, limit(options.maxCount)) as EventRow[];
     });
   }
