@@ -12,6 +12,10 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** The text of a value, or undefined where JSON has none (a member that is dropped). */
+export function canonicalMember(value: unknown): string | undefined {
+  return encode(value);
+}
+
 function encode(value: unknown): string | undefined {
   switch (typeof value) {
     case 'string':
