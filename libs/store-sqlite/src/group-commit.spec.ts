@@ -130,4 +130,63 @@ describe('SQLite group commit', () => {
     expect(await reopened.headPosition()).toBe(1n);
     await reopened.close();
   });
+
+  it('appends sent while the writer thread commits the previous batch: each caller its own outcome, gapless positions, one winner per revision', async () => {
+    const turn = () => new Promise((resolve) => setImmediate(resolve));
+    const outcomes: Array<Promise<unknown>> = [];
+    for (let t = 0; t < 5; t++) {
+      // Each turn: one append that continues stream a from the previous turn's revision (it wins
+      // only if the previous one committed first, in order), one racing it, and one elsewhere.
+      outcomes.push(store.append('a', [ev(`A${t}`)], { expectedRevision: t === 0 ? 'no-stream' : BigInt(t - 1) }));
+      outcomes.push(store.append('a', [ev(`A${t}-lost`)], { expectedRevision: t === 0 ? 'no-stream' : BigInt(t - 1) }));
+      outcomes.push(store.append(`s${t}`, [ev('S1'), ev('S2')], { expectedRevision: 'no-stream', idempotencyKey: `k${t}` }));
+      await turn();
+    }
+    const settled = await Promise.allSettled(outcomes);
+    expect(settled.map((o) => o.status)).toEqual(Array.from({ length: 5 }, () => ['fulfilled', 'rejected', 'fulfilled']).flat());
+    for (let t = 0; t < 5; t++) expect((settled[3 * t + 1] as PromiseRejectedResult).reason).toBeInstanceOf(ConcurrencyError);
+    const all = await store.readAll();
+    expect(all.map((e) => e.position)).toEqual(all.map((_, i) => BigInt(i + 1)));
+    expect((await store.readStream('a')).map((e) => e.type)).toEqual(['A0', 'A1', 'A2', 'A3', 'A4']);
+    expect(await store.verifyChain()).toMatchObject({ ok: true, checked: 15 });
+  });
+
+  it('a writer thread that dies fails the appends it held with StoreUnavailableError; the next append gets a new thread', async () => {
+    await store.append('a', [ev('A1')], { expectedRevision: 'no-stream' });
+    const writer = (store as unknown as { writer: { worker: { terminate(): Promise<number> } } }).writer;
+    const held = store.append('a', [ev('A2')], { expectedRevision: 0n });
+    await new Promise((resolve) => setImmediate(resolve)); // the batch is with the thread now
+    await writer.worker.terminate();
+    const outcome = await held.then(
+      () => 'committed',
+      (error: unknown) => {
+        expect(error).toBeInstanceOf(StoreUnavailableError);
+        return 'failed';
+      },
+    );
+    // Either the thread committed before it was stopped, or the caller heard that it failed:
+    // never an acknowledgement without a commit.
+    const revision = await store.streamRevision('a');
+    expect(revision).toBe(outcome === 'committed' ? 1n : 0n);
+    await store.append('a', [ev('A3')], { expectedRevision: revision! });
+    expect(await store.verifyChain()).toMatchObject({ ok: true });
+  });
+
+  it('commits on the store connection when asked to (writerThread: false), with the same batch semantics', async () => {
+    const inline = sqliteEventStore({ path: join(dir, 'inline.db'), writerThread: false });
+    try {
+      const outcomes = await Promise.allSettled([
+        inline.append('a', [ev('A1')], { expectedRevision: 'no-stream' }),
+        inline.append('a', [ev('A-lost')], { expectedRevision: 'no-stream' }),
+        inline.append('b', [ev('B1')], { expectedRevision: 'no-stream', idempotencyKey: 'k' }),
+        inline.append('c', [ev('C1')], { expectedRevision: 'no-stream', idempotencyKey: 'k' }),
+      ]);
+      expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+      expect((outcomes[3] as PromiseFulfilledResult<unknown>).value).toEqual({ nextRevision: 0n, position: 2n, replayed: true });
+      expect(await inline.writerSettings()).toMatchObject({ journalMode: 'wal', synchronous: 2n });
+      expect(await inline.verifyChain()).toMatchObject({ ok: true, checked: 2 });
+    } finally {
+      await inline.close();
+    }
+  });
 });

@@ -5,8 +5,8 @@ import type Database from 'better-sqlite3';
 import {
   catchUpSubscription,
   ConcurrencyError,
-  hashEvent,
   GENESIS_HASH,
+  hashParts,
   verifyChain,
   type AppendOptions,
   type AppendResult,
@@ -14,7 +14,6 @@ import {
   type EventFilter,
   type EventStore,
   type EventToAppend,
-  type ExpectedRevision,
   type ReadAllOptions,
   type ReadStreamOptions,
   type StoredEvent,
@@ -24,6 +23,7 @@ import {
 import { mapSqliteError } from './sqlite-errors';
 import { openDatabase } from './sqlite-schema';
 import { SqliteCheckpointStore } from './sqlite-checkpoint-store';
+import { batchWriter, errorFrom, sha256Hex, WriterThread, type BatchOutcome, type PreparedAppend, type WriterSettings } from './sqlite-writer';
 
 export interface SqliteEventStoreOptions {
   path: string | ':memory:';
@@ -31,6 +31,12 @@ export interface SqliteEventStoreOptions {
   /** Catch-up subscriptions: events per read, and the poll that sees other processes' appends. */
   subscriptionBatchSize?: number;
   subscriptionPollIntervalMs?: number;
+  /**
+   * Commit in a writer thread with its own connection (default for files; `:memory:` cannot be
+   * shared between connections, so it always commits on the store's connection): the commit and
+   * its fsync no longer block the event loop.
+   */
+  writerThread?: boolean;
 }
 
 interface EventRow {
@@ -47,14 +53,12 @@ interface EventRow {
 }
 
 interface PendingAppend {
-  streamId: string;
-  events: EventToAppend[];
-  options: AppendOptions;
+  prepared: PreparedAppend;
+  /** Whether the append writes anything (subscribers are woken only then). */
+  writes: boolean;
   resolve: (result: AppendResult) => void;
   reject: (error: unknown) => void;
 }
-
-type Settled = { ok: true; result: AppendResult } | { ok: false; error: unknown };
 
 const COLUMNS = 'position, stream_id, revision, id, type, schema_version, data, metadata, hash, previous_hash';
 const UNLIMITED = -1;
@@ -89,8 +93,13 @@ export class SqliteEventStore implements EventStore {
   private readonly notifierKey: string | null;
   private readonly subscriptions = new Set<Subscription>();
   private readonly filterStatements = new Map<string, Database.Statement>();
-  private readonly appendBatch: (batch: PendingAppend[]) => Settled[];
+  private readonly inlineWriter: ((appends: PreparedAppend[]) => BatchOutcome) | null;
+  private writer: WriterThread | null = null;
   private pending: PendingAppend[] = [];
+  /** Batches sent to the writer thread and not yet answered. */
+  private inFlight = 0;
+  private scheduled = false;
+  private idleWaiters: Array<() => void> = [];
   private readAtStatement: Database.Statement | undefined;
   private leanStatement: Database.Statement | undefined;
   private closed = false;
@@ -99,9 +108,6 @@ export class SqliteEventStore implements EventStore {
     streamRevision: Database.Statement;
     head: Database.Statement;
     count: Database.Statement;
-    insert: Database.Statement;
-    idempotencyGet: Database.Statement;
-    idempotencyPut: Database.Statement;
     forwards: Database.Statement;
     backwards: Database.Statement;
     forwardsAll: Database.Statement;
@@ -121,11 +127,6 @@ export class SqliteEventStore implements EventStore {
       streamRevision: db.prepare('SELECT MAX(revision) AS revision FROM events WHERE stream_id = ?'),
       head: db.prepare('SELECT position, hash FROM events ORDER BY position DESC LIMIT 1'),
       count: db.prepare('SELECT COUNT(*) AS n FROM events'),
-      insert: db.prepare(
-        `INSERT INTO events (${COLUMNS}) VALUES (@position, @stream_id, @revision, @id, @type, @schema_version, @data, @metadata, @hash, @previous_hash)`,
-      ),
-      idempotencyGet: db.prepare('SELECT next_revision, position FROM idempotency WHERE key = ?'),
-      idempotencyPut: db.prepare('INSERT INTO idempotency (key, stream_id, next_revision, position) VALUES (?, ?, ?, ?)'),
       forwards: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`),
       backwards: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`),
       // Without a LIMIT parameter: a bound LIMIT makes SQLite's stream read several times slower
@@ -133,98 +134,118 @@ export class SqliteEventStore implements EventStore {
       forwardsAll: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC`),
       backwardsAll: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC`),
     };
-    // Each append of a batch runs in its own savepoint (better-sqlite3 nests a transaction function
-    // inside a transaction as a savepoint): a conflicting or failing append rolls back alone, and
-    // the next one reads the head and its stream's revision afresh, so positions stay gapless.
-    const one = db.transaction((streamId: string, events: EventToAppend[], opts: AppendOptions) => this.appendInTransaction(streamId, events, opts));
-    const batch = db.transaction((appends: PendingAppend[]): Settled[] =>
-      appends.map((a) => {
-        try {
-          return { ok: true, result: one(a.streamId, a.events, a.options) };
-        } catch (error) {
-          return { ok: false, error };
-        }
-      }),
-    );
-    // BEGIN IMMEDIATE: take the write lock before reading the revision, so the check and the
-    // write cannot interleave with another connection's append.
-    this.appendBatch = (appends) => batch.immediate(appends);
+    const threaded = options.writerThread ?? options.path !== ':memory:';
+    this.inlineWriter = threaded ? null : batchWriter(db, sha256Hex, GENESIS_HASH);
   }
 
   /**
    * Group commit: appends requested in the same turn of the event loop are committed together in
-   * one transaction, hence one WAL sync, on the next turn. Each is still checked against its own
+   * one transaction, hence one WAL sync, on the next turn; with the writer thread, the batches
+   * that reach it while it is syncing the previous commit are committed together next. Each is still checked against its own
    * expected revision and idempotency key, and each caller hears its own result or error; an
    * append is acknowledged only after the commit that made it durable.
    */
   async append(streamId: string, events: EventToAppend[], options: AppendOptions): Promise<AppendResult> {
     this.assertOpen();
+    const prepared = prepare(streamId, events, options);
     return new Promise((resolve, reject) => {
-      if (this.pending.length === 0) setImmediate(() => this.flush());
-      this.pending.push({ streamId, events, options, resolve, reject });
+      this.pending.push({ prepared, writes: events.length > 0, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  /** The writer connection's settings (the connection that commits, hence syncs). */
+  async writerSettings(): Promise<WriterSettings> {
+    this.assertOpen();
+    if (this.inlineWriter) {
+      return {
+        journalMode: this.db.pragma('journal_mode', { simple: true }) as string,
+        synchronous: this.db.pragma('synchronous', { simple: true }) as bigint,
+        busyTimeout: this.db.pragma('busy_timeout', { simple: true }) as bigint,
+      };
+    }
+    return this.writerThread().settings();
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.pending.length === 0) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.flush();
     });
   }
 
   private flush(): void {
+    if (this.pending.length === 0) return this.wakeIdle();
     const appends = this.pending;
     this.pending = [];
-    if (appends.length === 0) return;
-    let settled: Settled[];
-    try {
-      if (this.closed) throw new Error('the SQLite event store is closed');
-      settled = this.appendBatch(appends);
-    } catch (error) {
-      // The commit itself failed (I/O, lock timeout): nothing of the batch is durable.
-      for (const a of appends) a.reject(mapSqliteError(error, 'append', a.streamId));
-      return;
+    const batch = appends.map((a) => a.prepared);
+    if (this.inlineWriter) {
+      this.settle(appends, this.closed ? closedOutcome() : this.inlineWriter(batch));
+      return this.wakeIdle();
     }
-    if (settled.some((s, i) => s.ok && !s.result.replayed && appends[i].events.length > 0)) this.emitter.emit('appended');
-    settled.forEach((s, i) => (s.ok ? appends[i].resolve(s.result) : appends[i].reject(mapSqliteError(s.error, 'append', appends[i].streamId))));
+    let writer: WriterThread;
+    try {
+      writer = this.writerThread();
+    } catch (error) {
+      this.settle(appends, { ok: false, failure: { message: String((error as Error)?.message ?? error), error } });
+      return this.wakeIdle();
+    }
+    this.inFlight++;
+    writer.write(batch).then(
+      (outcome) => this.afterCommit(appends, outcome),
+      (error) => this.afterCommit(appends, { ok: false, failure: { message: String((error as Error)?.message ?? error), error } }),
+    );
   }
 
-  private appendInTransaction(streamId: string, events: EventToAppend[], { expectedRevision, idempotencyKey }: AppendOptions): AppendResult {
-    if (idempotencyKey !== undefined) {
-      const first = this.stmt.idempotencyGet.get(idempotencyKey) as { next_revision: bigint; position: bigint } | undefined;
-      if (first) return { nextRevision: first.next_revision, position: first.position, replayed: true };
-    }
-    const current = this.currentRevision(streamId);
-    checkExpected(streamId, expectedRevision, current);
+  private afterCommit(appends: PendingAppend[], outcome: BatchOutcome): void {
+    this.inFlight--;
+    this.settle(appends, outcome);
+    this.wakeIdle();
+  }
 
-    const head = this.stmt.head.get() as { position: bigint; hash: string } | undefined;
-    let position = head?.position ?? 0n;
-    let previousHash = head?.hash ?? GENESIS_HASH;
-    let revision = current ?? -1n;
-    for (const e of events) {
-      position += 1n;
-      revision += 1n;
-      const content = {
-        id: e.id ?? randomUUID(),
-        streamId,
-        revision,
-        position,
-        type: e.type,
-        schemaVersion: e.schemaVersion,
-        data: e.data === undefined ? null : e.data,
-        metadata: e.metadata,
-      };
-      const hash = hashEvent(content, previousHash);
-      this.stmt.insert.run({
-        position,
-        stream_id: streamId,
-        revision,
-        id: content.id,
-        type: content.type,
-        schema_version: content.schemaVersion,
-        data: JSON.stringify(content.data),
-        metadata: JSON.stringify(content.metadata),
-        hash,
-        previous_hash: previousHash,
-      });
-      previousHash = hash;
+  private settle(appends: PendingAppend[], outcome: BatchOutcome): void {
+    if (!outcome.ok) {
+      // The commit itself failed (I/O, lock timeout): nothing of the batch is durable.
+      const error = errorFrom(outcome.failure);
+      for (const a of appends) a.reject(mapSqliteError(error, 'append', a.prepared.streamId));
+      return;
     }
-    const result = { nextRevision: revision, position, replayed: false };
-    if (idempotencyKey !== undefined) this.stmt.idempotencyPut.run(idempotencyKey, streamId, result.nextRevision, result.position);
-    return result;
+    const { outcomes } = outcome;
+    if (outcomes.some((o, i) => o.ok && !o.replayed && appends[i].writes)) this.emitter.emit('appended');
+    outcomes.forEach((o, i) => {
+      const a = appends[i];
+      const streamId = a.prepared.streamId;
+      if (o.ok) a.resolve({ nextRevision: o.nextRevision, position: o.position, replayed: o.replayed });
+      else if ('conflict' in o) a.reject(new ConcurrencyError(streamId, o.conflict.expected, o.conflict.actual));
+      else a.reject(mapSqliteError(errorFrom(o.failure), 'append', streamId));
+    });
+  }
+
+  private writerThread(): WriterThread {
+    if (!this.writer || this.writer.failed) {
+      const old = this.writer;
+      if (old) void old.close();
+      this.writer = new WriterThread(resolvePath(this.options.path), Math.max(0, Math.floor(this.options.busyTimeoutMs ?? 5000)));
+    }
+    return this.writer;
+  }
+
+  private wakeIdle(): void {
+    if (this.inFlight > 0 || this.pending.length > 0) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const w of waiters) w();
+  }
+
+  /** Resolves when every append accepted so far has been committed (or refused). */
+  private async drained(): Promise<void> {
+    while (this.inFlight > 0 || this.pending.length > 0) {
+      const idle = new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+      this.flush();
+      await idle;
+    }
   }
 
   private currentRevision(streamId: string): bigint | null {
@@ -363,9 +384,11 @@ export class SqliteEventStore implements EventStore {
     if (this.closed) return;
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
     // Appends already accepted are committed before the file closes.
-    this.flush();
+    await this.drained();
     this.closed = true;
     this.releaseNotifier();
+    await this.writer?.close();
+    this.writer = null;
     this.db.close();
   }
 
@@ -400,14 +423,23 @@ export class SqliteEventStore implements EventStore {
   }
 }
 
-function checkExpected(streamId: string, expected: ExpectedRevision, actual: bigint | null) {
-  const ok =
-    expected === 'any' ||
-    (expected === 'no-stream' && actual === null) ||
-    (expected === 'stream-exists' && actual !== null) ||
-    (typeof expected === 'bigint' && actual === expected);
-  if (!ok) throw new ConcurrencyError(streamId, expected, actual);
+/** What needs no lock is done before the batch: ids, the stored JSON and the hash chain's
+ * canonical text around the position and revision the writer assigns. */
+function prepare(streamId: string, events: EventToAppend[], { expectedRevision, idempotencyKey }: AppendOptions): PreparedAppend {
+  return {
+    streamId,
+    expectedRevision,
+    idempotencyKey,
+    events: events.map((e) => {
+      const id = e.id ?? randomUUID();
+      const data = e.data === undefined ? null : e.data;
+      const { head, tail } = hashParts({ id, streamId, type: e.type, schemaVersion: e.schemaVersion, data, metadata: e.metadata });
+      return { id, type: e.type, schemaVersion: e.schemaVersion, data: JSON.stringify(data), metadata: JSON.stringify(e.metadata), head, tail };
+    }),
+  };
 }
+
+const closedOutcome = (): BatchOutcome => ({ ok: false, failure: { message: 'the SQLite event store is closed' } });
 
 /** Prefixes compare literally (substr, not LIKE: LIKE is case-insensitive and treats % and _). */
 function filterSql(filter: EventFilter | undefined): { sql: string; params: string[] } {

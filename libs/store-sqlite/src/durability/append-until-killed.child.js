@@ -20,7 +20,8 @@ const { sqliteEventStore } = require('@samsyn/store-sqlite');
 
 async function main() {
   const store = sqliteEventStore({ path: process.argv[2] });
-  process.stdout.write(`ready ${store.db.pragma('synchronous', { simple: true })}\n`);
+  // The connection that commits (the writer thread's) is the one that must sync every commit.
+  process.stdout.write(`ready ${(await store.writerSettings()).synchronous}\n`);
   for (let i = 0; ; i++) {
     const r = await store.append(
       `stream-${i % 3}`,
