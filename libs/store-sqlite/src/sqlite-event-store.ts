@@ -14,6 +14,7 @@ import {
   type EventFilter,
   type EventStore,
   type EventToAppend,
+  type ExpectedRevision,
   type ReadAllOptions,
   type ReadStreamOptions,
   type StoredEvent,
@@ -23,7 +24,7 @@ import {
 import { mapSqliteError } from './sqlite-errors';
 import { openDatabase } from './sqlite-schema';
 import { SqliteCheckpointStore } from './sqlite-checkpoint-store';
-import { batchWriter, errorFrom, sha256Hex, WriterThread, type BatchOutcome, type PreparedAppend, type WriterSettings } from './sqlite-writer';
+import { batchWriter, encodeAppend, errorFrom, OUTCOME_SLOTS, sha256Hex, WriterThread, type BatchOutcome, type WireAppend, type WriterSettings } from './sqlite-writer';
 
 export interface SqliteEventStoreOptions {
   path: string | ':memory:';
@@ -53,7 +54,9 @@ interface EventRow {
 }
 
 interface PendingAppend {
-  prepared: PreparedAppend;
+  streamId: string;
+  expectedRevision: ExpectedRevision;
+  wire: WireAppend;
   /** Whether the append writes anything (subscribers are woken only then). */
   writes: boolean;
   resolve: (result: AppendResult) => void;
@@ -93,7 +96,7 @@ export class SqliteEventStore implements EventStore {
   private readonly notifierKey: string | null;
   private readonly subscriptions = new Set<Subscription>();
   private readonly filterStatements = new Map<string, Database.Statement>();
-  private readonly inlineWriter: ((appends: PreparedAppend[]) => BatchOutcome) | null;
+  private readonly inlineWriter: ((wire: string[]) => BatchOutcome) | null;
   private writer: WriterThread | null = null;
   private pending: PendingAppend[] = [];
   /** Batches sent to the writer thread and not yet answered. */
@@ -147,9 +150,9 @@ export class SqliteEventStore implements EventStore {
    */
   async append(streamId: string, events: EventToAppend[], options: AppendOptions): Promise<AppendResult> {
     this.assertOpen();
-    const prepared = prepare(streamId, events, options);
+    const wire = prepare(streamId, events, options);
     return new Promise((resolve, reject) => {
-      this.pending.push({ prepared, writes: events.length > 0, resolve, reject });
+      this.pending.push({ streamId, expectedRevision: options.expectedRevision, wire, writes: events.length > 0, resolve, reject });
       this.schedule();
     });
   }
@@ -180,7 +183,7 @@ export class SqliteEventStore implements EventStore {
     if (this.pending.length === 0) return this.wakeIdle();
     const appends = this.pending;
     this.pending = [];
-    const batch = appends.map((a) => a.prepared);
+    const batch = appends.length === 1 ? appends[0].wire : appends.flatMap((a) => a.wire);
     if (this.inlineWriter) {
       this.settle(appends, this.closed ? closedOutcome() : this.inlineWriter(batch));
       return this.wakeIdle();
@@ -193,7 +196,7 @@ export class SqliteEventStore implements EventStore {
       return this.wakeIdle();
     }
     this.inFlight++;
-    writer.write(batch).then(
+    writer.write(appends.length, batch).then(
       (outcome) => this.afterCommit(appends, outcome),
       (error) => this.afterCommit(appends, { ok: false, failure: { message: String((error as Error)?.message ?? error), error } }),
     );
@@ -209,17 +212,18 @@ export class SqliteEventStore implements EventStore {
     if (!outcome.ok) {
       // The commit itself failed (I/O, lock timeout): nothing of the batch is durable.
       const error = errorFrom(outcome.failure);
-      for (const a of appends) a.reject(mapSqliteError(error, 'append', a.prepared.streamId));
+      for (const a of appends) a.reject(mapSqliteError(error, 'append', a.streamId));
       return;
     }
-    const { outcomes } = outcome;
-    if (outcomes.some((o, i) => o.ok && !o.replayed && appends[i].writes)) this.emitter.emit('appended');
-    outcomes.forEach((o, i) => {
-      const a = appends[i];
-      const streamId = a.prepared.streamId;
-      if (o.ok) a.resolve({ nextRevision: o.nextRevision, position: o.position, replayed: o.replayed });
-      else if ('conflict' in o) a.reject(new ConcurrencyError(streamId, o.conflict.expected, o.conflict.actual));
-      else a.reject(mapSqliteError(errorFrom(o.failure), 'append', streamId));
+    const o = outcome.outcomes;
+    let wrote = false;
+    for (let i = 0; i < appends.length; i++) if (o[i * OUTCOME_SLOTS] === 0 && o[i * OUTCOME_SLOTS + 3] === 0 && appends[i].writes) wrote = true;
+    if (wrote) this.emitter.emit('appended');
+    appends.forEach((a, i) => {
+      const at = i * OUTCOME_SLOTS;
+      if (o[at] === 0) a.resolve({ nextRevision: o[at + 1] as bigint, position: o[at + 2] as bigint, replayed: o[at + 3] === 1 });
+      else if (o[at] === 1) a.reject(new ConcurrencyError(a.streamId, a.expectedRevision, o[at + 1] as bigint | null));
+      else a.reject(mapSqliteError(errorFrom({ code: (o[at + 1] as string | null) ?? undefined, message: o[at + 2] as string }), 'append', a.streamId));
     });
   }
 
@@ -425,18 +429,18 @@ export class SqliteEventStore implements EventStore {
 
 /** What needs no lock is done before the batch: ids, the stored JSON and the hash chain's
  * canonical text around the position and revision the writer assigns. */
-function prepare(streamId: string, events: EventToAppend[], { expectedRevision, idempotencyKey }: AppendOptions): PreparedAppend {
-  return {
+function prepare(streamId: string, events: EventToAppend[], { expectedRevision, idempotencyKey }: AppendOptions): WireAppend {
+  return encodeAppend(
     streamId,
     expectedRevision,
     idempotencyKey,
-    events: events.map((e) => {
+    events.map((e) => {
       const id = e.id ?? randomUUID();
       const data = e.data === undefined ? null : e.data;
       const { head, tail } = hashParts({ id, streamId, type: e.type, schemaVersion: e.schemaVersion, data, metadata: e.metadata });
       return { id, type: e.type, schemaVersion: e.schemaVersion, data: JSON.stringify(data), metadata: JSON.stringify(e.metadata), head, tail };
     }),
-  };
+  );
 }
 
 const closedOutcome = (): BatchOutcome => ({ ok: false, failure: { message: 'the SQLite event store is closed' } });
