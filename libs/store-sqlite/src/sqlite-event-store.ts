@@ -5,8 +5,6 @@ import type Database from 'better-sqlite3';
 import {
   catchUpSubscription,
   ConcurrencyError,
-  GENESIS_HASH,
-  hashParts,
   verifyChain,
   type AppendOptions,
   type AppendResult,
@@ -24,7 +22,7 @@ import {
 import { mapSqliteError } from './sqlite-errors';
 import { openDatabase } from './sqlite-schema';
 import { SqliteCheckpointStore } from './sqlite-checkpoint-store';
-import { batchWriter, encodeAppend, errorFrom, OUTCOME_SLOTS, sha256Hex, WriterThread, type BatchOutcome, type WireAppend, type WriterSettings } from './sqlite-writer';
+import { encodeAppend, errorFrom, inlineBatchWriter, OUTCOME_SLOTS, WriterThread, type BatchOutcome, type WireAppend, type WriterSettings } from './sqlite-writer';
 
 export interface SqliteEventStoreOptions {
   path: string | ':memory:';
@@ -138,7 +136,7 @@ export class SqliteEventStore implements EventStore {
       backwardsAll: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC`),
     };
     const threaded = options.writerThread ?? options.path !== ':memory:';
-    this.inlineWriter = threaded ? null : batchWriter(db, sha256Hex, GENESIS_HASH);
+    this.inlineWriter = threaded ? null : inlineBatchWriter(db);
   }
 
   /**
@@ -427,8 +425,8 @@ export class SqliteEventStore implements EventStore {
   }
 }
 
-/** What needs no lock is done before the batch: ids, the stored JSON and the hash chain's
- * canonical text around the position and revision the writer assigns. */
+/** What the caller's turn does: ids and the stored JSON. The writer derives the hash chain's
+ * canonical text from that JSON (see batchWriter). */
 function prepare(streamId: string, events: EventToAppend[], { expectedRevision, idempotencyKey }: AppendOptions): WireAppend {
   return encodeAppend(
     streamId,
@@ -436,9 +434,7 @@ function prepare(streamId: string, events: EventToAppend[], { expectedRevision, 
     idempotencyKey,
     events.map((e) => {
       const id = e.id ?? randomUUID();
-      const data = e.data === undefined ? null : e.data;
-      const { head, tail } = hashParts({ id, streamId, type: e.type, schemaVersion: e.schemaVersion, data, metadata: e.metadata });
-      return { id, type: e.type, schemaVersion: e.schemaVersion, data: JSON.stringify(data), metadata: JSON.stringify(e.metadata), head, tail };
+      return { id, type: e.type, schemaVersion: e.schemaVersion, data: JSON.stringify(e.data === undefined ? null : e.data), metadata: JSON.stringify(e.metadata) };
     }),
   );
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
-import { GENESIS_HASH, StoreUnavailableError, type ExpectedRevision } from '@samsyn/event-store';
+import { canonicalEncoder, GENESIS_HASH, hashParts, hashPartsWith, StoreUnavailableError, type ExpectedRevision, type HashParts } from '@samsyn/event-store';
 
 /**
  * The write side of the SQLite store: one group-commit transaction per batch of appends. It runs
@@ -11,22 +11,18 @@ import { GENESIS_HASH, StoreUnavailableError, type ExpectedRevision } from '@sam
  * caller is still answered only after the commit that made its append durable.
  */
 
-/** An event as the writer takes it: everything that needs no lock is computed before (the id,
- * the JSON of data and metadata, the canonical text of the hash chain around position and revision). */
+/** An event as the writer takes it: its id, and data and metadata as the JSON that is stored. */
 export interface PreparedEvent {
   id: string;
   type: string;
   schemaVersion: number;
   data: string;
   metadata: string;
-  /** The canonical JSON of the hashed content is `head + "<position>","revision":"<revision>" + tail`. */
-  head: string;
-  tail: string;
 }
 
 /**
- * An append on its way to the writer, flat: `[streamId, expected, key, eventCount, …7 strings per
- * event (id, type, schemaVersion, data, metadata, head, tail)]`, where expected is `r<revision>`,
+ * An append on its way to the writer, flat: `[streamId, expected, key, eventCount, …5 strings per
+ * event (id, type, schemaVersion, data, metadata)]`, where expected is `r<revision>`,
  * `no-stream`, `any` or `stream-exists` and key is `''` (none) or `k<key>`. A batch is the
  * concatenation of its appends. Flat strings cross to the writer thread several times cheaper
  * than the same content as objects.
@@ -39,7 +35,7 @@ const NAMED_EXPECTATIONS: ReadonlySet<string> = new Set(['no-stream', 'any', 'st
 export function encodeAppend(streamId: string, expectedRevision: ExpectedRevision, idempotencyKey: string | undefined, events: PreparedEvent[]): WireAppend {
   const expected = typeof expectedRevision === 'bigint' ? `r${expectedRevision}` : NAMED_EXPECTATIONS.has(expectedRevision) ? expectedRevision : `?${String(expectedRevision)}`;
   const wire = [streamId, expected, idempotencyKey === undefined ? '' : `k${idempotencyKey}`, String(events.length)];
-  for (const e of events) wire.push(e.id, e.type, String(e.schemaVersion), e.data, e.metadata, e.head, e.tail);
+  for (const e of events) wire.push(e.id, e.type, String(e.schemaVersion), e.data, e.metadata);
   return wire;
 }
 
@@ -71,11 +67,20 @@ export const errorFrom = (d: ErrorDescriptor): unknown => d.error ?? Object.assi
  * failing append rolls back alone and the next one continues the chain and the positions from
  * where the last successful one left them (no gap).
  *
+ * The hash chain covers what is stored: each event's canonical text is computed from its stored
+ * JSON read back (JSON.parse), exactly what verifyChain recomputes, and before the lock is taken
+ * (only position and revision are spliced in under it, see HashParts).
+ *
  * SELF-CONTAINED: the writer thread runs this function from its source text, so its body may use
  * nothing but its parameters (no imports, no module-level names). Keep it that way.
  */
 /* istanbul ignore next */
-export function batchWriter(db: Database.Database, sha256: (previousHash: string, text: string) => string, genesisHash: string): (wire: string[]) => BatchOutcome {
+export function batchWriter(
+  db: Database.Database,
+  sha256: (previousHash: string, text: string) => string,
+  genesisHash: string,
+  partsOf: (content: { id: string; streamId: string; type: string; schemaVersion: number; data: unknown; metadata: never }) => HashParts,
+): (wire: string[]) => BatchOutcome {
   const stmt = {
     streamRevision: db.prepare('SELECT MAX(revision) AS revision FROM events WHERE stream_id = ?'),
     head: db.prepare('SELECT position, hash FROM events ORDER BY position DESC LIMIT 1'),
@@ -91,7 +96,7 @@ export function batchWriter(db: Database.Database, sha256: (previousHash: string
   // One append (the one at `at` in the wire) in its savepoint, its outcome pushed to `out`; the
   // head it continues from is passed in and handed back, since nobody else can write while the
   // batch holds the lock.
-  const one = db.transaction((wire: string[], at: number, out: WireOutcomes, head: Head): Head => {
+  const one = db.transaction((wire: string[], at: number, parts: HashParts[], out: WireOutcomes, head: Head): Head => {
     const streamId = wire[at];
     const expected = wire[at + 1];
     const key = wire[at + 2] === '' ? undefined : wire[at + 2].slice(1);
@@ -116,10 +121,10 @@ export function batchWriter(db: Database.Database, sha256: (previousHash: string
     let position = head.position;
     let previousHash = head.hash;
     let revision = current ?? -1n;
-    for (let i = 0, e = at + 4; i < count; i++, e += 7) {
+    for (let i = 0, e = at + 4; i < count; i++, e += 5) {
       position += 1n;
       revision += 1n;
-      const hash = sha256(previousHash, wire[e + 5] + '"' + position + '","revision":"' + revision + '"' + wire[e + 6]);
+      const hash = sha256(previousHash, parts[i].head + '"' + position + '","revision":"' + revision + '"' + parts[i].tail);
       stmt.insert.run(position, streamId, revision, wire[e], wire[e + 1], Number(wire[e + 2]), wire[e + 3], wire[e + 4], hash, previousHash);
       previousHash = hash;
     }
@@ -132,10 +137,12 @@ export function batchWriter(db: Database.Database, sha256: (previousHash: string
     const last = stmt.head.get() as Head | undefined;
     let head: Head = last ? { position: last.position, hash: last.hash } : { position: 0n, hash: genesisHash };
     const out: WireOutcomes = [];
-    for (let at = 0; at < wire.length; at += 4 + 7 * Number(wire[at + 3])) {
+    for (let at = 0, n = 0; at < wire.length; at += 4 + 5 * Number(wire[at + 3]), n++) {
       const before = out.length;
       try {
-        head = one(wire, at, out, head);
+        const parts = partsAhead[n];
+        if (parts instanceof Error) throw parts;
+        head = one(wire, at, parts, out, head);
       } catch (error) {
         out.length = before;
         const { code, message } = describe(error);
@@ -145,8 +152,27 @@ export function batchWriter(db: Database.Database, sha256: (previousHash: string
     return out;
   });
 
+  // The canonical texts need no lock: computed before BEGIN, per append (a failure is that
+  // append's alone).
+  let partsAhead: Array<HashParts[] | Error> = [];
+  const prepareParts = (wire: string[]) => {
+    partsAhead = [];
+    for (let at = 0; at < wire.length; at += 4 + 5 * Number(wire[at + 3])) {
+      try {
+        const parts: HashParts[] = [];
+        for (let i = 0, e = at + 4, count = Number(wire[at + 3]); i < count; i++, e += 5) {
+          parts.push(partsOf({ id: wire[e], streamId: wire[at], type: wire[e + 1], schemaVersion: Number(wire[e + 2]), data: JSON.parse(wire[e + 3]), metadata: JSON.parse(wire[e + 4]) as never }));
+        }
+        partsAhead.push(parts);
+      } catch (error) {
+        partsAhead.push(error instanceof Error ? error : new Error(String(error)));
+      }
+    }
+  };
+
   return (wire) => {
     try {
+      prepareParts(wire);
       return { ok: true, outcomes: batch.immediate(wire) };
     } catch (error) {
       return { ok: false, failure: describe(error) };
@@ -176,6 +202,8 @@ function writerThreadMain(
   port: import('node:worker_threads').MessagePort,
   load: NodeRequire,
   makeWriter: typeof batchWriter,
+  makeEncoder: typeof canonicalEncoder,
+  partsWith: typeof hashPartsWith,
 ): void {
   const Sqlite = load(data.betterSqlite3) as typeof Database;
   const { createHash: hashOf } = load('node:crypto') as typeof import('node:crypto');
@@ -184,7 +212,13 @@ function writerThreadMain(
   db.pragma(`busy_timeout = ${data.busyTimeoutMs}`);
   // The commits happen on this connection: it is the one that must sync every commit.
   db.pragma('synchronous = FULL');
-  const write = makeWriter(db, (previous, text) => hashOf('sha256').update(previous).update(text).digest('hex'), data.genesisHash);
+  const encode = makeEncoder();
+  const write = makeWriter(
+    db,
+    (previous, text) => hashOf('sha256').update(previous).update(text).digest('hex'),
+    data.genesisHash,
+    (content) => partsWith(encode, content),
+  );
   // Batches that arrive while a commit is syncing are committed together on the next turn: one
   // transaction, one sync; each batch gets its own answer.
   let queued: Array<{ id: number; appends: number; wire: string[] }> = [];
@@ -222,7 +256,9 @@ function writerThreadMain(
 const WRITER_SOURCE = `'use strict';
 const { workerData, parentPort } = require('node:worker_threads');
 const batchWriter = (${batchWriter.toString()});
-(${writerThreadMain.toString()})(workerData, parentPort, require, batchWriter);
+const canonicalEncoder = (${canonicalEncoder.toString()});
+const hashPartsWith = (${hashPartsWith.toString()});
+(${writerThreadMain.toString()})(workerData, parentPort, require, batchWriter, canonicalEncoder, hashPartsWith);
 `;
 
 /** The writer thread, seen from the store: requests answered in order; a crashed thread fails
@@ -287,5 +323,6 @@ export class WriterThread {
   }
 }
 
-/** The inline writer's hash: the same sha-256 the writer thread uses. */
-export const sha256Hex = (previousHash: string, text: string): string => createHash('sha256').update(previousHash).update(text).digest('hex');
+/** A batch writer on the store's own connection, with the same hashing as the writer thread. */
+export const inlineBatchWriter = (db: Database.Database): ((wire: string[]) => BatchOutcome) =>
+  batchWriter(db, (previousHash, text) => createHash('sha256').update(previousHash).update(text).digest('hex'), GENESIS_HASH, hashParts);

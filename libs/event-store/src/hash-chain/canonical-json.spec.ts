@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
-import { canonicalJson } from './canonical-json';
-import { hashedContent, hashEvent, hashParts, spliceHashParts, type HashedContent } from './hash-event';
+import { runInNewContext } from 'node:vm';
+import { canonicalEncoder, canonicalJson } from './canonical-json';
+import { hashedContent, hashEvent, hashParts, hashPartsWith, spliceHashParts, type HashedContent } from './hash-event';
 
 /** The first encoder, kept as the reference: the faster one must give the same text, byte for
  * byte, or old chains would stop verifying. */
@@ -83,5 +84,17 @@ describe('hashEvent from parts', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('the self-contained encoder and parts (run from their source text by the SQLite writer thread)', () => {
+  it('work from their source text alone, in an empty context', () => {
+    const sandbox = runInNewContext(`({ encode: (${canonicalEncoder.toString()})(), partsWith: (${hashPartsWith.toString()}) })`, {}) as {
+      encode: (v: unknown) => string | undefined;
+      partsWith: typeof hashPartsWith;
+    };
+    const content = { id: 'e-1', streamId: 'proc-1', type: 'Happened', schemaVersion: 2, data: { b: [1, { d: null, c: 'x' }], a: 2n }, metadata: { actor: 'u', causationId: null } as never };
+    expect(sandbox.encode(content.data)).toBe(canonicalJson(content.data));
+    expect(sandbox.partsWith(sandbox.encode, content)).toEqual(hashParts(content));
   });
 });

@@ -31,25 +31,28 @@ export interface HashParts {
   tail: string;
 }
 
-export function hashParts(content: Omit<HashedContent, 'position' | 'revision'>): HashParts {
+export const hashParts = (content: Omit<HashedContent, 'position' | 'revision'>): HashParts => hashPartsWith(canonicalMember, content);
+
+/**
+ * hashParts with a given canonical encoder. SELF-CONTAINED (see canonicalEncoder): a writer thread
+ * runs it from its source text.
+ */
+/* istanbul ignore next */
+export function hashPartsWith(encode: (value: unknown) => string | undefined, content: Omit<HashedContent, 'position' | 'revision'>): HashParts {
   let head = '{';
-  for (const [key, value] of [
-    ['data', content.data],
-    ['id', content.id],
-    ['metadata', content.metadata],
-  ] as const) {
-    const member = canonicalMember(value);
-    if (member !== undefined) head += `"${key}":${member},`;
-  }
+  let member = encode(content.data);
+  if (member !== undefined) head += `"data":${member},`;
+  member = encode(content.id);
+  if (member !== undefined) head += `"id":${member},`;
+  member = encode(content.metadata);
+  if (member !== undefined) head += `"metadata":${member},`;
   let tail = '';
-  for (const [key, value] of [
-    ['schemaVersion', content.schemaVersion],
-    ['streamId', content.streamId],
-    ['type', content.type],
-  ] as const) {
-    const member = canonicalMember(value);
-    if (member !== undefined) tail += `,"${key}":${member}`;
-  }
+  member = encode(content.schemaVersion);
+  if (member !== undefined) tail += `,"schemaVersion":${member}`;
+  member = encode(content.streamId);
+  if (member !== undefined) tail += `,"streamId":${member}`;
+  member = encode(content.type);
+  if (member !== undefined) tail += `,"type":${member}`;
   return { head: `${head}"position":`, tail: `${tail}}` };
 }
 
