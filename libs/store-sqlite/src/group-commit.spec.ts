@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConcurrencyError, StoreUnavailableError, type EventToAppend } from '@samsyn/event-store';
@@ -170,6 +170,21 @@ describe('SQLite group commit', () => {
     expect(revision).toBe(outcome === 'committed' ? 1n : 0n);
     await store.append('a', [ev('A3')], { expectedRevision: revision! });
     expect(await store.verifyChain()).toMatchObject({ ok: true });
+  });
+
+  it('a writer thread that cannot start fails its first batch with StoreUnavailableError; the store then commits on its own connection', async () => {
+    const sub = join(dir, 'gone');
+    mkdirSync(sub);
+    const lonely = sqliteEventStore({ path: join(sub, 'e.db') });
+    // The store's connection keeps its file open; a new connection (the writer thread's) cannot open it.
+    rmSync(sub, { recursive: true, force: true });
+    try {
+      await expect(lonely.append('a', [ev('A1')], { expectedRevision: 'no-stream' })).rejects.toBeInstanceOf(StoreUnavailableError);
+      await expect(lonely.append('a', [ev('A1')], { expectedRevision: 'no-stream' })).resolves.toMatchObject({ nextRevision: 0n, position: 1n });
+      expect(await lonely.verifyChain()).toMatchObject({ ok: true, checked: 1 });
+    } finally {
+      await lonely.close();
+    }
   });
 
   it('commits on the store connection when asked to (writerThread: false), with the same batch semantics', async () => {

@@ -94,7 +94,7 @@ export class SqliteEventStore implements EventStore {
   private readonly notifierKey: string | null;
   private readonly subscriptions = new Set<Subscription>();
   private readonly filterStatements = new Map<string, Database.Statement>();
-  private readonly inlineWriter: ((wire: string[]) => BatchOutcome) | null;
+  private inlineWriter: ((wire: string[]) => BatchOutcome) | null;
   private writer: WriterThread | null = null;
   private pending: PendingAppend[] = [];
   /** Batches sent to the writer thread and not yet answered. */
@@ -158,14 +158,15 @@ export class SqliteEventStore implements EventStore {
   /** The writer connection's settings (the connection that commits, hence syncs). */
   async writerSettings(): Promise<WriterSettings> {
     this.assertOpen();
-    if (this.inlineWriter) {
+    const thread = this.writerThread();
+    if (!thread) {
       return {
         journalMode: this.db.pragma('journal_mode', { simple: true }) as string,
         synchronous: this.db.pragma('synchronous', { simple: true }) as bigint,
         busyTimeout: this.db.pragma('busy_timeout', { simple: true }) as bigint,
       };
     }
-    return this.writerThread().settings();
+    return thread.settings();
   }
 
   private schedule(): void {
@@ -182,15 +183,9 @@ export class SqliteEventStore implements EventStore {
     const appends = this.pending;
     this.pending = [];
     const batch = appends.length === 1 ? appends[0].wire : appends.flatMap((a) => a.wire);
-    if (this.inlineWriter) {
-      this.settle(appends, this.closed ? closedOutcome() : this.inlineWriter(batch));
-      return this.wakeIdle();
-    }
-    let writer: WriterThread;
-    try {
-      writer = this.writerThread();
-    } catch (error) {
-      this.settle(appends, { ok: false, failure: { message: String((error as Error)?.message ?? error), error } });
+    const writer = this.writerThread();
+    if (!writer) {
+      this.settle(appends, this.closed ? closedOutcome() : this.inlineWriter!(batch));
       return this.wakeIdle();
     }
     this.inFlight++;
@@ -225,13 +220,25 @@ export class SqliteEventStore implements EventStore {
     });
   }
 
-  private writerThread(): WriterThread {
-    if (!this.writer || this.writer.failed) {
-      const old = this.writer;
-      if (old) void old.close();
+  /**
+   * The writer thread, started on first use and again after a crash; null when the store commits
+   * on its own connection — by choice, or because no writer thread could start here (then the
+   * batch it was given failed as StoreUnavailableError and the store commits inline from now on).
+   */
+  private writerThread(): WriterThread | null {
+    if (this.inlineWriter) return null;
+    if (this.writer && !this.writer.failed) return this.writer;
+    const old = this.writer;
+    this.writer = null;
+    if (old) void old.close();
+    try {
+      if (old && !old.answered) throw new Error('the writer thread failed before its first answer');
       this.writer = new WriterThread(resolvePath(this.options.path), Math.max(0, Math.floor(this.options.busyTimeoutMs ?? 5000)));
+      return this.writer;
+    } catch {
+      this.inlineWriter = inlineBatchWriter(this.db);
+      return null;
     }
-    return this.writer;
   }
 
   private wakeIdle(): void {

@@ -269,6 +269,8 @@ export class WriterThread {
   private readonly waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>();
   private nextId = 1;
   private failure: unknown = null;
+  /** Whether the thread ever answered: one that fails before that cannot run here at all. */
+  answered = false;
   private readonly exited: Promise<void>;
 
   constructor(path: string, busyTimeoutMs: number) {
@@ -276,6 +278,7 @@ export class WriterThread {
     this.worker = new Worker(WRITER_SOURCE, { eval: true, workerData });
     this.worker.unref();
     this.worker.on('message', (m: { id: number; value: unknown }) => {
+      this.answered = true;
       const w = this.waiting.get(m.id);
       this.waiting.delete(m.id);
       if (this.waiting.size === 0) this.worker.unref();
