@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { resolve as resolvePath } from 'node:path';
 import type Database from 'better-sqlite3';
@@ -22,6 +21,7 @@ import {
 import { mapSqliteError } from './sqlite-errors';
 import { openDatabase } from './sqlite-schema';
 import { SqliteCheckpointStore } from './sqlite-checkpoint-store';
+import { timeOrderedId } from './time-ordered-id';
 import { encodeAppend, errorFrom, inlineBatchWriter, OUTCOME_SLOTS, WriterThread, type BatchOutcome, type WireAppend, type WriterSettings } from './sqlite-writer';
 
 export interface SqliteEventStoreOptions {
@@ -440,7 +440,7 @@ function prepare(streamId: string, events: EventToAppend[], { expectedRevision, 
     expectedRevision,
     idempotencyKey,
     events.map((e) => {
-      const id = e.id ?? randomUUID();
+      const id = e.id ?? timeOrderedId();
       return { id, type: e.type, schemaVersion: e.schemaVersion, data: JSON.stringify(e.data === undefined ? null : e.data), metadata: JSON.stringify(e.metadata) };
     }),
   );
