@@ -142,9 +142,9 @@ export class SqliteEventStore implements EventStore {
   /**
    * Group commit: appends requested in the same turn of the event loop are committed together in
    * one transaction, hence one WAL sync, on the next turn; with the writer thread, the batches
-   * that reach it while it is syncing the previous commit are committed together next. Each is still checked against its own
-   * expected revision and idempotency key, and each caller hears its own result or error; an
-   * append is acknowledged only after the commit that made it durable.
+   * that reach it while it is syncing the previous commit are committed together next. Each is
+   * still checked against its own expected revision and idempotency key, and each caller hears its
+   * own result or error; an append is acknowledged only after the commit that made it durable.
    */
   async append(streamId: string, events: EventToAppend[], options: AppendOptions): Promise<AppendResult> {
     this.assertOpen();

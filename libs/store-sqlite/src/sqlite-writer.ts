@@ -223,6 +223,7 @@ function writerThreadMain(
   // transaction, one sync; each batch gets its own answer.
   let queued: Array<{ id: number; appends: number; wire: string[] }> = [];
   const commitQueued = () => {
+    if (queued.length === 0) return; // already committed by a close
     const batches = queued;
     queued = [];
     const outcome = write(batches.length === 1 ? batches[0].wire : batches.flatMap((b) => b.wire));
