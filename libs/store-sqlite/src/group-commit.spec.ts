@@ -151,24 +151,28 @@ describe('SQLite group commit', () => {
     expect(await store.verifyChain()).toMatchObject({ ok: true, checked: 15 });
   });
 
-  it('a writer thread that dies fails the appends it held with StoreUnavailableError; the next append gets a new thread', async () => {
-    await store.append('a', [ev('A1')], { expectedRevision: 'no-stream' });
+  it('a writer thread that dies fails the appends it held with StoreUnavailableError; the next batch gets a new thread', async () => {
+    // Two appends at once go to the writer thread (a lone one, with nothing in flight, is committed
+    // on the store's connection).
+    await Promise.all([store.append('a', [ev('A1')], { expectedRevision: 'no-stream' }), store.append('b', [ev('B1')], { expectedRevision: 'no-stream' })]);
     const writer = (store as unknown as { writer: { worker: { terminate(): Promise<number> } } }).writer;
-    const held = store.append('a', [ev('A2')], { expectedRevision: 0n });
+    expect(writer).not.toBeNull();
+    const held = Promise.allSettled([store.append('a', [ev('A2')], { expectedRevision: 0n }), store.append('b', [ev('B2')], { expectedRevision: 0n })]);
     await new Promise((resolve) => setImmediate(resolve)); // the batch is with the thread now
     await writer.worker.terminate();
-    const outcome = await held.then(
-      () => 'committed',
-      (error: unknown) => {
-        expect(error).toBeInstanceOf(StoreUnavailableError);
-        return 'failed';
-      },
-    );
-    // Either the thread committed before it was stopped, or the caller heard that it failed:
+    const outcomes = await held;
+    // Either the thread committed before it was stopped, or the callers heard that it failed:
     // never an acknowledgement without a commit.
-    const revision = await store.streamRevision('a');
-    expect(revision).toBe(outcome === 'committed' ? 1n : 0n);
-    await store.append('a', [ev('A3')], { expectedRevision: revision! });
+    for (const o of outcomes) if (o.status === 'rejected') expect(o.reason).toBeInstanceOf(StoreUnavailableError);
+    const committed = outcomes[0].status === 'fulfilled';
+    expect(outcomes[1].status).toBe(outcomes[0].status);
+    expect(await store.streamRevision('a')).toBe(committed ? 1n : 0n);
+    const [ra, rb] = await Promise.all([
+      store.append('a', [ev('A3')], { expectedRevision: committed ? 1n : 0n }),
+      store.append('b', [ev('B3')], { expectedRevision: committed ? 1n : 0n }),
+    ]);
+    expect(ra.nextRevision).toBe(committed ? 2n : 1n);
+    expect(rb.nextRevision).toBe(committed ? 2n : 1n);
     expect(await store.verifyChain()).toMatchObject({ ok: true });
   });
 
@@ -179,12 +183,29 @@ describe('SQLite group commit', () => {
     // The store's connection keeps its file open; a new connection (the writer thread's) cannot open it.
     rmSync(sub, { recursive: true, force: true });
     try {
-      await expect(lonely.append('a', [ev('A1')], { expectedRevision: 'no-stream' })).rejects.toBeInstanceOf(StoreUnavailableError);
-      await expect(lonely.append('a', [ev('A1')], { expectedRevision: 'no-stream' })).resolves.toMatchObject({ nextRevision: 0n, position: 1n });
-      expect(await lonely.verifyChain()).toMatchObject({ ok: true, checked: 1 });
+      const both = () => Promise.allSettled([lonely.append('a', [ev('A1')], { expectedRevision: 'no-stream' }), lonely.append('b', [ev('B1')], { expectedRevision: 'no-stream' })]);
+      const failed = await both();
+      for (const o of failed) expect((o as PromiseRejectedResult).reason).toBeInstanceOf(StoreUnavailableError);
+      const committed = await both();
+      expect(committed.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled']);
+      expect(await lonely.verifyChain()).toMatchObject({ ok: true, checked: 2 });
     } finally {
       await lonely.close();
     }
+  });
+
+  it('a lone append while the writer thread is idle commits on the store connection; mixed with batches, positions stay gapless and in order', async () => {
+    await store.append('a', [ev('A1')], { expectedRevision: 'no-stream' });
+    expect((store as unknown as { writer: unknown }).writer).toBeNull();
+    for (let n = 0; n < 5; n++) {
+      await Promise.all([store.append(`b${n}`, [ev('B')], { expectedRevision: 'no-stream' }), store.append(`c${n}`, [ev('C'), ev('C')], { expectedRevision: 'no-stream' })]);
+      await store.append('a', [ev(`A${n + 2}`)], { expectedRevision: BigInt(n) });
+    }
+    expect((store as unknown as { writer: unknown }).writer).not.toBeNull();
+    const all = await store.readAll();
+    expect(all.map((e) => e.position)).toEqual(all.map((_, i) => BigInt(i + 1)));
+    expect((await store.readStream('a')).map((e) => e.type)).toEqual(['A1', 'A2', 'A3', 'A4', 'A5', 'A6']);
+    expect(await store.verifyChain()).toMatchObject({ ok: true, checked: 21 });
   });
 
   it('commits on the store connection when asked to (writerThread: false), with the same batch semantics', async () => {

@@ -95,6 +95,8 @@ export class SqliteEventStore implements EventStore {
   private readonly subscriptions = new Set<Subscription>();
   private readonly filterStatements = new Map<string, Database.Statement>();
   private inlineWriter: ((wire: string[]) => BatchOutcome) | null;
+  /** The store connection's own writer, for a lone append while the writer thread is idle. */
+  private loneWriter: ((wire: string[]) => BatchOutcome) | null = null;
   private writer: WriterThread | null = null;
   private pending: PendingAppend[] = [];
   /** Batches sent to the writer thread and not yet answered. */
@@ -183,6 +185,14 @@ export class SqliteEventStore implements EventStore {
     const appends = this.pending;
     this.pending = [];
     const batch = appends.length === 1 ? appends[0].wire : appends.flatMap((a) => a.wire);
+    // A lone append with nothing in flight has nothing to overlap its sync with: committing it
+    // here saves the round trip to the writer thread (an awaited append at a time is about 1.5×
+    // as fast). Nothing of the writer thread's is pending, so the order of commits is kept.
+    if (appends.length === 1 && this.inFlight === 0 && !this.inlineWriter) {
+      this.loneWriter ??= inlineBatchWriter(this.db);
+      this.settle(appends, this.closed ? closedOutcome() : this.loneWriter(batch));
+      return this.wakeIdle();
+    }
     const writer = this.writerThread();
     if (!writer) {
       this.settle(appends, this.closed ? closedOutcome() : this.inlineWriter!(batch));
