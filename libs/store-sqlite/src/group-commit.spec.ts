@@ -151,6 +151,20 @@ describe('SQLite group commit', () => {
     expect(await store.verifyChain()).toMatchObject({ ok: true, checked: 15 });
   });
 
+  it('a burst larger than one part goes to the writer thread in parts: each caller its own outcome, gapless positions, one winner per revision', async () => {
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 100 }, (_, i) => store.append(`s${i % 10}`, [ev('X', { i })], { expectedRevision: i < 10 ? 'no-stream' : 0n })),
+    );
+    // Per stream: the first append creates it, the second (expecting revision 0) wins, the rest conflict.
+    const won = outcomes.map((o) => o.status === 'fulfilled');
+    expect(won.filter(Boolean)).toHaveLength(20);
+    for (let i = 0; i < 100; i++) expect(won[i]).toBe(i < 20);
+    for (const o of outcomes) if (o.status === 'rejected') expect(o.reason).toBeInstanceOf(ConcurrencyError);
+    const all = await store.readAll();
+    expect(all.map((e) => e.position)).toEqual(all.map((_, i) => BigInt(i + 1)));
+    expect(await store.verifyChain()).toMatchObject({ ok: true, checked: 20 });
+  });
+
   it('a writer thread that dies fails the appends it held with StoreUnavailableError; the next batch gets a new thread', async () => {
     // Two appends at once go to the writer thread (a lone one, with nothing in flight, is committed
     // on the store's connection).

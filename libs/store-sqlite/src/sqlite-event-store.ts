@@ -63,6 +63,13 @@ interface PendingAppend {
 
 const COLUMNS = 'position, stream_id, revision, id, type, schema_version, data, metadata, hash, previous_hash';
 const UNLIMITED = -1;
+/**
+ * The callers one commit answers decide their next commands in one turn. Sent to the writer
+ * thread in parts of this size, the first part is syncing while the rest are still being decided:
+ * decisions and syncs overlap instead of alternating (workload 2 at concurrency 64 on a quiet
+ * machine: about 1.3× the commands per second of one batch per turn).
+ */
+const EARLY_FLUSH_APPENDS = 32;
 
 // Stores in one process that share a file share a wake-up, so a subscription on one connection
 // hears appends made through another at once.
@@ -153,7 +160,8 @@ export class SqliteEventStore implements EventStore {
     const wire = prepare(streamId, events, options);
     return new Promise((resolve, reject) => {
       this.pending.push({ streamId, expectedRevision: options.expectedRevision, wire, writes: events.length > 0, resolve, reject });
-      this.schedule();
+      if (this.pending.length >= EARLY_FLUSH_APPENDS && !this.inlineWriter) this.flush();
+      else this.schedule();
     });
   }
 
