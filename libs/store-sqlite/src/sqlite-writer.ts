@@ -321,7 +321,9 @@ export class WriterThread {
   }
 
   private fail(error: unknown): void {
-    if (this.failure === null) this.failure = new StoreUnavailableError(`sqlite append: the writer thread failed: ${(error as Error)?.message ?? error}`, error);
+    // What it held may or may not have been committed just before (an unknown outcome, as when a
+    // connection to a server drops); it was not acknowledged.
+    if (this.failure === null) this.failure = new StoreUnavailableError(`sqlite append: the writer thread failed, outcome unknown: ${(error as Error)?.message ?? error}`, error);
     for (const w of this.waiting.values()) w.reject(this.failure);
     this.waiting.clear();
   }
