@@ -33,8 +33,9 @@ const sampleRss = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss))
 const mb = (b: number) => `${Math.round(b / 1048576)} MB`;
 
 const generate = async (path: string) => {
-  const store = sqliteEventStore({ path });
   // A benchmark file need not survive a power cut; the store's own setting is synchronous=FULL.
+  // Committed on the store's own connection (no writer thread), so the pragma is the committing one.
+  const store = sqliteEventStore({ path, writerThread: false });
   store.db.pragma('synchronous = OFF');
   let clock = Date.parse(FIRST);
   let n = 0;

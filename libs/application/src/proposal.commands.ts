@@ -250,6 +250,8 @@ export class ProposalCommands {
   private async refsFor(process: ProcessState, baseRevision: number, changes: unknown) {
     const base = process.revisions?.[baseRevision];
     const head = process.revisions?.[process.head];
+    // Usually the proposal is based on the head: one definition, one preview.
+    if (base === head) return this.states.definitionRefs(base, previewPatch(base, changes));
     return this.states.definitionRefs(base, head, previewPatch(base, changes), previewPatch(head, changes));
   }
 }

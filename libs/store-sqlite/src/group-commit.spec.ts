@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConcurrencyError, StoreUnavailableError, type EventToAppend } from '@samsyn/event-store';
@@ -129,5 +129,115 @@ describe('SQLite group commit', () => {
     const reopened = sqliteEventStore({ path: join(dir, 'events.db') });
     expect(await reopened.headPosition()).toBe(1n);
     await reopened.close();
+  });
+
+  it('appends sent while the writer thread commits the previous batch: each caller its own outcome, gapless positions, one winner per revision', async () => {
+    const turn = () => new Promise((resolve) => setImmediate(resolve));
+    const outcomes: Array<Promise<unknown>> = [];
+    for (let t = 0; t < 5; t++) {
+      // Each turn: one append that continues stream a from the previous turn's revision (it wins
+      // only if the previous one committed first, in order), one racing it, and one elsewhere.
+      outcomes.push(store.append('a', [ev(`A${t}`)], { expectedRevision: t === 0 ? 'no-stream' : BigInt(t - 1) }));
+      outcomes.push(store.append('a', [ev(`A${t}-lost`)], { expectedRevision: t === 0 ? 'no-stream' : BigInt(t - 1) }));
+      outcomes.push(store.append(`s${t}`, [ev('S1'), ev('S2')], { expectedRevision: 'no-stream', idempotencyKey: `k${t}` }));
+      await turn();
+    }
+    const settled = await Promise.allSettled(outcomes);
+    expect(settled.map((o) => o.status)).toEqual(Array.from({ length: 5 }, () => ['fulfilled', 'rejected', 'fulfilled']).flat());
+    for (let t = 0; t < 5; t++) expect((settled[3 * t + 1] as PromiseRejectedResult).reason).toBeInstanceOf(ConcurrencyError);
+    const all = await store.readAll();
+    expect(all.map((e) => e.position)).toEqual(all.map((_, i) => BigInt(i + 1)));
+    expect((await store.readStream('a')).map((e) => e.type)).toEqual(['A0', 'A1', 'A2', 'A3', 'A4']);
+    expect(await store.verifyChain()).toMatchObject({ ok: true, checked: 15 });
+  });
+
+  it('a burst larger than one part goes to the writer thread in parts: each caller its own outcome, gapless positions, one winner per revision', async () => {
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 100 }, (_, i) => store.append(`s${i % 10}`, [ev('X', { i })], { expectedRevision: i < 10 ? 'no-stream' : 0n })),
+    );
+    // Per stream: the first append creates it, the second (expecting revision 0) wins, the rest conflict.
+    const won = outcomes.map((o) => o.status === 'fulfilled');
+    expect(won.filter(Boolean)).toHaveLength(20);
+    for (let i = 0; i < 100; i++) expect(won[i]).toBe(i < 20);
+    for (const o of outcomes) if (o.status === 'rejected') expect(o.reason).toBeInstanceOf(ConcurrencyError);
+    const all = await store.readAll();
+    expect(all.map((e) => e.position)).toEqual(all.map((_, i) => BigInt(i + 1)));
+    expect(await store.verifyChain()).toMatchObject({ ok: true, checked: 20 });
+  });
+
+  it('a writer thread that dies fails the appends it held with StoreUnavailableError; the next batch gets a new thread', async () => {
+    // Two appends at once go to the writer thread (a lone one, with nothing in flight, is committed
+    // on the store's connection).
+    await Promise.all([store.append('a', [ev('A1')], { expectedRevision: 'no-stream' }), store.append('b', [ev('B1')], { expectedRevision: 'no-stream' })]);
+    const writer = (store as unknown as { writer: { worker: { terminate(): Promise<number> } } }).writer;
+    expect(writer).not.toBeNull();
+    const held = Promise.allSettled([store.append('a', [ev('A2')], { expectedRevision: 0n }), store.append('b', [ev('B2')], { expectedRevision: 0n })]);
+    await new Promise((resolve) => setImmediate(resolve)); // the batch is with the thread now
+    await writer.worker.terminate();
+    const outcomes = await held;
+    // Never an acknowledgement without a commit. A failure is an unknown outcome, as when a
+    // connection to a database server drops: the thread may have committed just before it stopped.
+    expect(outcomes[1].status).toBe(outcomes[0].status);
+    for (const o of outcomes) if (o.status === 'rejected') expect(o.reason).toBeInstanceOf(StoreUnavailableError);
+    const revision = (await store.streamRevision('a'))!;
+    if (outcomes[0].status === 'fulfilled') expect(revision).toBe(1n);
+    expect(await store.streamRevision('b')).toBe(revision);
+    const [ra, rb] = await Promise.all([
+      store.append('a', [ev('A3')], { expectedRevision: revision }),
+      store.append('b', [ev('B3')], { expectedRevision: revision }),
+    ]);
+    expect(ra.nextRevision).toBe(revision + 1n);
+    expect(rb.nextRevision).toBe(revision + 1n);
+    expect(await store.verifyChain()).toMatchObject({ ok: true });
+  });
+
+  it('a writer thread that cannot start fails its first batch with StoreUnavailableError; the store then commits on its own connection', async () => {
+    const sub = join(dir, 'gone');
+    mkdirSync(sub);
+    const lonely = sqliteEventStore({ path: join(sub, 'e.db') });
+    // The store's connection keeps its file open; a new connection (the writer thread's) cannot open it.
+    rmSync(sub, { recursive: true, force: true });
+    try {
+      const both = () => Promise.allSettled([lonely.append('a', [ev('A1')], { expectedRevision: 'no-stream' }), lonely.append('b', [ev('B1')], { expectedRevision: 'no-stream' })]);
+      const failed = await both();
+      for (const o of failed) expect((o as PromiseRejectedResult).reason).toBeInstanceOf(StoreUnavailableError);
+      const committed = await both();
+      expect(committed.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled']);
+      expect(await lonely.verifyChain()).toMatchObject({ ok: true, checked: 2 });
+    } finally {
+      await lonely.close();
+    }
+  });
+
+  it('a lone append while the writer thread is idle commits on the store connection; mixed with batches, positions stay gapless and in order', async () => {
+    await store.append('a', [ev('A1')], { expectedRevision: 'no-stream' });
+    expect((store as unknown as { writer: unknown }).writer).toBeNull();
+    for (let n = 0; n < 5; n++) {
+      await Promise.all([store.append(`b${n}`, [ev('B')], { expectedRevision: 'no-stream' }), store.append(`c${n}`, [ev('C'), ev('C')], { expectedRevision: 'no-stream' })]);
+      await store.append('a', [ev(`A${n + 2}`)], { expectedRevision: BigInt(n) });
+    }
+    expect((store as unknown as { writer: unknown }).writer).not.toBeNull();
+    const all = await store.readAll();
+    expect(all.map((e) => e.position)).toEqual(all.map((_, i) => BigInt(i + 1)));
+    expect((await store.readStream('a')).map((e) => e.type)).toEqual(['A1', 'A2', 'A3', 'A4', 'A5', 'A6']);
+    expect(await store.verifyChain()).toMatchObject({ ok: true, checked: 21 });
+  });
+
+  it('commits on the store connection when asked to (writerThread: false), with the same batch semantics', async () => {
+    const inline = sqliteEventStore({ path: join(dir, 'inline.db'), writerThread: false });
+    try {
+      const outcomes = await Promise.allSettled([
+        inline.append('a', [ev('A1')], { expectedRevision: 'no-stream' }),
+        inline.append('a', [ev('A-lost')], { expectedRevision: 'no-stream' }),
+        inline.append('b', [ev('B1')], { expectedRevision: 'no-stream', idempotencyKey: 'k' }),
+        inline.append('c', [ev('C1')], { expectedRevision: 'no-stream', idempotencyKey: 'k' }),
+      ]);
+      expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+      expect((outcomes[3] as PromiseFulfilledResult<unknown>).value).toEqual({ nextRevision: 0n, position: 2n, replayed: true });
+      expect(await inline.writerSettings()).toMatchObject({ journalMode: 'wal', synchronous: 2n });
+      expect(await inline.verifyChain()).toMatchObject({ ok: true, checked: 2 });
+    } finally {
+      await inline.close();
+    }
   });
 });

@@ -1,7 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   ConcurrencyError,
   handleCommand,
   StaleRevisionError,
+  StreamStateCache,
   type CommandDecider,
   type EventCodec,
   type HandleCommandOptions,
@@ -194,5 +198,48 @@ describe('handleCommand (against the SQLite store)', () => {
     expect(b.events).toEqual(a.events);
     expect(b.state).toEqual(a.state);
     expect(b.position).toBe(a.position);
+  });
+});
+
+// The commits of each store happen in its own writer thread, on a connection of its own: a cached
+// state must still be checked against what the other connection (another store, another process)
+// committed.
+describe('handleCommand with a stream-state cache, two stores on one file (each with its writer thread)', () => {
+  let dir: string;
+  let one: SqliteEventStore;
+  let two: SqliteEventStore;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'samsyn-cache-'));
+    one = sqliteEventStore({ path: join(dir, 'events.db') });
+    two = sqliteEventStore({ path: join(dir, 'events.db') });
+  });
+  afterEach(async () => {
+    await one.close();
+    await two.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  // Every conflict is another command's progress: retried as often as there are commands.
+  const runOn = (store: SqliteEventStore, cache: StreamStateCache, by: number, max: number) =>
+    handleCommand(store, { streamId: 'counter-1', decider: counter, codec, buildCommand: () => ({ by, max }), ...opts({ cache, maxRetries: 40 }) });
+
+  it('a cached state sees what the other store committed since', async () => {
+    const cache = new StreamStateCache();
+    await runOn(one, cache, 3, 5);
+    await two.append('counter-1', [raw(2)], { expectedRevision: 0n });
+    await expect(runOn(one, cache, 1, 5)).rejects.toBeInstanceOf(LimitExceeded);
+    expect(await runOn(one, cache, 0, 5)).toMatchObject({ state: { count: 5 }, nextRevision: 1n });
+  });
+
+  it('commands racing through both stores, each with its own cache, never exceed the maximum', async () => {
+    const caches = [new StreamStateCache(), new StreamStateCache()];
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 40 }, (_, i) => runOn(i % 2 ? two : one, caches[i % 2], 1, 25)),
+    );
+    expect(outcomes.filter((o) => o.status === 'fulfilled').length).toBe(25);
+    for (const o of outcomes) if (o.status === 'rejected') expect(o.reason).toBeInstanceOf(LimitExceeded);
+    const events = await two.readStream('counter-1');
+    expect(events.map((e) => e.revision)).toEqual(events.map((_, i) => BigInt(i)));
+    expect(events.length).toBe(25);
+    expect(await one.verifyChain()).toMatchObject({ ok: true, checked: 25 });
   });
 });

@@ -58,6 +58,18 @@ describe('SQLite event store specifics', () => {
     }
   });
 
+  it('commits in a writer thread whose connection also runs WAL with synchronous=FULL; :memory: commits on its own connection', async () => {
+    const store = sqliteEventStore({ path: join(dir, 'w.db'), busyTimeoutMs: 1234 });
+    const memory = sqliteEventStore({ path: ':memory:' });
+    try {
+      expect(await store.writerSettings()).toEqual({ journalMode: 'wal', synchronous: 2n, busyTimeout: 1234n });
+      expect(await memory.writerSettings()).toMatchObject({ synchronous: 2n });
+    } finally {
+      await store.close();
+      await memory.close();
+    }
+  });
+
   it('assigns gapless positions 1, 2, 3 … across streams', async () => {
     const store = sqliteEventStore({ path: ':memory:' });
     await store.append('a', [ev('X'), ev('X')], { expectedRevision: 'no-stream' });

@@ -1,12 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { resolve as resolvePath } from 'node:path';
 import type Database from 'better-sqlite3';
 import {
   catchUpSubscription,
   ConcurrencyError,
-  hashEvent,
-  GENESIS_HASH,
   verifyChain,
   type AppendOptions,
   type AppendResult,
@@ -24,6 +21,8 @@ import {
 import { mapSqliteError } from './sqlite-errors';
 import { openDatabase } from './sqlite-schema';
 import { SqliteCheckpointStore } from './sqlite-checkpoint-store';
+import { timeOrderedId } from './time-ordered-id';
+import { encodeAppend, errorFrom, inlineBatchWriter, OUTCOME_SLOTS, WriterThread, type BatchOutcome, type WireAppend, type WriterSettings } from './sqlite-writer';
 
 export interface SqliteEventStoreOptions {
   path: string | ':memory:';
@@ -31,6 +30,12 @@ export interface SqliteEventStoreOptions {
   /** Catch-up subscriptions: events per read, and the poll that sees other processes' appends. */
   subscriptionBatchSize?: number;
   subscriptionPollIntervalMs?: number;
+  /**
+   * Commit in a writer thread with its own connection (default for files; `:memory:` cannot be
+   * shared between connections, so it always commits on the store's connection): the commit and
+   * its fsync no longer block the event loop.
+   */
+  writerThread?: boolean;
 }
 
 interface EventRow {
@@ -48,16 +53,23 @@ interface EventRow {
 
 interface PendingAppend {
   streamId: string;
-  events: EventToAppend[];
-  options: AppendOptions;
+  expectedRevision: ExpectedRevision;
+  wire: WireAppend;
+  /** Whether the append writes anything (subscribers are woken only then). */
+  writes: boolean;
   resolve: (result: AppendResult) => void;
   reject: (error: unknown) => void;
 }
 
-type Settled = { ok: true; result: AppendResult } | { ok: false; error: unknown };
-
 const COLUMNS = 'position, stream_id, revision, id, type, schema_version, data, metadata, hash, previous_hash';
 const UNLIMITED = -1;
+/**
+ * The callers one commit answers decide their next commands in one turn. Sent to the writer
+ * thread in parts of this size, the first part is syncing while the rest are still being decided:
+ * decisions and syncs overlap instead of alternating (workload 2 at concurrency 64 on a quiet
+ * machine: about 1.3× the commands per second of one batch per turn).
+ */
+const EARLY_FLUSH_APPENDS = 32;
 
 // Stores in one process that share a file share a wake-up, so a subscription on one connection
 // hears appends made through another at once.
@@ -96,8 +108,15 @@ export class SqliteEventStore implements EventStore {
   private readonly notifierKey: string | null;
   private readonly subscriptions = new Set<Subscription>();
   private readonly filterStatements = new Map<string, Database.Statement>();
-  private readonly appendBatch: (batch: PendingAppend[]) => Settled[];
+  private inlineWriter: ((wire: string[]) => BatchOutcome) | null;
+  /** The store connection's own writer, for a lone append while the writer thread is idle. */
+  private loneWriter: ((wire: string[]) => BatchOutcome) | null = null;
+  private writer: WriterThread | null = null;
   private pending: PendingAppend[] = [];
+  /** Batches sent to the writer thread and not yet answered. */
+  private inFlight = 0;
+  private scheduled = false;
+  private idleWaiters: Array<() => void> = [];
   private readAtStatement: Database.Statement | undefined;
   private leanStatement: Database.Statement | undefined;
   private rangeStatements: { all: Database.Statement; typed: Database.Statement; last: Database.Statement } | undefined;
@@ -108,11 +127,10 @@ export class SqliteEventStore implements EventStore {
     streamRevision: Database.Statement;
     head: Database.Statement;
     count: Database.Statement;
-    insert: Database.Statement;
-    idempotencyGet: Database.Statement;
-    idempotencyPut: Database.Statement;
     forwards: Database.Statement;
     backwards: Database.Statement;
+    forwardsAll: Database.Statement;
+    backwardsAll: Database.Statement;
   };
 
   constructor(private readonly options: SqliteEventStoreOptions) {
@@ -128,106 +146,142 @@ export class SqliteEventStore implements EventStore {
       streamRevision: db.prepare('SELECT MAX(revision) AS revision FROM events WHERE stream_id = ?'),
       head: db.prepare('SELECT position, hash FROM events ORDER BY position DESC LIMIT 1'),
       count: db.prepare('SELECT COUNT(*) AS n FROM events'),
-      insert: db.prepare(
-        `INSERT INTO events (${COLUMNS}) VALUES (@position, @stream_id, @revision, @id, @type, @schema_version, @data, @metadata, @hash, @previous_hash)`,
-      ),
-      idempotencyGet: db.prepare('SELECT next_revision, position FROM idempotency WHERE key = ?'),
-      idempotencyPut: db.prepare('INSERT INTO idempotency (key, stream_id, next_revision, position) VALUES (?, ?, ?, ?)'),
       forwards: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`),
       backwards: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`),
+      // Without a LIMIT parameter: a bound LIMIT makes SQLite's stream read several times slower
+      // (about 18 µs instead of 3 µs for an empty tail), and a command reads a tail per stream.
+      forwardsAll: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC`),
+      backwardsAll: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC`),
     };
-    // Each append of a batch runs in its own savepoint (better-sqlite3 nests a transaction function
-    // inside a transaction as a savepoint): a conflicting or failing append rolls back alone, and
-    // the next one reads the head and its stream's revision afresh, so positions stay gapless.
-    const one = db.transaction((streamId: string, events: EventToAppend[], opts: AppendOptions) => this.appendInTransaction(streamId, events, opts));
-    const batch = db.transaction((appends: PendingAppend[]): Settled[] =>
-      appends.map((a) => {
-        try {
-          return { ok: true, result: one(a.streamId, a.events, a.options) };
-        } catch (error) {
-          return { ok: false, error };
-        }
-      }),
-    );
-    // BEGIN IMMEDIATE: take the write lock before reading the revision, so the check and the
-    // write cannot interleave with another connection's append.
-    this.appendBatch = (appends) => batch.immediate(appends);
+    const threaded = options.writerThread ?? options.path !== ':memory:';
+    this.inlineWriter = threaded ? null : inlineBatchWriter(db);
   }
 
   /**
    * Group commit: appends requested in the same turn of the event loop are committed together in
-   * one transaction, hence one WAL sync, on the next turn. Each is still checked against its own
-   * expected revision and idempotency key, and each caller hears its own result or error; an
-   * append is acknowledged only after the commit that made it durable.
+   * one transaction, hence one WAL sync, on the next turn; with the writer thread, the batches
+   * that reach it while it is syncing the previous commit are committed together next. Each is
+   * still checked against its own expected revision and idempotency key, and each caller hears its
+   * own result or error; an append is acknowledged only after the commit that made it durable.
    */
   async append(streamId: string, events: EventToAppend[], options: AppendOptions): Promise<AppendResult> {
     this.assertOpen();
+    const wire = prepare(streamId, events, options);
     return new Promise((resolve, reject) => {
-      if (this.pending.length === 0) setImmediate(() => this.flush());
-      this.pending.push({ streamId, events, options, resolve, reject });
+      this.pending.push({ streamId, expectedRevision: options.expectedRevision, wire, writes: events.length > 0, resolve, reject });
+      if (this.pending.length >= EARLY_FLUSH_APPENDS && !this.inlineWriter) this.flush();
+      else this.schedule();
+    });
+  }
+
+  /** The writer connection's settings (the connection that commits, hence syncs). */
+  async writerSettings(): Promise<WriterSettings> {
+    this.assertOpen();
+    const thread = this.writerThread();
+    if (!thread) {
+      return {
+        journalMode: this.db.pragma('journal_mode', { simple: true }) as string,
+        synchronous: this.db.pragma('synchronous', { simple: true }) as bigint,
+        busyTimeout: this.db.pragma('busy_timeout', { simple: true }) as bigint,
+      };
+    }
+    return thread.settings();
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.pending.length === 0) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.flush();
     });
   }
 
   private flush(): void {
+    if (this.pending.length === 0) return this.wakeIdle();
     const appends = this.pending;
     this.pending = [];
-    if (appends.length === 0) return;
-    let settled: Settled[];
-    try {
-      if (this.closed) throw new Error('the SQLite event store is closed');
-      settled = this.appendBatch(appends);
-    } catch (error) {
+    const batch = appends.length === 1 ? appends[0].wire : appends.flatMap((a) => a.wire);
+    // A lone append with nothing in flight has nothing to overlap its sync with: committing it
+    // here saves the round trip to the writer thread (an awaited append at a time is about 1.5×
+    // as fast). Nothing of the writer thread's is pending, so the order of commits is kept.
+    if (appends.length === 1 && this.inFlight === 0 && !this.inlineWriter) {
+      this.loneWriter ??= inlineBatchWriter(this.db);
+      this.settle(appends, this.closed ? closedOutcome() : this.loneWriter(batch));
+      return this.wakeIdle();
+    }
+    const writer = this.writerThread();
+    if (!writer) {
+      this.settle(appends, this.closed ? closedOutcome() : this.inlineWriter!(batch));
+      return this.wakeIdle();
+    }
+    this.inFlight++;
+    writer.write(appends.length, batch).then(
+      (outcome) => this.afterCommit(appends, outcome),
+      (error) => this.afterCommit(appends, { ok: false, failure: { message: String((error as Error)?.message ?? error), error } }),
+    );
+  }
+
+  private afterCommit(appends: PendingAppend[], outcome: BatchOutcome): void {
+    this.inFlight--;
+    this.settle(appends, outcome);
+    this.wakeIdle();
+  }
+
+  private settle(appends: PendingAppend[], outcome: BatchOutcome): void {
+    if (!outcome.ok) {
       // The commit itself failed (I/O, lock timeout): nothing of the batch is durable.
+      const error = errorFrom(outcome.failure);
       for (const a of appends) a.reject(mapSqliteError(error, 'append', a.streamId));
       return;
     }
-    if (settled.some((s, i) => s.ok && !s.result.replayed && appends[i].events.length > 0)) this.emitter.emit('appended');
-    settled.forEach((s, i) => (s.ok ? appends[i].resolve(s.result) : appends[i].reject(mapSqliteError(s.error, 'append', appends[i].streamId))));
+    const o = outcome.outcomes;
+    let wrote = false;
+    for (let i = 0; i < appends.length; i++) if (o[i * OUTCOME_SLOTS] === 0 && o[i * OUTCOME_SLOTS + 3] === 0 && appends[i].writes) wrote = true;
+    if (wrote) this.emitter.emit('appended');
+    appends.forEach((a, i) => {
+      const at = i * OUTCOME_SLOTS;
+      if (o[at] === 0) a.resolve({ nextRevision: o[at + 1] as bigint, position: o[at + 2] as bigint, replayed: o[at + 3] === 1 });
+      else if (o[at] === 1) a.reject(new ConcurrencyError(a.streamId, a.expectedRevision, o[at + 1] as bigint | null));
+      else a.reject(mapSqliteError(errorFrom({ code: (o[at + 1] as string | null) ?? undefined, message: o[at + 2] as string }), 'append', a.streamId));
+    });
   }
 
-  private appendInTransaction(streamId: string, events: EventToAppend[], { expectedRevision, idempotencyKey }: AppendOptions): AppendResult {
-    if (idempotencyKey !== undefined) {
-      const first = this.stmt.idempotencyGet.get(idempotencyKey) as { next_revision: bigint; position: bigint } | undefined;
-      if (first) return { nextRevision: first.next_revision, position: first.position, replayed: true };
+  /**
+   * The writer thread, started on first use and again after a crash; null when the store commits
+   * on its own connection — by choice, or because no writer thread could start here (then the
+   * batch it was given failed as StoreUnavailableError and the store commits inline from now on).
+   */
+  private writerThread(): WriterThread | null {
+    if (this.inlineWriter) return null;
+    if (this.writer && !this.writer.failed) return this.writer;
+    const old = this.writer;
+    this.writer = null;
+    if (old) void old.close();
+    try {
+      if (old && !old.answered) throw new Error('the writer thread failed before its first answer');
+      this.writer = new WriterThread(resolvePath(this.options.path), Math.max(0, Math.floor(this.options.busyTimeoutMs ?? 5000)));
+      return this.writer;
+    } catch {
+      this.inlineWriter = inlineBatchWriter(this.db);
+      return null;
     }
-    const current = this.currentRevision(streamId);
-    checkExpected(streamId, expectedRevision, current);
+  }
 
-    const head = this.stmt.head.get() as { position: bigint; hash: string } | undefined;
-    let position = head?.position ?? 0n;
-    let previousHash = head?.hash ?? GENESIS_HASH;
-    let revision = current ?? -1n;
-    for (const e of events) {
-      position += 1n;
-      revision += 1n;
-      const content = {
-        id: e.id ?? randomUUID(),
-        streamId,
-        revision,
-        position,
-        type: e.type,
-        schemaVersion: e.schemaVersion,
-        data: e.data === undefined ? null : e.data,
-        metadata: e.metadata,
-      };
-      const hash = hashEvent(content, previousHash);
-      this.stmt.insert.run({
-        position,
-        stream_id: streamId,
-        revision,
-        id: content.id,
-        type: content.type,
-        schema_version: content.schemaVersion,
-        data: JSON.stringify(content.data),
-        metadata: JSON.stringify(content.metadata),
-        hash,
-        previous_hash: previousHash,
-      });
-      previousHash = hash;
+  private wakeIdle(): void {
+    if (this.inFlight > 0 || this.pending.length > 0) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const w of waiters) w();
+  }
+
+  /** Resolves when every append accepted so far has been committed (or refused). */
+  private async drained(): Promise<void> {
+    while (this.inFlight > 0 || this.pending.length > 0) {
+      const idle = new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+      this.flush();
+      await idle;
     }
-    const result = { nextRevision: revision, position, replayed: false };
-    if (idempotencyKey !== undefined) this.stmt.idempotencyPut.run(idempotencyKey, streamId, result.nextRevision, result.position);
-    return result;
   }
 
   private currentRevision(streamId: string): bigint | null {
@@ -240,8 +294,10 @@ export class SqliteEventStore implements EventStore {
       if (options.direction === 'backwards') {
         const from = options.fromRevision ?? this.currentRevision(streamId);
         if (from === null) return [];
+        if (options.maxCount === undefined) return this.stmt.backwardsAll.all(streamId, from) as EventRow[];
         return this.stmt.backwards.all(streamId, from, limit(options.maxCount)) as EventRow[];
       }
+      if (options.maxCount === undefined) return this.stmt.forwardsAll.all(streamId, options.fromRevision ?? 0n) as EventRow[];
       return this.stmt.forwards.all(streamId, options.fromRevision ?? 0n, limit(options.maxCount)) as EventRow[];
     });
   }
@@ -468,9 +524,11 @@ export class SqliteEventStore implements EventStore {
     if (this.closed) return;
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
     // Appends already accepted are committed before the file closes.
-    this.flush();
+    await this.drained();
     this.closed = true;
     this.releaseNotifier();
+    await this.writer?.close();
+    this.writer = null;
     this.db.close();
   }
 
@@ -505,14 +563,21 @@ export class SqliteEventStore implements EventStore {
   }
 }
 
-function checkExpected(streamId: string, expected: ExpectedRevision, actual: bigint | null) {
-  const ok =
-    expected === 'any' ||
-    (expected === 'no-stream' && actual === null) ||
-    (expected === 'stream-exists' && actual !== null) ||
-    (typeof expected === 'bigint' && actual === expected);
-  if (!ok) throw new ConcurrencyError(streamId, expected, actual);
+/** What the caller's turn does: ids and the stored JSON. The writer derives the hash chain's
+ * canonical text from that JSON (see batchWriter). */
+function prepare(streamId: string, events: EventToAppend[], { expectedRevision, idempotencyKey }: AppendOptions): WireAppend {
+  return encodeAppend(
+    streamId,
+    expectedRevision,
+    idempotencyKey,
+    events.map((e) => {
+      const id = e.id ?? timeOrderedId();
+      return { id, type: e.type, schemaVersion: e.schemaVersion, data: JSON.stringify(e.data === undefined ? null : e.data), metadata: JSON.stringify(e.metadata) };
+    }),
+  );
 }
+
+const closedOutcome = (): BatchOutcome => ({ ok: false, failure: { message: 'the SQLite event store is closed' } });
 
 /** Prefixes compare literally (substr, not LIKE: LIKE is case-insensitive and treats % and _). */
 function filterSql(filter: EventFilter | undefined): { sql: string; params: string[] } {

@@ -51,6 +51,7 @@ export async function generateHistory(store: SqliteEventStore, o: HistoryOptions
   const random = seededRandom(o.seed);
   const perMunicipality = o.processesPerMunicipality ?? 11;
   // Generation is set-up, not a measured durable write: the file need not survive a power cut.
+  // (The store must commit on its own connection — writerThread: false — for this to apply.)
   store.db.pragma('synchronous = OFF');
   let clock = START;
   let n = 0;

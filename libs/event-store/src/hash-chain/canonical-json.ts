@@ -3,25 +3,66 @@
  * read back: object keys sorted, no whitespace, bigints as decimal strings (JSON has no bigint, and
  * a revision must not pass through a lossy number). Otherwise JSON.stringify's rules: undefined
  * members are dropped, undefined/functions in arrays become null, toJSON is honoured.
+ *
+ * Written as one pass of string concatenation (no member arrays, maps or joins): it is on the
+ * path of every append. canonical-json.spec.ts checks it against the first, plainer encoder.
  */
 export function canonicalJson(value: unknown): string {
-  const text = encode(value, true);
-  if (text === undefined) throw new TypeError('canonicalJson: value has no JSON representation');
-  return text;
+  return encode(value) ?? 'null';
 }
 
-function encode(value: unknown, topOrArray: boolean): string | undefined {
-  if (typeof value === 'bigint') return JSON.stringify(value.toString());
-  if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') {
-    value = (value as { toJSON(): unknown }).toJSON();
-  }
-  if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return topOrArray ? 'null' : undefined;
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map((v) => encode(v, true)).join(',')}]`;
-  const members: string[] = [];
-  for (const key of Object.keys(value).sort()) {
-    const v = encode((value as Record<string, unknown>)[key], false);
-    if (v !== undefined) members.push(`${JSON.stringify(key)}:${v}`);
-  }
-  return `{${members.join(',')}}`;
+/** The text of a value, or undefined where JSON has none (a member that is dropped). */
+export function canonicalMember(value: unknown): string | undefined {
+  return encode(value);
 }
+
+/**
+ * The encoder behind canonicalJson. SELF-CONTAINED: a writer thread (store-sqlite) runs it from
+ * its source text, so its body may use nothing but its own names — no imports, no module-level
+ * names (canonical-json.spec.ts runs it in an empty context).
+ */
+/* istanbul ignore next */
+export function canonicalEncoder(): (value: unknown) => string | undefined {
+  function encode(value: unknown): string | undefined {
+    switch (typeof value) {
+      case 'string':
+        return JSON.stringify(value);
+      case 'number':
+        return Number.isFinite(value) ? String(value) : 'null';
+      case 'boolean':
+        return value ? 'true' : 'false';
+      case 'bigint':
+        return `"${value.toString()}"`;
+      case 'object':
+        break;
+      default:
+        // undefined, functions, symbols
+        return undefined;
+    }
+    if (value === null) return 'null';
+    if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return encode((value as { toJSON(): unknown }).toJSON());
+    if (Array.isArray(value)) {
+      let text = '[';
+      for (let i = 0; i < value.length; i++) {
+        if (i > 0) text += ',';
+        text += encode(value[i]) ?? 'null';
+      }
+      return `${text}]`;
+    }
+    const keys = Object.keys(value);
+    if (keys.length > 1) keys.sort();
+    let text = '{';
+    let first = true;
+    for (const key of keys) {
+      const member = encode((value as Record<string, unknown>)[key]);
+      if (member === undefined) continue;
+      if (first) first = false;
+      else text += ',';
+      text += `${JSON.stringify(key)}:${member}`;
+    }
+    return `${text}}`;
+  }
+  return encode;
+}
+
+const encode = canonicalEncoder();

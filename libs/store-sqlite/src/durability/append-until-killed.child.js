@@ -20,15 +20,25 @@ const { sqliteEventStore } = require('@samsyn/store-sqlite');
 
 async function main() {
   const store = sqliteEventStore({ path: process.argv[2] });
-  process.stdout.write(`ready ${store.db.pragma('synchronous', { simple: true })}\n`);
-  for (let i = 0; ; i++) {
-    const r = await store.append(
-      `stream-${i % 3}`,
-      [{ type: 'Appended', schemaVersion: 1, data: { i }, metadata: { actor: 'child', occurredAt: '2024-01-01T00:00:00.000Z', correlationId: `c-${i}`, causationId: null } }],
-      { expectedRevision: 'any' },
-    );
-    process.stdout.write(`ack ${r.position} ${i}\n`);
-  }
+  // Both connections commit (batches in the writer thread, a lone append on the store's own): both
+  // must sync every commit.
+  const sync = [(await store.writerSettings()).synchronous, store.db.pragma('synchronous', { simple: true })];
+  process.stdout.write(`ready ${sync.every((v) => v === 2n) ? '2' : sync.join('/')}\n`);
+  // Four writers at a time, so appends are batched and committed by the writer thread (a lone
+  // append with nothing in flight is committed on the store's own connection).
+  let next = 0;
+  const writer = async () => {
+    for (;;) {
+      const i = next++;
+      const r = await store.append(
+        `stream-${i % 3}`,
+        [{ type: 'Appended', schemaVersion: 1, data: { i }, metadata: { actor: 'child', occurredAt: '2024-01-01T00:00:00.000Z', correlationId: `c-${i}`, causationId: null } }],
+        { expectedRevision: 'any' },
+      );
+      process.stdout.write(`ack ${r.position} ${i}\n`);
+    }
+  };
+  await Promise.all([writer(), writer(), writer(), writer()]);
 }
 
 main().catch((e) => {
