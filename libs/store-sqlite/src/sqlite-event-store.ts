@@ -100,6 +100,25 @@ export interface LeanSlim {
 
 type LeanRow = [position: number, streamId: string, revision: number, type: string, schemaVersion: number, data: string, metadata: string];
 
+/** Lean rows as events; null when a position or revision is past 2^53 (the caller reads the full way). */
+function leanEvents(rows: LeanRow[]): LeanStoredEvent[] | null {
+  const out: LeanStoredEvent[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (!Number.isSafeInteger(r[0]) || !Number.isSafeInteger(r[2])) return null;
+    out[i] = {
+      streamId: r[1],
+      revision: BigInt(r[2]),
+      position: BigInt(r[0]),
+      type: r[3],
+      schemaVersion: r[4],
+      data: JSON.parse(r[5]),
+      metadata: JSON.parse(r[6]),
+    };
+  }
+  return out;
+}
+
 const limit = (maxCount: number | undefined) => (maxCount === undefined ? UNLIMITED : Math.max(0, Math.floor(maxCount)));
 
 export class SqliteEventStore implements EventStore {
@@ -367,21 +386,7 @@ export class SqliteEventStore implements EventStore {
     }
     const run = stmt;
     const rows = this.read('readAtLean', () => run.all(`[${positions.join(',')}]`));
-    const out: LeanStoredEvent[] = new Array(rows.length);
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i];
-      if (!Number.isSafeInteger(r[0]) || !Number.isSafeInteger(r[2])) return this.readAt(positions);
-      out[i] = {
-        streamId: r[1],
-        revision: BigInt(r[2]),
-        position: BigInt(r[0]),
-        type: r[3],
-        schemaVersion: r[4],
-        data: JSON.parse(r[5]),
-        metadata: JSON.parse(r[6]),
-      };
-    }
-    return out;
+    return leanEvents(rows) ?? this.readAt(positions);
   }
 
   /**
@@ -415,21 +420,9 @@ export class SqliteEventStore implements EventStore {
       const found = types ? this.rangeStatements.typed.all(a, b, JSON.stringify(types)) : this.rangeStatements.all.all(a, b);
       return { found: found as LeanRow[], last: this.rangeStatements.last.get(a, b) as number | undefined };
     });
-    const out: LeanStoredEvent[] = new Array(rows.found.length);
-    for (let i = 0; i < rows.found.length; i++) {
-      const r = rows.found[i];
-      if (!Number.isSafeInteger(r[2])) return this.readRangeFull(range);
-      out[i] = {
-        streamId: r[1],
-        revision: BigInt(r[2]),
-        position: BigInt(r[0]),
-        type: r[3],
-        schemaVersion: r[4],
-        data: JSON.parse(r[5]),
-        metadata: JSON.parse(r[6]),
-      };
-    }
-    return { events: out, last: rows.last === undefined ? null : BigInt(rows.last) };
+    const events = leanEvents(rows.found);
+    if (!events) return this.readRangeFull(range);
+    return { events, last: rows.last === undefined ? null : BigInt(rows.last) };
   }
 
   /** readRangeLean through readAll, for numbers past 2^53 (positions are distinct: at most upTo − after rows). */
@@ -454,21 +447,7 @@ export class SqliteEventStore implements EventStore {
         .raw(true);
       return this.leanStatement.all(options.after ?? 0n, limit(options.maxCount)) as LeanRow[];
     });
-    const out: LeanStoredEvent[] = new Array(rows.length);
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i];
-      if (!Number.isSafeInteger(r[0]) || !Number.isSafeInteger(r[2])) return this.readAll(options);
-      out[i] = {
-        streamId: r[1],
-        revision: BigInt(r[2]),
-        position: BigInt(r[0]),
-        type: r[3],
-        schemaVersion: r[4],
-        data: JSON.parse(r[5]),
-        metadata: JSON.parse(r[6]),
-      };
-    }
-    return out;
+    return leanEvents(rows) ?? this.readAll(options);
   }
 
   async headPosition(): Promise<bigint | null> {
