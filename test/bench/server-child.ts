@@ -6,7 +6,7 @@
  */
 import 'reflect-metadata';
 import { join } from 'node:path';
-import { Controller, Get, Module, Res } from '@nestjs/common';
+import { Controller, Get, Module, Param, Res } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import pino from 'pino';
@@ -66,8 +66,9 @@ const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 const send = (m: unknown) => process.send!(m);
 
-/** Bytes of the bare route's `bare-body` answer: the size of the history answer, to show what the bytes alone cost. */
-let bareBody = Buffer.alloc(0);
+/** The bare route's `bare-body/:read` answers: bodies of the size of the API's answers to those
+ * reads (catalogue, history), to show what the bytes alone cost. */
+const bareBodies = new Map<string, Buffer>();
 
 @Controller()
 class BareController {
@@ -77,11 +78,12 @@ class BareController {
   }
 
   /** Written as is (the API's read cache sends its Buffer with Express's send and ETags off). */
-  @Get('bare-body')
-  body(@Res() res: { setHeader(name: string, value: string | number): void; end(body: Buffer): void }) {
+  @Get('bare-body/:read')
+  body(@Param('read') read: string, @Res() res: { setHeader(name: string, value: string | number): void; end(body: Buffer): void }) {
+    const body = bareBodies.get(read) ?? Buffer.alloc(0);
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
-    res.setHeader('Content-Length', bareBody.length);
-    res.end(bareBody);
+    res.setHeader('Content-Length', body.length);
+    res.end(body);
   }
 }
 @Module({ controllers: [BareController] })
@@ -149,7 +151,9 @@ async function run(req: ChildRequest): Promise<void> {
     metrics: createMetrics(async () => projectionLag(await store.headPosition(), runtime.runner.position())),
   });
   await api.listen(0, '127.0.0.1');
-  bareBody = Buffer.alloc(Buffer.byteLength(JSON.stringify((await q.stakeholderHistory(req.stakeholder)) ?? [])), 'a');
+  const sized = (answer: unknown) => Buffer.alloc(Buffer.byteLength(JSON.stringify(answer)), 'a');
+  bareBodies.set('catalogue', sized(await q.catalogue()));
+  bareBodies.set('history', sized((await q.stakeholderHistory(req.stakeholder)) ?? []));
   const bare = await NestFactory.create(BareModule, { logger: false });
   await bare.listen(0, '127.0.0.1');
   const stakeholders = [...new Set(reviews.map((r) => r.stakeholder))];

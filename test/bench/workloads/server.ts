@@ -20,14 +20,20 @@ export interface HttpEndpoint {
   errors: number;
 }
 
+/** The bare route answering a body of a read's size: what the bytes alone allow. */
+export interface SameBytes {
+  bodyBytes: number;
+  bare: HttpEndpoint & { ratioToBare: number };
+  /** The read's req/s over the bare route's with the same bytes. */
+  ratio: number;
+}
+
 export interface HttpResults {
   connections: number;
   seconds: number;
   bare: HttpEndpoint;
-  catalogue: HttpEndpoint & { ratioToBare: number };
-  stakeholderHistory: HttpEndpoint & { ratioToBare: number; bodyBytes: number };
-  /** The bare route answering a body of the history's size: what the bytes alone allow. */
-  bareBody: HttpEndpoint & { ratioToBare: number };
+  catalogue: HttpEndpoint & { ratioToBare: number; sameBytes: SameBytes };
+  stakeholderHistory: HttpEndpoint & { ratioToBare: number; sameBytes: SameBytes };
   reviews: HttpEndpoint & { ratioToBare: number };
 }
 
@@ -97,8 +103,17 @@ async function hammer(s: ChildServing, connections: number, seconds: number): Pr
   const bare = await get(`${s.bareUrl}/bare`);
   const catalogue = await get(`${s.apiUrl}/catalogue`, s.readerToken);
   const stakeholderHistory = await get(`${s.apiUrl}/stakeholders/${s.stakeholder}/history`, s.readerToken);
-  const bareBody = await get(`${s.bareUrl}/bare-body`);
-  const bodyBytes = Number((await fetch(`${s.bareUrl}/bare-body`)).headers.get('content-length'));
+  const sameBytes = async (read: string, api: HttpEndpoint): Promise<SameBytes> => {
+    const url = `${s.bareUrl}/bare-body/${read}`;
+    const sized = await get(url);
+    return {
+      bodyBytes: Number((await fetch(url)).headers.get('content-length')),
+      bare: { ...sized, ratioToBare: ratio(sized.requestsPerSecond, bare.requestsPerSecond) },
+      ratio: ratio(api.requestsPerSecond, sized.requestsPerSecond),
+    };
+  };
+  const catalogueBytes = await sameBytes('catalogue', catalogue);
+  const historyBytes = await sameBytes('history', stakeholderHistory);
   let next = 0;
   const reviews = endpoint(
     await autocannon({
@@ -127,9 +142,8 @@ async function hammer(s: ChildServing, connections: number, seconds: number): Pr
     connections,
     seconds,
     bare,
-    catalogue: { ...catalogue, ratioToBare: ratio(catalogue.requestsPerSecond, bare.requestsPerSecond) },
-    stakeholderHistory: { ...stakeholderHistory, ratioToBare: ratio(stakeholderHistory.requestsPerSecond, bare.requestsPerSecond), bodyBytes },
-    bareBody: { ...bareBody, ratioToBare: ratio(bareBody.requestsPerSecond, bare.requestsPerSecond) },
+    catalogue: { ...catalogue, ratioToBare: ratio(catalogue.requestsPerSecond, bare.requestsPerSecond), sameBytes: catalogueBytes },
+    stakeholderHistory: { ...stakeholderHistory, ratioToBare: ratio(stakeholderHistory.requestsPerSecond, bare.requestsPerSecond), sameBytes: historyBytes },
     reviews: { ...reviews, ratioToBare: ratio(reviews.requestsPerSecond, bare.requestsPerSecond) },
   };
 }
