@@ -3,7 +3,11 @@
 const path = require('path');
 const fs = require('fs');
 const { spawn } = require('child_process');
-const flags = require('./node-flags');
+const nodeFlags = require('./node-flags');
+// Commands that fold the whole history get its settings; the server and the quick ones the
+// server's. (A global option's value spelled like one of them only changes V8's sizes.)
+const HISTORY_COMMANDS = new Set(['rebuild', 'replay', 'verify', 'export']);
+const flags = process.argv.slice(2).some((a) => HISTORY_COMMANDS.has(a)) ? nodeFlags.history : nodeFlags.server;
 const entry = path.join(__dirname, '..', 'dist', 'apps', 'cli', 'src', 'main.js');
 if (!fs.existsSync(entry)) {
   process.stderr.write('samsyn: not built yet: run `npm run build` first\n');

@@ -3,25 +3,29 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** The server's V8 flags are spelled in bin/node-flags.js, package.json and the Dockerfile: they must agree. */
+/** The V8 flags are spelled in bin/node-flags.js, package.json and the Dockerfile: they must agree. */
 const root = join(__dirname, '..', '..');
-const flags = require(join(root, 'bin', 'node-flags.js')) as string[];
+const flags = require(join(root, 'bin', 'node-flags.js')) as { server: string[]; history: string[] };
 const samsyn = join(root, 'bin', 'samsyn.js');
+const spelled = (list: string[]) => `node ${list.join(' ')} -r ./bin/register-aliases.js `;
 
 describe('V8 flags of the long-running processes', () => {
-  it('are set', () => {
-    expect(flags.length).toBeGreaterThan(0);
-    for (const f of flags) expect(f).toMatch(/^--[a-z-]+=\d+$/);
+  it('are set, the history commands with more than the server', () => {
+    expect(flags.server.length).toBeGreaterThan(0);
+    for (const f of [...flags.server, ...flags.history]) expect(f).toMatch(/^--[a-z-]+=\d+$/);
+    expect(flags.history).toEqual(expect.arrayContaining(flags.server));
+    expect(flags.history.length).toBeGreaterThan(flags.server.length);
   });
 
-  it('are passed by npm start and npm run bench', () => {
+  it('npm start runs the server with the server flags, npm run bench with the history flags', () => {
     const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts as Record<string, string>;
-    for (const name of ['start', 'bench']) expect(scripts[name]).toContain(`node ${flags.join(' ')} -r ./bin/register-aliases.js `);
+    expect(scripts.start).toContain(spelled(flags.server));
+    expect(scripts.bench).toContain(spelled(flags.history));
   });
 
-  it('are passed by the Docker image', () => {
+  it('the Docker image runs the server with the server flags', () => {
     const cmd = readFileSync(join(root, 'docker', 'Dockerfile'), 'utf8').split('\n').find((l) => l.startsWith('CMD '))!;
-    expect(JSON.parse(cmd.slice(4)).slice(1, 1 + flags.length)).toEqual(flags);
+    expect(JSON.parse(cmd.slice(4)).slice(1, 1 + flags.server.length + 1)).toEqual([...flags.server, '-r']);
   });
 });
 
@@ -47,6 +51,10 @@ describe('samsyn run again with the flags', () => {
         parent.stdout!.on('data', (b: Buffer) => (out += b.toString()).includes('Samsyn API') && resolve());
         parent.once('exit', (code) => reject(new Error(`exited with ${code} before serving: ${out}`)));
       });
+      // The server runs with the server flags, not the history ones.
+      const server = spawnSync('pgrep', ['-af', `${samsyn} serve`], { encoding: 'utf8' }).stdout.split('\n').find((l) => l.includes(flags.server[0]));
+      expect(server).toBeDefined();
+      for (const f of flags.history.filter((x) => !flags.server.includes(x))) expect(server).not.toContain(f);
       const exited = new Promise<NodeJS.Signals | number | null>((resolve) => parent.once('exit', (code, signal) => resolve(signal ?? code)));
       parent.kill('SIGTERM');
       await exited;

@@ -41,7 +41,7 @@ const ROOT = join(__dirname, '..', '..', '..', '..');
 
 /** The server's own V8 flags (bin/node-flags.js), or BENCH_SERVER_FLAGS to compare others ('' for none). */
 const serverFlags = (): string[] =>
-  process.env.BENCH_SERVER_FLAGS !== undefined ? process.env.BENCH_SERVER_FLAGS.split(' ').filter(Boolean) : (require(join(ROOT, 'bin', 'node-flags.js')) as string[]);
+  process.env.BENCH_SERVER_FLAGS !== undefined ? process.env.BENCH_SERVER_FLAGS.split(' ').filter(Boolean) : (require(join(ROOT, 'bin', 'node-flags.js')) as { server: string[] }).server;
 
 export async function runServer(req: ChildRequest, http: { connections: number; seconds: number } | null): Promise<ServerRun> {
   const child = fork(join(__dirname, '..', 'server-child.js'), [], { execArgv: [...serverFlags(), '-r', join(ROOT, 'bin', 'register-aliases.js')], stdio: 'inherit' });
