@@ -5,6 +5,7 @@
  * for autocannon, and reports its peak RSS. A process of its own, so that its RSS is the server's.
  */
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Controller, Get, Module, Param, Res } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -63,7 +64,20 @@ export interface ChildServing {
 
 const SECRET = 'bench-secret-bench-secret-bench-secret!!';
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
-const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+/**
+ * This process's own peak RSS: VmHWM on Linux. Not getrusage's maxRSS: Linux carries the
+ * high-water mark of the address space an exec replaces into it, so a forked child's maxRSS
+ * starts at its parent's RSS at the fork (the bench's, holding its own workloads' heap).
+ */
+const peakRssMb = (): number => {
+  try {
+    const hwm = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (hwm) return Math.round(Number(hwm[1]) / 1024);
+  } catch {
+    // not Linux
+  }
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+};
 const send = (m: unknown) => process.send!(m);
 
 /** The bare route's `bare-body/:read` answers: bodies of the size of the API's answers to those
