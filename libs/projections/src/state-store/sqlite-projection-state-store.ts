@@ -113,11 +113,21 @@ export const sqliteProjectionStateStore = ({ path }: SqliteProjectionStateStoreO
         }
       : null;
 
+  // A row and its parts are read in one transaction: one snapshot of the file, so a save by
+  // another connection cannot pair this row with that save's parts.
+  const loadState = db.transaction((name: string) => {
+    const row = loadStmt.get(name) as { position: string; state: string } | undefined;
+    if (!row) return { position: null, state: null };
+    return { position: BigInt(row.position), state: stateOf(row.state, () => stateParts.iterate(name) as Iterable<StatePart>) };
+  });
+  const loadSnapshot = db.transaction((name: string, target: SnapshotTarget) => {
+    const row = 'position' in target ? snapByPos.get(name, key(target.position)) : snapByTime.get(name, target.instant);
+    return toSnapshot(name, row as Row | undefined);
+  });
+
   return {
     async load(name) {
-      const row = loadStmt.get(name) as { position: string; state: string } | undefined;
-      if (!row) return { position: null, state: null };
-      return { position: BigInt(row.position), state: stateOf(row.state, () => stateParts.iterate(name) as Iterable<StatePart>) };
+      return loadState(name);
     },
     async save(name, state, position, expected) {
       save.immediate(name, state, position, expected);
@@ -126,8 +136,7 @@ export const sqliteProjectionStateStore = ({ path }: SqliteProjectionStateStoreO
       snapshot.immediate(name, s);
     },
     async latestSnapshot(name, target: SnapshotTarget) {
-      const row = 'position' in target ? snapByPos.get(name, key(target.position)) : snapByTime.get(name, target.instant);
-      return toSnapshot(name, row as Row | undefined);
+      return loadSnapshot(name, target);
     },
     async clearSnapshots(name) {
       clearSnapshots(name);
