@@ -112,3 +112,38 @@ describe('E2E: live events, a client too far behind', () => {
     }
   });
 });
+
+describe('E2E: live events, heartbeats and HEAD', () => {
+  it('an idle stream gets heartbeat comments; HEAD answers the stream’s head without holding a stream', async () => {
+    const e2e = await startE2eApp({ liveStreams: { perPrincipal: 1, total: 10, heartbeatMs: 50 } });
+    try {
+      const port = await listen(e2e.app);
+      const token = await e2e.bearer('olle');
+      const head = await e2e.http().head('/events/live').set('Authorization', token);
+      expect([head.status, head.headers['content-type']]).toEqual([200, 'text/event-stream; charset=utf-8']);
+      const client = await openSse(port, { Authorization: token });
+      try {
+        expect(client.headers['cache-control']).toBe('no-store');
+        const deadline = Date.now() + 10_000;
+        while (client.comments < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+        expect(client.comments).toBeGreaterThanOrEqual(3);
+        expect(client.messages).toEqual([]);
+        // Its one slot is this stream (HEAD took none).
+        expect((await openSse(port, { Authorization: token })).status).toBe(429);
+      } finally {
+        client.close();
+      }
+    } finally {
+      await e2e.close();
+    }
+  });
+
+  it('app.close() with a stream open ends it and resolves', async () => {
+    const e2e = await startE2eApp();
+    const port = await listen(e2e.app);
+    const client = await openSse(port, { Authorization: await e2e.bearer('olle') });
+    await e2e.close();
+    await client.ended;
+    expect(client.status).toBe(200);
+  });
+});

@@ -44,6 +44,11 @@ export class StreamLiveEventsHttpController {
     @Res() res: ServerResponse,
   ): Promise<void> {
     const after = parseLastEventId(lastEventId, query.lastEventId);
+    if (req.method === 'HEAD') {
+      // Express routes HEAD here too: answer the head of a stream without holding one open.
+      res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store' }).end();
+      return;
+    }
     await this.hub.open(req.principal!, after, res);
   }
 }
