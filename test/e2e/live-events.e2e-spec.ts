@@ -1,3 +1,4 @@
+import { LiveEventHub } from '../../apps/api/src/modules/live-events/hub/live-event-hub';
 import { startE2eApp, type E2eApp } from './support/e2e-app';
 import { listen, openSse, type SseClient } from './support/sse-client';
 import { buildWorld, tokensFor, type Tokens } from './support/world';
@@ -145,5 +146,17 @@ describe('E2E: live events, heartbeats and HEAD', () => {
     await e2e.close();
     await client.ended;
     expect(client.status).toBe(200);
+  });
+
+  it('once shutting down, a new stream is refused with 503 SHUTTING_DOWN and Retry-After', async () => {
+    const e2e = await startE2eApp();
+    try {
+      const port = await listen(e2e.app);
+      await e2e.app.get(LiveEventHub).onModuleDestroy();
+      const refused = await openSse(port, { Authorization: await e2e.bearer('olle') });
+      expect([refused.status, refused.headers['retry-after'], JSON.parse(refused.body).code]).toEqual([503, '5', 'SHUTTING_DOWN']);
+    } finally {
+      await e2e.close();
+    }
   });
 });
