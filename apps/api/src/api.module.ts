@@ -12,6 +12,7 @@ import { HealthController } from './infrastructure/health/health.controller';
 import { READ_CACHE, ReadCacheInterceptor } from './infrastructure/http/read-cache/read-cache.interceptor';
 import { ReadCache } from './infrastructure/http/read-cache/read-cache';
 import { WriteResultInterceptor } from './infrastructure/http/write-result.interceptor';
+import { ShutdownGrace } from './infrastructure/http/shutdown-grace';
 import type { Logger } from './infrastructure/logging/logger';
 import { API_METRICS, MetricsController } from './infrastructure/metrics/metrics.controller';
 import type { ApiMetrics } from './infrastructure/metrics/metrics';
@@ -104,6 +105,7 @@ export class ApiModule {
         // Outermost: it sees the JSON-safe body WriteResultInterceptor makes, and a hit skips it.
         { provide: APP_INTERCEPTOR, useClass: ReadCacheInterceptor },
         { provide: APP_INTERCEPTOR, useClass: WriteResultInterceptor },
+        ShutdownGrace,
       ],
     };
   }

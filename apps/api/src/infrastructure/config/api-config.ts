@@ -23,6 +23,10 @@ export interface ApiConfig {
   logLevel: string;
   /** Serialised live reads kept per read-model position; 0 entries turns the cache off. */
   readCache?: { maxEntries: number; maxBytes: number };
+  /** GET /events/live: open streams allowed per principal and in all, and the heartbeat interval (0: none). */
+  liveStreams?: { perPrincipal: number; total: number; heartbeatMs: number; maxBufferedBytes?: number; maxCatchUp?: number };
+  /** On shutdown, how long open requests may finish before their connections are closed. */
+  shutdownGraceMs?: number;
 }
 
 const STORES: readonly StoreKind[] = ['sqlite', 'postgres', 'eventstoredb'];
@@ -65,5 +69,11 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ApiConfig =
       maxEntries: intFrom(env.SAMSYN_READ_CACHE_ENTRIES, 64, 'SAMSYN_READ_CACHE_ENTRIES'),
       maxBytes: intFrom(env.SAMSYN_READ_CACHE_MB, 32, 'SAMSYN_READ_CACHE_MB') * 1024 * 1024,
     },
+    liveStreams: {
+      perPrincipal: intFrom(env.SAMSYN_LIVE_STREAMS_PER_PRINCIPAL, 5, 'SAMSYN_LIVE_STREAMS_PER_PRINCIPAL'),
+      total: intFrom(env.SAMSYN_LIVE_STREAMS_TOTAL, 500, 'SAMSYN_LIVE_STREAMS_TOTAL'),
+      heartbeatMs: intFrom(env.SAMSYN_LIVE_HEARTBEAT_MS, 15_000, 'SAMSYN_LIVE_HEARTBEAT_MS'),
+    },
+    shutdownGraceMs: intFrom(env.SAMSYN_SHUTDOWN_GRACE_MS, 5000, 'SAMSYN_SHUTDOWN_GRACE_MS'),
   };
 };

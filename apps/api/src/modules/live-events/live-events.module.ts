@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { StreamLiveEventsHandler } from './queries/stream-live-events/stream-live-events.handler';
+import { LiveEventHub } from './hub/live-event-hub';
 import { StreamLiveEventsHttpController } from './queries/stream-live-events/stream-live-events.http.controller';
 
 @Module({
   controllers: [StreamLiveEventsHttpController],
-  providers: [StreamLiveEventsHandler],
+  providers: [LiveEventHub],
 })
 export class LiveEventsModule {}

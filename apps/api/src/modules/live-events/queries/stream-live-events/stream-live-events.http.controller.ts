@@ -1,12 +1,11 @@
-import { Controller, Headers, Query, Sse } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { from, mergeMap, type Observable } from 'rxjs';
+import { Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { ServerResponse } from 'node:http';
 import { AllowQueryToken } from '../../../../infrastructure/auth/auth.decorators';
-import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
+import { ApiErrorDto, ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiError, ApiErrorCodes } from '../../../../infrastructure/errors/api-error';
-import type { LiveEventMessage } from './live-event-message';
-import { StreamLiveEventsQuery } from './stream-live-events.query';
+import type { SamsynRequest } from '../../../../infrastructure/http/samsyn-request';
+import { LiveEventHub } from '../../hub/live-event-hub';
 import { StreamLiveEventsRequestDto } from './stream-live-events.request.dto';
 
 const parseLastEventId = (header: string | undefined, query: string | undefined): bigint | undefined => {
@@ -22,17 +21,34 @@ const parseLastEventId = (header: string | undefined, query: string | undefined)
 @ApiBearerAuth()
 @Controller('events')
 export class StreamLiveEventsHttpController {
-  constructor(private readonly queryBus: QueryBus) {}
+  constructor(private readonly hub: LiveEventHub) {}
 
-  @Sse('live')
+  // The hub writes the text/event-stream itself (not @Sse): it needs the socket's backpressure
+  // to bound what a slow client can hold, and must end every stream when the server shuts down.
+  @Get('live')
   @AllowQueryToken()
-  @ApiOperation({ summary: 'Server-Sent Events of new events (id = global position), resumable with Last-Event-ID' })
+  @ApiOperation({
+    summary:
+      'Server-Sent Events of new events (id = global position), resumable with Last-Event-ID. Auditors and admins get each event as the audit log shows it; everyone else a notice of which resource changed (docs/live-events.md)',
+  })
   @ApiProduces('text/event-stream')
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'resume after this global position' })
-  @ApiOkResponse({ description: 'an endless text/event-stream; each data line is an event with its metadata' })
+  @ApiOkResponse({ description: 'an endless text/event-stream; each data line is an event (audit view) or a resource notice' })
+  @ApiResponse({ status: 429, description: 'LIVE_STREAM_LIMIT: too many open streams for this principal or in all (Retry-After)', type: ApiErrorDto })
+  @ApiResponse({ status: 503, description: 'SHUTTING_DOWN: the server is stopping (Retry-After)', type: ApiErrorDto })
   @ApiReadErrors()
-  live(@Query() query: StreamLiveEventsRequestDto, @Headers('last-event-id') lastEventId: string | undefined): Observable<LiveEventMessage> {
+  async live(
+    @Query() query: StreamLiveEventsRequestDto,
+    @Headers('last-event-id') lastEventId: string | undefined,
+    @Req() req: SamsynRequest,
+    @Res() res: ServerResponse,
+  ): Promise<void> {
     const after = parseLastEventId(lastEventId, query.lastEventId);
-    return from(this.queryBus.execute(new StreamLiveEventsQuery(after))).pipe(mergeMap((events) => events));
+    if (req.method === 'HEAD') {
+      // Express routes HEAD here too: answer the head of a stream without holding one open.
+      res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store' }).end();
+      return;
+    }
+    await this.hub.open(req.principal!, after, res);
   }
 }
