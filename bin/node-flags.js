@@ -1,5 +1,5 @@
 // V8 settings of samsyn's long-running processes. Measured on the bench's one-million-event
-// history (README, "Performance"); V8 sizes its heap when a process starts, so they are flags.
+// history (docs/performance.md); V8 sizes its heap when a process starts, so they are flags.
 //
 // server — the API server (npm start, docker/Dockerfile, `samsyn serve`) and the quick commands:
 // - a young generation of 32 MB (V8's default 16 MB) lets the short-lived objects of reading and

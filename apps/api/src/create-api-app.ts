@@ -25,7 +25,13 @@ export const createApiApp = async (deps: ApiDependencies): Promise<INestApplicat
   app.set('etag', false);
   app.use(correlationMiddleware(deps.logger));
   app.use(requestMetricsMiddleware(deps.metrics));
-  app.use(helmet());
+  // No upgrade-insecure-requests: a server reached over plain HTTP on an internal network would
+  // send the browser to https for /docs's and the web app's assets, and the page stays blank.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  // Browsers on other origins (a BI portal, an intranet page) only where configured; off by default.
+  if (deps.config.corsOrigins && deps.config.corsOrigins.length > 0) {
+    app.enableCors({ origin: deps.config.corsOrigins, exposedHeaders: ['ETag', 'Link', 'Retry-After', 'Idempotent-Replayed', 'X-Correlation-Id'], maxAge: 600 });
+  }
   app.useBodyParser('json', { limit: deps.config.bodyLimit, strict: true });
   app.useBodyParser('text', { type: BPMN_CONTENT_TYPES, limit: deps.config.bodyLimit }); // POST /bpmn/definition
   app.useGlobalPipes(createValidationPipe());

@@ -134,7 +134,7 @@ describe('HTTP layer over fake ports', () => {
       expect((await http().patch('/stakeholders/ghost').set('Authorization', admin).send({ name: 'G' })).body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
       expect((await post({ id: 'racing', name: 'R', kind: 'company' })).body).toMatchObject({ statusCode: 409, code: 'CONCURRENCY_CONFLICT' });
       const boom = await post({ id: 'boom', name: 'B', kind: 'company' });
-      expect(boom.body).toEqual({ statusCode: 500, code: 'INTERNAL', message: 'internal error' });
+      expect(boom.body).toEqual({ statusCode: 500, code: 'INTERNAL', message: 'internal error', type: 'urn:samsyn:error:INTERNAL', title: 'Internal Server Error', status: 500, detail: 'internal error', instance: expect.any(String) });
     });
 
     it('404 NOT_FOUND for an unknown route and for a missing read-model row', async () => {

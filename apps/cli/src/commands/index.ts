@@ -1,4 +1,5 @@
 import type { CommandRegistrar } from '../command-context';
+import { registerBackup } from './backup.command';
 import { registerBpmn } from './bpmn.command';
 import { registerExport } from './export.command';
 import { registerRebuild } from './rebuild.command';
@@ -9,4 +10,4 @@ import { registerTokenCommand } from './token.command';
 import { registerVerify } from './verify.command';
 
 /** Every subcommand of `samsyn`. Add one by writing `<name>.command.ts` and listing it here. */
-export const COMMANDS: CommandRegistrar[] = [registerVerify, registerReplay, registerRebuild, registerExport, registerSeed, registerServe, registerTokenCommand, registerBpmn];
+export const COMMANDS: CommandRegistrar[] = [registerVerify, registerReplay, registerRebuild, registerExport, registerSeed, registerServe, registerTokenCommand, registerBpmn, registerBackup];

@@ -27,6 +27,8 @@ export interface ApiConfig {
   liveStreams?: { perPrincipal: number; total: number; heartbeatMs: number; maxBufferedBytes?: number; maxCatchUp?: number };
   /** On shutdown, how long open requests may finish before their connections are closed. */
   shutdownGraceMs?: number;
+  /** Origins (scheme://host[:port]) whose pages may call the API from a browser; none by default. */
+  corsOrigins?: string[];
 }
 
 const STORES: readonly StoreKind[] = ['sqlite', 'postgres', 'eventstoredb'];
@@ -44,6 +46,21 @@ const projectionStateFrom = (value: string | undefined): 'sqlite' | 'postgres' =
   throw new Error(`SAMSYN_PROJECTION_STATE must be sqlite or postgres, got "${value}"`);
 };
 
+/** `SAMSYN_CORS_ORIGINS=https://bi.example.se,https://intra.example.se`: exact origins, nothing else. */
+const corsOriginsFrom = (value: string | undefined): string[] => {
+  const origins = (value ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '');
+  for (const o of origins) {
+    let url: URL;
+    try {
+      url = new URL(o);
+    } catch {
+      throw new Error(`SAMSYN_CORS_ORIGINS: "${o}" is not an origin (scheme://host[:port])`);
+    }
+    if (url.origin !== o) throw new Error(`SAMSYN_CORS_ORIGINS: "${o}" is not an origin; did you mean "${url.origin}"?`);
+  }
+  return origins;
+};
+
 export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ApiConfig => {
   const store = (env.SAMSYN_STORE ?? 'sqlite') as StoreKind;
   if (!STORES.includes(store)) throw new Error(`SAMSYN_STORE must be one of ${STORES.join(', ')}, got "${store}"`);
@@ -57,6 +74,7 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ApiConfig =
     demo: env.SAMSYN_DEMO !== '0',
     jwtSecret: env.SAMSYN_JWT_SECRET || undefined,
     jwksUrl: env.SAMSYN_JWKS_URL || undefined,
+    corsOrigins: corsOriginsFrom(env.SAMSYN_CORS_ORIGINS),
     bodyLimit: env.SAMSYN_BODY_LIMIT ?? '1mb',
     writeRateLimit: {
       limit: intFrom(env.SAMSYN_WRITE_RATE_LIMIT, 120, 'SAMSYN_WRITE_RATE_LIMIT'),

@@ -3,8 +3,13 @@ import type { HttpResponse as Response } from '../http/express-types';
 import type { SamsynRequest } from '../http/samsyn-request';
 import type { Logger } from '../logging/logger';
 import { mapError } from './error-mapping';
+import { withProblemDetails, wantsProblemJson } from './problem-details';
 
-/** Every failure leaves as `{statusCode, code, message, details?}`; only genuine server faults are 5xx and logged with their stack. */
+/**
+ * Every failure leaves as `{statusCode, code, message, details?}` with RFC 9457's members beside
+ * them (`application/problem+json` when asked for); only genuine server faults are 5xx and
+ * logged with their stack.
+ */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   constructor(private readonly logger: Logger) {}
@@ -21,6 +26,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
       res.end();
       return;
     }
-    res.status(body.statusCode).json(body);
+    const problem = withProblemDetails(body, req?.originalUrl);
+    if (wantsProblemJson(req?.headers?.accept)) {
+      res.status(body.statusCode).type('application/problem+json; charset=utf-8').send(JSON.stringify(problem));
+      return;
+    }
+    res.status(body.statusCode).json(problem);
   }
 }

@@ -14,6 +14,7 @@ export interface ApiMetrics {
 export const createMetrics = (lag: () => Promise<number | null>, subscriptionDrops: () => number | null = () => null): ApiMetrics => {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  dropMisnamedGauges(registry);
   const requestDuration = new Histogram({
     name: 'samsyn_http_request_duration_seconds',
     help: 'HTTP request latency',
@@ -36,16 +37,31 @@ export const createMetrics = (lag: () => Promise<number | null>, subscriptionDro
       if (v !== null) this.set(v);
     },
   });
-  new Gauge({
+  // A count that only grows is a counter (`promtool check metrics` refuses a gauge named *_total);
+  // the source keeps the running total, so each scrape adds what was dropped since the last one.
+  let dropsSeen = 0;
+  new Counter({
     name: 'samsyn_subscription_drops_total',
     help: 'Store subscriptions dropped and resubscribed from their checkpoint (EventStoreDB)',
     registers: [registry],
     collect() {
       const v = subscriptionDrops();
-      if (v !== null) this.set(v);
+      if (v !== null && v > dropsSeen) {
+        this.inc(v - dropsSeen);
+        dropsSeen = v;
+      }
     },
   });
   return { registry, requestDuration, appends, projectionLag };
+};
+
+/**
+ * prom-client's defaults give each of active handles, requests and resources twice: by type as
+ * `nodejs_active_*` and in all as a gauge `nodejs_active_*_total`, a name Prometheus keeps for
+ * counters (`promtool check metrics` refuses it). The sums are those of the gauges by type.
+ */
+const dropMisnamedGauges = (registry: Registry): void => {
+  for (const what of ['handles', 'requests', 'resources']) registry.removeSingleMetric(`nodejs_active_${what}_total`);
 };
 
 export const streamCategory = (streamId: string): string => {

@@ -1,43 +1,44 @@
-import { jsonSafe } from '../../infrastructure/http/json-safe';
-import { mainTable, toCsv } from '../../infrastructure/http/csv';
+import type { CsvTables } from '../../infrastructure/http/csv/csv-response';
 
-export type ReportName = 'harmonization' | 'governance' | 'nomenclature';
+type Row = Record<string, any>;
+const list = (v: unknown): Row[] => (Array.isArray(v) ? (v.filter((x) => x !== null && typeof x === 'object') as Row[]) : []);
+const pairs = (v: unknown): [string, unknown][] => (v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.entries(v) : []);
 
-type Row = Record<string, unknown>;
-const rows = (v: unknown): Row[] => (Array.isArray(v) ? (v.filter((x) => x !== null && typeof x === 'object') as Row[]) : []);
-const entries = (v: unknown): [string, unknown][] => (v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.entries(v) : []);
-
-/** Long format: one (process, stakeholder) pair per line, what a pivot table wants. */
-const harmonization = (r: Row): string => {
-  const lines = rows(r.processes).flatMap((p) =>
-    entries(p.statuses).map(([stakeholder, status]) => ({ processId: p.processId, name: p.name, headRevision: p.headRevision, stakeholder, status, processIndex: p.index })),
-  );
-  return toCsv(lines, ['processId', 'name', 'headRevision', 'stakeholder', 'status', 'processIndex']);
+/**
+ * Each report's tables, one per CSV file (`?table=`; the first is the default). Long format where
+ * a pivot table wants it: one (process, stakeholder) pair per row.
+ */
+export const HARMONIZATION_TABLES: CsvTables<Row> = {
+  statuses: (r) => ({
+    columns: ['processId', 'name', 'headRevision', 'stakeholder', 'status'],
+    rows: list(r.processes).flatMap((p) => pairs(p.statuses).map(([stakeholder, status]) => ({ processId: p.processId, name: p.name, headRevision: p.headRevision, stakeholder, status }))),
+  }),
+  processes: (r) => ({ columns: ['processId', 'name', 'headRevision', 'index'], rows: list(r.processes) }),
+  stakeholders: (r) => ({ columns: ['stakeholder', 'processes', 'harmonized', 'index'], rows: list(r.stakeholders) }),
+  overall: (r) => ({ columns: ['pairs', 'harmonized', 'index'], rows: [r.overall ?? {}] }),
+  'adoption-lag': (r) => ({ columns: ['stakeholder', 'adoptions', 'medianDays', 'p90Days'], rows: list(r.adoptionLag?.stakeholders) }),
 };
 
-/** Every figure as (metric, value): the report is a handful of numbers, not a table. */
-const governance = (r: Row): string => {
-  const lines: Row[] = [];
-  const walk = (prefix: string, v: unknown): void => {
-    if (v !== null && typeof v === 'object' && !Array.isArray(v)) for (const [k, x] of Object.entries(v)) walk(prefix ? `${prefix}.${k}` : k, x);
-    else lines.push({ metric: prefix, value: v });
-  };
-  walk('', r);
-  return toCsv(lines, ['metric', 'value']);
+/** Every figure as (metric, value): the report is a handful of numbers; decisions per level as a table of its own. */
+export const GOVERNANCE_TABLES: CsvTables<Row> = {
+  metrics: (r) => {
+    const rows: Row[] = [];
+    const walk = (prefix: string, v: unknown): void => {
+      if (v !== null && typeof v === 'object' && !Array.isArray(v)) for (const [k, x] of Object.entries(v)) walk(prefix ? `${prefix}.${k}` : k, x);
+      else rows.push({ metric: prefix, value: v });
+    };
+    walk('', r);
+    return { columns: ['metric', 'value'], rows };
+  },
+  levels: (r) => ({
+    columns: ['level', 'approve', 'reject', 'total'],
+    rows: pairs(r.decisionsPerLevel).map(([level, d]) => ({ level, ...(d as Row) })),
+  }),
 };
 
-/** Coverage per process; unmapped local terms follow as rows of their own kind. */
-const nomenclature = (r: Row): string => {
-  const coverage = rows(r.processes).map((p) => ({ kind: 'coverage', processId: p.processId, name: p.name, steps: p.steps, stepsWithTerms: p.stepsWithTerms, coverage: p.coverage }));
-  const unmapped = rows(r.unmappedLocalTerms).map((u) => ({ kind: 'unmapped-local-term', processId: u.processes, name: u.label, term: u.term, stakeholder: u.stakeholder }));
-  return toCsv([...coverage, ...unmapped], ['kind', 'processId', 'name', 'steps', 'stepsWithTerms', 'coverage', 'term', 'stakeholder']);
-};
-
-const WRITERS: Record<ReportName, (r: Row) => string> = { harmonization, governance, nomenclature };
-
-/** One table per report, the one a spreadsheet user wants; an unexpected shape still yields its first table. */
-export const reportCsv = (name: ReportName, report: unknown): string => {
-  const safe = jsonSafe(report);
-  if (safe !== null && typeof safe === 'object' && !Array.isArray(safe)) return WRITERS[name](safe as Row);
-  return toCsv(mainTable(safe));
+export const NOMENCLATURE_TABLES: CsvTables<Row> = {
+  coverage: (r) => ({ columns: ['processId', 'name', 'steps', 'stepsWithTerms', 'coverage'], rows: list(r.processes) }),
+  unmapped: (r) => ({ columns: ['term', 'label', 'stakeholder', 'processes'], rows: list(r.unmappedLocalTerms) }),
+  'unknown-terms': (r) => ({ columns: ['term'], rows: (Array.isArray(r.unknownTerms) ? r.unknownTerms : []).map((term: unknown) => ({ term })) }),
+  overall: (r) => ({ columns: ['steps', 'stepsWithTerms', 'coverage'], rows: [r.overall ?? {}] }),
 };

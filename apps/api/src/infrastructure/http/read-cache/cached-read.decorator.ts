@@ -3,7 +3,7 @@ import { SetMetadata } from '@nestjs/common';
 export const CACHED_READ = 'samsyn:cached-read';
 
 /**
- * A read whose answer depends only on the request (URL, Accept) and the read models' position:
+ * A read whose answer depends only on the request (URL, Accept, Accept-Language) and the read models' position:
  * its live answers may be served from the read cache. Not for reads of the event store itself,
  * which can run ahead of the read models, nor for streams.
  */

@@ -10,7 +10,7 @@ import { ReadCache, type CachedResponse } from './read-cache';
 export const READ_CACHE = Symbol('ReadCache');
 
 /** The headers a read handler sets on its answer; the rest (correlation id, helmet) are per request. */
-const CAPTURED = ['Content-Type', 'Content-Disposition', 'ETag'] as const;
+const CAPTURED = ['Content-Type', 'Content-Disposition', 'ETag', 'Vary', 'Link'] as const;
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 /**
@@ -41,7 +41,8 @@ export class ReadCacheInterceptor implements NestInterceptor {
   }
 
   private answer(req: SamsynRequest, res: Response, position: bigint | null, next: CallHandler): Observable<unknown> {
-    const key = ReadCache.key(position, `${req.originalUrl}\u0000${req.headers.accept ?? ''}`);
+    // Accept and Accept-Language choose JSON or CSV and the CSV form (Vary says so to other caches too).
+    const key = ReadCache.key(position, `${req.originalUrl}\u0000${req.headers.accept ?? ''}\u0000${req.headers['accept-language'] ?? ''}`);
     const hit = this.cache.get(key);
     if (hit) {
       for (const [name, value] of Object.entries(hit.headers)) res.setHeader(name, value);

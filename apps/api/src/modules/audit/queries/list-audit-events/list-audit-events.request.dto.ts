@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { AsOfQueryDto } from '../../../../infrastructure/http/as-of';
+import { CsvQueryDto } from '../../../../infrastructure/http/csv/csv-query.dto';
 
-export class ListAuditEventsRequestDto extends AsOfQueryDto {
+export class ListAuditEventsRequestDto extends CsvQueryDto {
   @ApiPropertyOptional({ description: 'events strictly after this global position' })
   @IsOptional()
   @Matches(/^\d{1,19}$/, { message: 'after must be a non-negative integer' })

@@ -1,8 +1,12 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
+import { answerJsonOrCsv } from '../../../../infrastructure/http/csv/csv-response';
+import { CsvQueryDto } from '../../../../infrastructure/http/csv/csv-query.dto';
+import { CATALOGUE_TABLES } from './catalogue.csv-tables';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
-import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
+import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { GetCatalogueQuery } from './get-catalogue.query';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 
@@ -16,8 +20,15 @@ export class GetCatalogueHttpController {
   @Get('')
   @ApiOperation({ summary: "The harmonized process catalogue" })
   @ApiOkResponse({ description: "The harmonized process catalogue" })
+  @ApiProduces('application/json', 'text/csv')
   @ApiReadErrors()
-  getCatalogue(@Query() query: AsOfQueryDto): Promise<unknown> {
-    return this.queryBus.execute(new GetCatalogueQuery(toAsOf(query)));
+  async getCatalogue(
+    @Query() query: CsvQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<unknown> {
+    const catalogue = await this.queryBus.execute(new GetCatalogueQuery(toAsOf(query)));
+    return answerJsonOrCsv(res, 'catalogue', CATALOGUE_TABLES, { query, accept, acceptLanguage }, catalogue);
   }
 }

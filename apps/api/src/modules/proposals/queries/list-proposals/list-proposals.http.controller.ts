@@ -1,6 +1,9 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
+import { answerJsonOrCsv } from '../../../../infrastructure/http/csv/csv-response';
+import { PROPOSAL_TABLES } from './proposals.csv-tables';
 import type { ProposalFilter } from '@samsyn/projections/read-model-queries.port';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
@@ -18,13 +21,20 @@ export class ListProposalsHttpController {
   @Get()
   @ApiOperation({ summary: 'The proposal board: by status, by process, awaiting a stakeholder’s review or a body’s decision' })
   @ApiOkResponse({ description: 'proposals' })
+  @ApiProduces('application/json', 'text/csv')
   @ApiReadErrors()
-  listProposals(@Query() query: ListProposalsRequestDto): Promise<unknown[]> {
+  async listProposals(
+    @Query() query: ListProposalsRequestDto,
+    @Headers('accept') accept: string | undefined,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<unknown> {
     const filter: ProposalFilter = {};
     if (query.status !== undefined) filter.status = query.status;
     if (query.process !== undefined) filter.process = query.process;
     if (query.awaitingStakeholder !== undefined) filter.awaitingStakeholder = query.awaitingStakeholder;
     if (query.awaitingBody !== undefined) filter.awaitingBody = query.awaitingBody;
-    return this.queryBus.execute(new ListProposalsQuery(filter, toAsOf(query)));
+    const proposals = await this.queryBus.execute(new ListProposalsQuery(filter, toAsOf(query)));
+    return answerJsonOrCsv(res, 'proposals', PROPOSAL_TABLES, { query, accept, acceptLanguage }, proposals);
   }
 }

@@ -4,8 +4,9 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from
 import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
-import { reportCsv } from '../../report-csv';
-import { ReportQueryDto, wantsCsv } from '../../../../infrastructure/http/report-format';
+import { NOMENCLATURE_TABLES } from '../../report-csv';
+import { ReportQueryDto } from '../../../../infrastructure/http/report-format';
+import { answerJsonOrCsv } from '../../../../infrastructure/http/csv/csv-response';
 import { GetNomenclatureReportQuery } from './get-nomenclature-report.query';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 
@@ -24,12 +25,10 @@ export class GetNomenclatureReportHttpController {
   async getNomenclatureReport(
     @Query() query: ReportQueryDto,
     @Headers('accept') accept: string | undefined,
+    @Headers('accept-language') acceptLanguage: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<unknown> {
     const report = await this.queryBus.execute(new GetNomenclatureReportQuery(toAsOf(query)));
-    if (!wantsCsv(query.format, accept)) return report;
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', 'inline; filename="nomenclature.csv"');
-    return reportCsv('nomenclature', report);
+    return answerJsonOrCsv(res, 'nomenclature', NOMENCLATURE_TABLES, { query, accept, acceptLanguage }, report);
   }
 }

@@ -1,6 +1,9 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
+import { answerJsonOrCsv } from '../../../../infrastructure/http/csv/csv-response';
+import { STAKEHOLDER_HISTORY_TABLES } from './stakeholder-history.csv-tables';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import type { HistoryPage } from '@samsyn/projections/read-model-queries.port';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
@@ -19,12 +22,20 @@ export class GetStakeholderHistoryHttpController {
   @ApiOperation({ summary: 'Every change that affected a stakeholder, oldest first (optionally a page: ?after=<position>&limit=<n>)' })
   @ApiParam({ name: 'id' })
   @ApiOkResponse({ description: "Every change that affected a stakeholder, oldest first" })
+  @ApiProduces('application/json', 'text/csv')
   @ApiReadErrors({ notFound: true })
-  getStakeholderHistory(@Param('id') id: string, @Query() query: GetStakeholderHistoryRequestDto): Promise<unknown> {
+  async getStakeholderHistory(
+    @Param('id') id: string,
+    @Query() query: GetStakeholderHistoryRequestDto,
+    @Headers('accept') accept: string | undefined,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<unknown> {
     const page: HistoryPage | undefined =
       query.after === undefined && query.limit === undefined
         ? undefined
         : { ...(query.after !== undefined && { after: BigInt(query.after) }), ...(query.limit !== undefined && { limit: Number(query.limit) }) };
-    return this.queryBus.execute(new GetStakeholderHistoryQuery(id, toAsOf(query), page));
+    const history = await this.queryBus.execute(new GetStakeholderHistoryQuery(id, toAsOf(query), page));
+    return answerJsonOrCsv(res, `history-${id}`, STAKEHOLDER_HISTORY_TABLES, { query, accept, acceptLanguage }, history);
   }
 }

@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
-import { AsOfQueryDto } from '../../../../infrastructure/http/as-of';
+import { CsvQueryDto } from '../../../../infrastructure/http/csv/csv-query.dto';
 
 /** Paging is an addition: without `after` and `limit` the answer is the whole history, as API.md defines it. */
-export class GetStakeholderHistoryRequestDto extends AsOfQueryDto {
+export class GetStakeholderHistoryRequestDto extends CsvQueryDto {
   @ApiPropertyOptional({ description: 'only entries strictly after this global position (the last position of the previous page)' })
   @IsOptional()
   @Matches(/^\d{1,19}$/, { message: 'after must be a non-negative integer' })
