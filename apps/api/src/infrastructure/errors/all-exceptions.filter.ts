@@ -28,7 +28,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     const problem = withProblemDetails(body, req?.originalUrl);
     if (wantsProblemJson(req?.headers?.accept)) {
-      res.status(body.statusCode).type('application/problem+json; charset=utf-8').send(JSON.stringify(problem));
+      res.setHeader('Content-Type', 'application/problem+json; charset=utf-8');
+      res.status(body.statusCode).send(JSON.stringify(problem));
       return;
     }
     res.status(body.statusCode).json(problem);
