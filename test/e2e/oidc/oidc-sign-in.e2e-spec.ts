@@ -137,5 +137,13 @@ describe('E2E: OpenID Connect sign-in with role mapping', () => {
     const away = configuredVerifier(configFromEnv(envFor(issuer)));
     await away.start(pino({ level: 'silent' })); // warns, does not throw
     await expect(away.verifier.verify(token)).rejects.toMatchObject({ statusCode: 503, code: 'IDENTITY_PROVIDER_UNAVAILABLE' });
+    const api = await startE2eApp({}, undefined, away.verifier);
+    try {
+      const res = await api.http().get('/catalogue').set('Authorization', `Bearer ${token}`);
+      expect([res.status, res.body.code]).toEqual([503, 'IDENTITY_PROVIDER_UNAVAILABLE']);
+      expect(res.headers['www-authenticate']).toBeUndefined(); // not "invalid_token": the token may be fine
+    } finally {
+      await api.close();
+    }
   });
 });
