@@ -9,7 +9,9 @@ import Provider from 'oidc-provider';
  * sign-in tests of the API and, later, of the web application's browser tests. It has one public
  * client (PKCE required, no client secret), its own login form (devInteractions: any password),
  * and it issues JWT access tokens for the client id as audience (a resource indicator, as Entra ID
- * does for an application that exposes an API), carrying the account's groups and roles.
+ * does for an application that exposes an API), carrying the account's groups and roles — also
+ * when the client asks for no `resource` and only `openid profile` (a plain oidc-client-ts set-up).
+ * Its token endpoint answers CORS requests from loopback origins, for a single-page application.
  */
 export interface TestAccount {
   /** Claims besides `sub`: name, groups, roles, oid, realm_access, … as the test wants them. */
@@ -21,6 +23,11 @@ export interface TestOidcProviderOptions {
   clientId?: string;
   /** Where the provider may send the code; default a loopback URL nobody listens on. */
   redirectUris?: string[];
+  /**
+   * `native` lets any port of a registered http://127.0.0.1/… redirect URI through (RFC 8252 §7.3):
+   * for a browser test whose application's port is known only after the provider started.
+   */
+  applicationType?: 'web' | 'native';
   accessTokenTtlSeconds?: number;
 }
 
@@ -35,7 +42,7 @@ export interface TestOidcProvider {
   clientId: string;
   redirectUri: string;
   /** Authorization code flow with PKCE over plain HTTP, as a browser would drive it: login form, consent, code, token endpoint. */
-  signIn(accountId: string): Promise<Tokens>;
+  signIn(accountId: string, options?: { redirectUri?: string }): Promise<Tokens>;
   /** A token signed with the provider's own published key, with exactly these claims (for expiry and audience cases). */
   mint(claims: Record<string, unknown>): Promise<string>;
   close(): Promise<void>;
@@ -72,7 +79,9 @@ export const startOidcProvider = async (options: TestOidcProviderOptions): Promi
 
   const claimsOf = (id: string): Record<string, unknown> => ({ ...(options.accounts[id]?.claims ?? {}), sub: id });
   const provider = quietly(() => new Provider(issuer, {
-    clients: [{ client_id: clientId, token_endpoint_auth_method: 'none', redirect_uris: redirectUris, grant_types: ['authorization_code'], response_types: ['code'] }],
+    clients: [{ client_id: clientId, application_type: options.applicationType ?? 'web', token_endpoint_auth_method: 'none', redirect_uris: redirectUris, grant_types: ['authorization_code'], response_types: ['code'] }],
+    // A single-page application calls the token endpoint from its own origin: allow loopback origins.
+    clientBasedCORS: (_ctx: unknown, origin: string) => /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(origin),
     jwks: { keys: [signingJwk] },
     cookies: { keys: [b64url(randomBytes(32))] },
     pkce: { required: () => true, methods: ['S256'] },
@@ -99,7 +108,8 @@ export const startOidcProvider = async (options: TestOidcProviderOptions): Promi
   handler = provider.callback();
   const signingKey = await importJWK(signingJwk, 'RS256');
 
-  const signIn = async (accountId: string): Promise<Tokens> => {
+  const signIn = async (accountId: string, how: { redirectUri?: string } = {}): Promise<Tokens> => {
+    const redirectUri = how.redirectUri ?? redirectUris[0];
     const jar = new Map<string, string>();
     const remember = (res: Response) => {
       for (const line of res.headers.getSetCookie()) {
@@ -123,7 +133,7 @@ export const startOidcProvider = async (options: TestOidcProviderOptions): Promi
     const authorize = new URL('/auth', issuer);
     for (const [k, v] of Object.entries({
       client_id: clientId,
-      redirect_uri: redirectUris[0],
+      redirect_uri: redirectUri,
       response_type: 'code',
       scope: 'openid profile groups samsyn',
       code_challenge: b64url(createHash('sha256').update(verifier).digest()),
@@ -141,7 +151,7 @@ export const startOidcProvider = async (options: TestOidcProviderOptions): Promi
     for (let step = 0; step < 20 && !location; step++) {
       if (res.status >= 300 && res.status < 400) {
         const next = new URL(res.headers.get('location')!, issuer);
-        if (next.href.startsWith(redirectUris[0])) location = next;
+        if (next.href.startsWith(redirectUri)) location = next;
         else res = await send(next.href);
         continue;
       }
@@ -160,7 +170,7 @@ export const startOidcProvider = async (options: TestOidcProviderOptions): Promi
     const token = await fetch(new URL('/token', issuer), {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'authorization_code', code: location.searchParams.get('code')!, redirect_uri: redirectUris[0], client_id: clientId, code_verifier: verifier, resource: RESOURCE }),
+      body: new URLSearchParams({ grant_type: 'authorization_code', code: location.searchParams.get('code')!, redirect_uri: redirectUri, client_id: clientId, code_verifier: verifier, resource: RESOURCE }),
     });
     const body = (await token.json()) as Record<string, unknown>;
     if (token.status !== 200) throw new Error(`token endpoint: ${token.status} ${JSON.stringify(body)}`);

@@ -75,8 +75,11 @@ export async function serve(config: ApiConfig): Promise<void> {
 }
 
 if (require.main === module) {
-  serve(configFromEnv()).catch((e) => {
-    process.stderr.write(`samsyn: ${(e as Error).stack ?? String(e)}\n`);
-    process.exit(1);
-  });
+  // configFromEnv inside the promise: a bad setting (a role mapping, a port) ends here too, exit code 1.
+  Promise.resolve()
+    .then(() => serve(configFromEnv()))
+    .catch((e) => {
+      process.stderr.write(`samsyn: ${(e as Error).stack ?? String(e)}\n`);
+      process.exit(1);
+    });
 }
