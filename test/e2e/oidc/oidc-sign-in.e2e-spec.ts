@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { SignJWT } from 'jose';
 import pino from 'pino';
 import { configuredVerifier } from '../../../apps/api/src/infrastructure/auth/configured-verifier';
 import { configFromEnv } from '../../../apps/api/src/infrastructure/config/api-config';
@@ -23,6 +24,7 @@ const ACCOUNTS = {
   anna: { claims: { name: 'Anna Owner', groups: ['grp-ksn-owners'] } },
   ada: { claims: { name: 'Ada Admin', roles: ['Samsyn.Admin'] } },
   olle: { claims: { name: 'Olle Outsider', groups: ['all-staff'], roles: ['Some.Other.App'] } },
+  kc: { claims: { preferred_username: 'karin@uppsala.se', oid: 'b1e0c4d2-oid', realm_access: { roles: ['samsyn-auditor', 'offline_access'] } } },
 };
 
 describe('E2E: OpenID Connect sign-in with role mapping', () => {
@@ -104,11 +106,15 @@ describe('E2E: OpenID Connect sign-in with role mapping', () => {
         ['issuer', { ...base, iss: other.issuer }, 'UNAUTHENTICATED', /another issuer/],
         ['audience', { ...base, aud: 'some-other-client' }, 'UNAUTHENTICATED', /another audience/],
         ['expired', { ...base, iat: now - 900, exp: now - 600 }, 'UNAUTHENTICATED', /expired/],
+        ['not valid yet', { ...base, nbf: now + 600, exp: now + 900 }, 'UNAUTHENTICATED', /not valid yet/],
+        ['signed with HS256 under the provider’s name', { ...base }, 'UNAUTHENTICATED', /not valid/],
         ['no exp', { ...base, exp: undefined }, 'TOKEN_EXPIRY_REQUIRED', /expiry/],
         ['30 days', { ...base, exp: now + 30 * 86_400 }, 'TOKEN_LIFETIME_TOO_LONG', /SAMSYN_MAX_TOKEN_LIFETIME/],
       ];
       for (const [what, claims, code, message] of cases) {
-        const token = await op.mint(JSON.parse(JSON.stringify(claims)));
+        const payload = JSON.parse(JSON.stringify(claims));
+        // Algorithm confusion: an HMAC token "from the provider"; without SAMSYN_JWT_SECRET's key it cannot pass.
+        const token = what.startsWith('signed with HS256') ? await new SignJWT(payload).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode('guessed-secret-guessed-secret-guessed')) : await op.mint(payload);
         const r = await http().get('/catalogue').set('Authorization', `Bearer ${token}`);
         expect([what, r.status, r.body.code]).toEqual([what, 401, code]);
         expect(r.body.message).toMatch(message);
@@ -124,6 +130,12 @@ describe('E2E: OpenID Connect sign-in with role mapping', () => {
     const { verifier } = configuredVerifier(configFromEnv(envFor(op.issuer)));
     await expect(verifier.verify(t.ada.slice('Bearer '.length))).rejects.toMatchObject({ statusCode: 401 });
     await expect(verifier.verify((await op.signIn('ada')).accessToken)).resolves.toEqual({ id: 'ada', name: 'Ada Admin', roles: [{ role: 'admin' }] });
+  });
+
+  it('claim names from the mapping file: the id from oid, roles from realm_access.roles (Keycloak-style)', async () => {
+    fs.writeFileSync(path.join(dir, 'kc.json'), JSON.stringify({ roles: { 'samsyn-auditor': [{ role: 'auditor' }] }, claims: { id: 'oid', name: 'preferred_username', roles: ['realm_access.roles'] } }));
+    const { verifier } = configuredVerifier(configFromEnv(envFor(op.issuer, { SAMSYN_ROLE_MAPPING: path.join(dir, 'kc.json') })));
+    await expect(verifier.verify((await op.signIn('kc')).accessToken)).resolves.toEqual({ id: 'b1e0c4d2-oid', name: 'karin@uppsala.se', roles: [{ role: 'auditor' }] });
   });
 
   it('a start against metadata that names another issuer is refused, naming it; an unreachable provider answers 503 while it is away', async () => {
