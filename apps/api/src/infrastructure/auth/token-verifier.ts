@@ -7,7 +7,7 @@ import type { RoleMapping } from './role-mapping/role-mapping';
 import { checkTokenLifetime, DEFAULT_TOKEN_LIFETIME_POLICY, type TokenLifetimePolicy } from './token-lifetime';
 
 export interface TokenVerifier {
-  /** The principal of a valid token; ApiError 401 otherwise. */
+  /** The principal of a valid token; ApiError 401 otherwise (503 when an identity provider's keys cannot be had). */
   verify(token: string): Promise<Principal>;
 }
 
