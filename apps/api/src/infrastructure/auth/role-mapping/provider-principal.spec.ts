@@ -30,6 +30,9 @@ describe('a provider token’s claims → the principal', () => {
     expect(p.roles).toEqual([{ role: 'auditor' }, { role: 'admin' }]);
     expect(() => principalFromProviderClaims({ sub: 's', roles: [{ role: 'overlord' }] }, mapping)).toThrow(expect.objectContaining({ statusCode: 401, code: 'UNAUTHENTICATED' }));
     expect(principalFromProviderClaims({ sub: 's', roles: [{ role: 'reviewer', stakeholder: 'uh' }] }, EMPTY_ROLE_MAPPING).roles).toEqual([{ role: 'reviewer', stakeholder: 'uh' }]);
+    expect(() => principalFromProviderClaims({ sub: 's', roles: [{ role: 'reviewer' }] }, mapping)).toThrow(expect.objectContaining({ statusCode: 401 }));
+    // Entries that are not Samsyn's shape at all belong to another system and are passed over.
+    expect(principalFromProviderClaims({ sub: 's', roles: [42, { scope: 'x' }, null, 'Samsyn.Admin'] }, mapping).roles).toEqual([{ role: 'admin' }]);
   });
 
   it('takes the principal id from the configured claim', () => {

@@ -28,8 +28,9 @@ const roleKey = (r: Role): string => ('stakeholder' in r ? `${r.role}\u0000${r.s
 
 /**
  * The principal of a token from the identity provider. Its roles are the union of
- * - every entry of a roles claim already in Samsyn's shape ({role, stakeholder?}), checked as
- *   strictly as Samsyn's own tokens (a malformed one refuses the token), and
+ * - every entry of a roles claim already in Samsyn's shape (an object with `role`, and
+ *   `stakeholder` where it needs one), checked as strictly as Samsyn's own tokens (a malformed one
+ *   refuses the token), and
  * - the mapped roles of every string in the roles claims (`roles` table) and in the group claims
  *   (`groups` table); strings the mapping does not name grant nothing and are not an error (an
  *   Entra ID token lists every group of the user).
@@ -44,10 +45,10 @@ export const principalFromProviderClaims = (claims: Record<string, unknown>, map
   for (const path of mapping.claims.roles) {
     for (const entry of entriesAt(claims, path)) {
       if (typeof entry === 'string') grant(mapping.roles.get(entry));
-      else {
-        const role = samsynRoleOf(entry) ?? refuse(`unknown role ${JSON.stringify(entry)}`);
-        grant([role]);
+      else if (typeof entry === 'object' && entry !== null && Object.hasOwn(entry, 'role')) {
+        grant([samsynRoleOf(entry) ?? refuse(`unknown role ${JSON.stringify(entry)}`)]);
       }
+      // Anything else (numbers, objects of other shapes) is some other system's claim: not ours to read.
     }
   }
   for (const path of mapping.claims.groups) {
