@@ -46,7 +46,14 @@ export const configuredVerifier = (config: Pick<ApiConfig, 'auth' | 'jwtSecret' 
 
   if (auth.oidc) {
     const { issuer, audiences } = auth.oidc;
-    const provider: OidcVerifier = oidcVerifier({ issuer, audiences, mapping: mapping ?? EMPTY_ROLE_MAPPING, lifetime: providerLifetime });
+    let log: Logger | undefined;
+    const provider: OidcVerifier = oidcVerifier({
+      issuer,
+      audiences,
+      mapping: mapping ?? EMPTY_ROLE_MAPPING,
+      lifetime: providerLifetime,
+      onDiscoveryError: (err) => log?.warn({ err, issuer }, 'OpenID provider discovery failed; requests get 503 IDENTITY_PROVIDER_UNAVAILABLE'),
+    });
     const secret = config.jwtSecret ? resolveJwtSecret(config.jwtSecret, config.dataDir) : undefined;
     const ownTokens = secret ? ' and Samsyn’s own tokens (SAMSYN_JWT_SECRET)' : '';
     return {
@@ -60,6 +67,8 @@ export const configuredVerifier = (config: Pick<ApiConfig, 'auth' | 'jwtSecret' 
         } catch (e) {
           if (e instanceof OidcConfigurationError) throw e;
           logger.warn({ err: e, issuer }, 'the OpenID provider could not be reached; requests get 503 until it answers');
+        } finally {
+          log = logger; // from now on each failed discovery is logged as it happens
         }
       },
     };

@@ -57,12 +57,13 @@ describe('OpenID verifier', () => {
     let up = false;
     let calls = 0;
     let now = 0;
+    const reported: unknown[] = [];
     const discover = async (): Promise<OidcMetadata> => {
       calls++;
       if (!up) throw new Error('connect ECONNREFUSED');
       return { issuer, jwksUri: `${keys.base}/keys`, tokenIssuers: [issuer] };
     };
-    const verifier = oidcVerifier({ issuer, audiences: ['samsyn'], mapping: EMPTY_ROLE_MAPPING, lifetime: { maxLifetimeSeconds: 3600, clockToleranceSeconds: 0 }, discover, retryAfterMs: 10_000, nowMs: () => now });
+    const verifier = oidcVerifier({ issuer, audiences: ['samsyn'], mapping: EMPTY_ROLE_MAPPING, lifetime: { maxLifetimeSeconds: 3600, clockToleranceSeconds: 0 }, discover, retryAfterMs: 10_000, nowMs: () => now, onDiscoveryError: (e) => reported.push(e) });
     const token = await new SignJWT({ roles: [{ role: 'auditor' }] }).setProtectedHeader({ alg: 'ES256', kid: 'k' }).setIssuer(issuer).setAudience('samsyn').setSubject('rev').setIssuedAt().setExpirationTime('5m').sign(privateKey);
     try {
       await expect(verifier.verify(token)).rejects.toMatchObject({ statusCode: 503, code: 'IDENTITY_PROVIDER_UNAVAILABLE' });
@@ -70,6 +71,7 @@ describe('OpenID verifier', () => {
       now = 5_000;
       await expect(verifier.verify(token)).rejects.toMatchObject({ statusCode: 503 });
       expect(calls).toBe(1);
+      expect(reported).toEqual([expect.objectContaining({ message: 'connect ECONNREFUSED' })]);
       now = 10_001;
       await expect(verifier.verify(token)).resolves.toEqual({ id: 'rev', roles: [{ role: 'auditor' }] });
       expect(calls).toBe(2);

@@ -17,6 +17,8 @@ export interface OidcVerifierOptions {
   /** After a failed discovery, requests are answered 503 at once for this long before it is tried again. */
   retryAfterMs?: number;
   nowMs?: () => number;
+  /** Told of each failed discovery (the server logs it: a 503's reason must be findable). */
+  onDiscoveryError?: (error: unknown) => void;
 }
 
 export interface OidcVerifier extends TokenVerifier {
@@ -58,6 +60,7 @@ export const oidcVerifier = (options: OidcVerifierOptions): OidcVerifier => {
       (e: unknown) => {
         pending = undefined;
         failed = { atMs: nowMs(), error: e };
+        options.onDiscoveryError?.(e);
         throw e;
       },
     );
