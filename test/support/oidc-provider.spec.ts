@@ -1,6 +1,9 @@
 import { decodeJwt } from 'jose';
 import { startOidcProvider } from './oidc-provider';
 
+// Each sign-in is several HTTP round trips and the world is built over HTTP: generous on a loaded machine.
+jest.setTimeout(60_000);
+
 describe('the test OpenID provider', () => {
   it('a native loopback client may be redirected to any port; access tokens are JWTs for the client id with the account’s groups', async () => {
     const op = await startOidcProvider({ accounts: { anna: { claims: { name: 'Anna', groups: ['g1'] } } }, redirectUris: ['http://127.0.0.1/app/callback'], applicationType: 'native' });

@@ -27,6 +27,9 @@ const ACCOUNTS = {
   kc: { claims: { preferred_username: 'karin@uppsala.se', oid: 'b1e0c4d2-oid', realm_access: { roles: ['samsyn-auditor', 'offline_access'] } } },
 };
 
+// Each sign-in is several HTTP round trips and the world is built over HTTP: generous on a loaded machine.
+jest.setTimeout(60_000);
+
 describe('E2E: OpenID Connect sign-in with role mapping', () => {
   let op: TestOidcProvider;
   let e2e: E2eApp;
