@@ -10,6 +10,9 @@ for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
 // NestJS 12 ships ES modules only: let swc transform them (and their ESM deps) to CommonJS.
 const esmPackages = ['@nestjs', 'jose', 'uid', 'file-type', 'strtok3', 'token-types', 'peek-readable', '@tokenizer', 'uint8array-extras', 'load-esm', 'bpmn-moddle', 'moddle', 'moddle-xml', 'min-dash', 'saxen'];
 
+// The OpenID provider the sign-in tests start (test/support/oidc-provider.ts) and its ESM-only dependencies.
+esmPackages.push('oidc-provider', 'got', '@sindresorhus/is', '@szmarczak/http-timer', 'cacheable-lookup', 'cacheable-request', 'mimic-response', 'normalize-url', 'responselike', 'lowercase-keys', 'form-data-encoder', 'p-cancelable', 'nanoid', 'quick-lru');
+
 module.exports = {
   testEnvironment: 'node',
   rootDir: __dirname,

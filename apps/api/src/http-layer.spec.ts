@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { SignJWT } from 'jose';
 import request from 'supertest';
 import { createApiApp } from './create-api-app';
 import { loadOrCreateJwtSecret } from './infrastructure/auth/jwt-secret';
@@ -65,6 +66,16 @@ describe('HTTP layer over fake ports', () => {
       const res = await http().get('/catalogue').set('Authorization', `Bearer ${expired}`);
       expect(res.status).toBe(401);
       expect(res.body.message).toMatch(/expired/);
+    });
+
+    it('401 TOKEN_EXPIRY_REQUIRED for a token without exp, TOKEN_LIFETIME_TOO_LONG for a 30-day one (issue 10 item 21)', async () => {
+      const key = new TextEncoder().encode('test-secret-test-secret-test-secret-0123456789');
+      const noExp = await new SignJWT({ roles: [{ role: 'admin' }] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuedAt().sign(key);
+      const res = await http().get('/catalogue').set('Authorization', `Bearer ${noExp}`);
+      expect([res.status, res.body.code]).toEqual([401, 'TOKEN_EXPIRY_REQUIRED']);
+      expect(res.headers['www-authenticate']).toBe('Bearer error="invalid_token"');
+      const month = await signHs256Token({ sub: 'x', roles: [] }, 'test-secret-test-secret-test-secret-0123456789', '30d');
+      expect((await http().get('/catalogue').set('Authorization', `Bearer ${month}`)).body.code).toBe('TOKEN_LIFETIME_TOO_LONG');
     });
 
     it('401 for a token whose roles claim is malformed', async () => {

@@ -1,10 +1,9 @@
 import { seedDemo } from '@samsyn/application/demo/seed-demo';
 import { openRuntime, projectionsPathIn } from './bootstrap/samsyn-runtime';
 import { openProjectionStateStore, openStore } from './bootstrap/open-store';
-import { demoTokens } from './bootstrap/demo-tokens';
+import { DEMO_TOKEN_LIFETIME_SECONDS, demoTokens } from './bootstrap/demo-tokens';
 import { createApiApp } from './create-api-app';
-import { resolveJwtSecret } from './infrastructure/auth/jwt-secret';
-import { hs256Verifier, jwksVerifier } from './infrastructure/auth/token-verifier';
+import { configuredVerifier } from './infrastructure/auth/configured-verifier';
 import { configFromEnv, type ApiConfig } from './infrastructure/config/api-config';
 import { projectionLag } from './infrastructure/health/projection-lag';
 import { subscriptionStatusOf } from './infrastructure/health/subscription-status';
@@ -16,6 +15,10 @@ import { systemClock } from './infrastructure/tokens';
  * `npm start` and `samsyn serve` both come here. */
 export async function serve(config: ApiConfig): Promise<void> {
   const logger = createLogger(config.logLevel);
+  // Before the store opens: a provider whose metadata cannot work stops the start at once.
+  const auth = configuredVerifier(config);
+  await auth.start(logger);
+  const secret = auth.secret?.secret;
   const store = await openStore(config);
   const runtime = await openRuntime({
     store,
@@ -34,13 +37,6 @@ export async function serve(config: ApiConfig): Promise<void> {
     logger.info({ commands }, 'demo loaded');
   }
 
-  let secret: string | undefined;
-  if (!config.jwksUrl) {
-    const loaded = resolveJwtSecret(config.jwtSecret, config.dataDir);
-    secret = loaded.secret;
-    if (loaded.created) logger.info({ file: loaded.file }, 'generated a JWT signing secret (mode 0600); `samsyn token` uses it too');
-  }
-
   const metrics = createMetrics(
     async () => projectionLag(await store.headPosition(), runtime.runner.position()),
     () => subscriptionStatusOf(store)?.drops ?? null,
@@ -51,7 +47,7 @@ export async function serve(config: ApiConfig): Promise<void> {
     queries: runtime.queries,
     store,
     progress: { position: () => runtime.runner.position() },
-    verifier: config.jwksUrl ? jwksVerifier(config.jwksUrl) : hs256Verifier(secret!),
+    verifier: auth.verifier,
     clock: systemClock,
     logger,
     metrics,
@@ -67,19 +63,23 @@ export async function serve(config: ApiConfig): Promise<void> {
     `Health        ${base}/health   Metrics: ${base}/metrics`,
   ];
   if (secret) {
-    const tokens = await demoTokens(secret);
-    lines.push('', 'Demo tokens (Authorization: Bearer <token>), valid 30 days:');
+    const lifetime = Math.min(DEMO_TOKEN_LIFETIME_SECONDS, config.auth.lifetime.maxLifetimeSeconds);
+    const tokens = await demoTokens(secret, lifetime);
+    lines.push('', `Demo tokens (Authorization: Bearer <token>), valid ${Math.round(lifetime / 360) / 10} hours:`);
     for (const t of tokens) lines.push(`  ${t.who.padEnd(10)} ${t.roles}`, `    ${t.token}`);
     lines.push('', `Try: curl -H "Authorization: Bearer ${tokens[0].token.slice(0, 16)}…" ${base}/catalogue`, 'Mint more: samsyn token --sub anna --name "Anna" --role process-owner:ksn');
   } else {
-    lines.push('', `Tokens are verified against ${config.jwksUrl}.`);
+    lines.push('', auth.describe);
   }
   process.stdout.write(lines.join('\n') + '\n\n');
 }
 
 if (require.main === module) {
-  serve(configFromEnv()).catch((e) => {
-    process.stderr.write(`samsyn: ${(e as Error).stack ?? String(e)}\n`);
-    process.exit(1);
-  });
+  // configFromEnv inside the promise: a bad setting (a role mapping, a port) ends here too, exit code 1.
+  Promise.resolve()
+    .then(() => serve(configFromEnv()))
+    .catch((e) => {
+      process.stderr.write(`samsyn: ${(e as Error).stack ?? String(e)}\n`);
+      process.exit(1);
+    });
 }

@@ -8,7 +8,7 @@ import type { Principal } from '@samsyn/domain/shared';
 import { sqliteEventStore } from '@samsyn/store-sqlite';
 import { openRuntime, type SamsynRuntime } from '../../../apps/api/src/bootstrap/samsyn-runtime';
 import { createApiApp } from '../../../apps/api/src/create-api-app';
-import { hs256Verifier, signHs256Token } from '../../../apps/api/src/infrastructure/auth/token-verifier';
+import { hs256Verifier, signHs256Token, type TokenVerifier } from '../../../apps/api/src/infrastructure/auth/token-verifier';
 import { configFromEnv, type ApiConfig } from '../../../apps/api/src/infrastructure/config/api-config';
 import { projectionLag } from '../../../apps/api/src/infrastructure/health/projection-lag';
 import { createMetrics } from '../../../apps/api/src/infrastructure/metrics/metrics';
@@ -40,7 +40,7 @@ export interface E2eApp {
 }
 
 /** The real app (SamsynApplication, projections, SQLite in a temporary directory) behind supertest. */
-export const startE2eApp = async (overrides: Partial<ApiConfig> = {}, start = '2025-01-10T09:00:00.000Z'): Promise<E2eApp> => {
+export const startE2eApp = async (overrides: Partial<ApiConfig> = {}, start = '2025-01-10T09:00:00.000Z', verifier: TokenVerifier = hs256Verifier(E2E_SECRET)): Promise<E2eApp> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samsyn-e2e-'));
   const clock = new TestClock(start);
   const store = sqliteEventStore({ path: path.join(dir, 'events.sqlite') });
@@ -57,7 +57,7 @@ export const startE2eApp = async (overrides: Partial<ApiConfig> = {}, start = '2
     queries: runtime.queries,
     store,
     progress: { position: () => runtime.runner.position() },
-    verifier: hs256Verifier(E2E_SECRET),
+    verifier,
     clock,
     logger: pino({ level: 'silent' }),
     metrics: createMetrics(async () => projectionLag(await store.headPosition(), runtime.runner.position())),

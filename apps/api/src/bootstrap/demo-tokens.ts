@@ -10,8 +10,12 @@ export interface DemoToken {
 
 const describe = (p: Principal): string => p.roles.map((r) => ('stakeholder' in r ? `${r.role}:${r.stakeholder}` : r.role)).join(', ') || '(body member)';
 
+/** Within the default SAMSYN_MAX_TOKEN_LIFETIME (24 h): a token past the bound is refused. */
+export const DEMO_TOKEN_LIFETIME_SECONDS = 8 * 3600;
+
 /** Tokens for the demo's people, and one admin+auditor token that can see and do everything an operator needs. */
-export const demoTokens = async (secret: string, expiresIn = '30d'): Promise<DemoToken[]> => {
+export const demoTokens = async (secret: string, lifetimeSeconds = DEMO_TOKEN_LIFETIME_SECONDS): Promise<DemoToken[]> => {
+  const expiresIn = `${lifetimeSeconds}s`;
   const operator: Principal = { id: 'admin', name: 'Demo operator', roles: [{ role: 'admin' }, { role: 'auditor' }] };
   const people = [operator, ...Object.values(PEOPLE).filter((p) => p.id !== 'admin')];
   return Promise.all(people.map(async (p) => ({ who: p.id, roles: describe(p), token: await signHs256Token({ sub: p.id, name: p.name, roles: p.roles }, secret, expiresIn) })));

@@ -35,6 +35,19 @@ describe('samsyn token', () => {
     }
   });
 
+  it('refuses a lifetime beyond SAMSYN_MAX_TOKEN_LIFETIME, which the server would refuse', async () => {
+    await expect(run(['--sub', 'x', '--expires-in', '30d', '--data-dir', os.tmpdir()])).rejects.toThrow(/at most 86400 s \(SAMSYN_MAX_TOKEN_LIFETIME\)/);
+    const previous = process.env.SAMSYN_MAX_TOKEN_LIFETIME;
+    process.env.SAMSYN_MAX_TOKEN_LIFETIME = '1h';
+    try {
+      await expect(run(['--sub', 'x', '--data-dir', os.tmpdir()])).rejects.toThrow(/at most 3600 s/);
+      expect(await run(['--sub', 'x', '--expires-in', '30m', '--data-dir', os.tmpdir()])).toMatch(/^ey/);
+    } finally {
+      if (previous === undefined) delete process.env.SAMSYN_MAX_TOKEN_LIFETIME;
+      else process.env.SAMSYN_MAX_TOKEN_LIFETIME = previous;
+    }
+  });
+
   it('refuses an unknown role', async () => {
     await expect(run(['--sub', 'x', '--role', 'overlord', '--data-dir', os.tmpdir()])).rejects.toThrow(/invalid role/);
   });
@@ -80,5 +93,24 @@ describe('samsyn serve', () => {
     expect(code).toBe(2);
     expect(err.trim().split('\n')).toHaveLength(1);
     expect(err).toContain('PORT must be a non-negative integer');
+  });
+
+  it('refuses to start with a bad role mapping, naming the file and the problem', async () => {
+    const { run } = await import('../main');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samsyn-serve-mapping-'));
+    const file = path.join(dir, 'roles.json');
+    fs.writeFileSync(file, '{"groups": {"g1": [{"role": "reviewer"}]}}');
+    let err = '';
+    const code = await run(['serve'], {
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => ((err += s), true) },
+      env: { SAMSYN_DATA_DIR: dir, SAMSYN_OIDC_ISSUER: 'https://idp.example.se', SAMSYN_OIDC_CLIENT_ID: 'samsyn', SAMSYN_ROLE_MAPPING: file },
+      cwd: process.cwd(),
+      isTTY: false,
+    } as never);
+    expect(code).toBe(2);
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).toContain(`SAMSYN_ROLE_MAPPING (${file}): groups["g1"][0]: reviewer needs a stakeholder`);
+    expect(fs.readdirSync(dir)).toEqual(['roles.json']); // nothing was opened or created
   });
 });

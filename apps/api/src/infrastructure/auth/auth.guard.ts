@@ -31,7 +31,8 @@ export class AuthGuard implements CanActivate {
     try {
       req.principal = await this.verifier.verify(token);
     } catch (e) {
-      req.res?.setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
+      // Only a refused token is the client's to fix; a provider we cannot reach (503) is not.
+      if ((e as { statusCode?: number }).statusCode === 401) req.res?.setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
       throw e;
     }
     const principal = req.principal;

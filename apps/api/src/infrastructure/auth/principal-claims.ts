@@ -1,6 +1,16 @@
 import type { Principal, Role } from '@samsyn/domain/shared';
 import { ApiError, ApiErrorCodes } from '../errors/api-error';
 
+/** One entry of API.md's `roles` claim, or null when it is not exactly one of the four shapes. */
+export const samsynRoleOf = (r: unknown): Role | null => {
+  const o = (r ?? {}) as Record<string, unknown>;
+  if (o.role === 'auditor' || o.role === 'admin') return { role: o.role };
+  if ((o.role === 'process-owner' || o.role === 'reviewer') && typeof o.stakeholder === 'string' && o.stakeholder) {
+    return { role: o.role, stakeholder: o.stakeholder };
+  }
+  return null;
+};
+
 /** The `roles` claim of API.md, checked strictly: a token we cannot read fully grants nothing. */
 export const principalFromClaims = (claims: Record<string, unknown>): Principal => {
   const refuse = (why: string): never => {
@@ -12,14 +22,7 @@ export const principalFromClaims = (claims: Record<string, unknown>): Principal 
   if (name !== undefined && typeof name !== 'string') refuse('name must be a string');
   const raw = claims.roles ?? [];
   if (!Array.isArray(raw)) refuse('roles must be an array');
-  const roles = (raw as unknown[]).map((r): Role => {
-    const o = (r ?? {}) as Record<string, unknown>;
-    if (o.role === 'auditor' || o.role === 'admin') return { role: o.role };
-    if ((o.role === 'process-owner' || o.role === 'reviewer') && typeof o.stakeholder === 'string' && o.stakeholder) {
-      return { role: o.role, stakeholder: o.stakeholder };
-    }
-    return refuse(`unknown role ${JSON.stringify(r)}`);
-  });
+  const roles = (raw as unknown[]).map((r): Role => samsynRoleOf(r) ?? refuse(`unknown role ${JSON.stringify(r)}`));
   return name === undefined ? { id: sub as string, roles } : { id: sub as string, name: name as string, roles };
 };
 

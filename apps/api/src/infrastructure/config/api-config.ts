@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { authConfigFromEnv, type AuthConfig } from '../auth/auth-config';
 
 export type StoreKind = 'sqlite' | 'postgres' | 'eventstoredb';
 
@@ -14,6 +15,8 @@ export interface ApiConfig {
   demo: boolean;
   jwtSecret?: string;
   jwksUrl?: string;
+  /** OpenID Connect, role mapping, token lifetime (SAMSYN_OIDC_*, SAMSYN_ROLE_MAPPING, SAMSYN_MAX_TOKEN_LIFETIME). */
+  auth: AuthConfig;
   bodyLimit: string;
   /** Writes per principal (or address) per window. */
   writeRateLimit: { limit: number; ttlMs: number };
@@ -75,6 +78,7 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ApiConfig =
     jwtSecret: env.SAMSYN_JWT_SECRET || undefined,
     jwksUrl: env.SAMSYN_JWKS_URL || undefined,
     corsOrigins: corsOriginsFrom(env.SAMSYN_CORS_ORIGINS),
+    auth: authConfigFromEnv(env),
     bodyLimit: env.SAMSYN_BODY_LIMIT ?? '1mb',
     writeRateLimit: {
       limit: intFrom(env.SAMSYN_WRITE_RATE_LIMIT, 120, 'SAMSYN_WRITE_RATE_LIMIT'),
