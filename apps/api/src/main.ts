@@ -16,12 +16,14 @@ import { systemClock } from './infrastructure/tokens';
  * `npm start` and `samsyn serve` both come here. */
 export async function serve(config: ApiConfig): Promise<void> {
   const logger = createLogger(config.logLevel);
-  const store = await openStore(config);
+  // A cut database connection is logged with its detail here; clients get 503 and no address.
+  const connectionLost = (e: Error) => logger.warn({ err: e }, 'database connection lost; requests get 503 until it is back');
+  const store = await openStore(config, connectionLost);
   const runtime = await openRuntime({
     store,
     clock: systemClock,
     projectionsPath: projectionsPathIn(config.dataDir),
-    stateStore: await openProjectionStateStore(config),
+    stateStore: await openProjectionStateStore(config, connectionLost),
     onProjectionError: (e) => logger.error({ err: e }, 'projection stopped'),
     onSettleError: (proposal, e) => logger.warn({ err: e, proposal }, 'proposal left pending: the settling sweep will apply it'),
   });

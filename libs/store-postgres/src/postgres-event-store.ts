@@ -20,7 +20,8 @@ import { GENESIS_HASH, hashEvent, verifyChain } from '@samsyn/event-store/hash-c
 import { migrate } from './migrations';
 import { PostgresNotifier } from './postgres-notifier';
 import { catchUpSubscription } from '@samsyn/event-store/subscription';
-import { isConnectionError, likePrefix, quoteIdent, toBigInt } from './sql';
+import { likePrefix, quoteIdent, toBigInt } from './sql';
+import { asUnavailable as wrap, guardPool, type ConnectionErrorListener } from './pool-guard';
 
 export interface PostgresEventStoreOptions {
   /** Either a connection string or an existing pool (then `close()` leaves the pool open). */
@@ -33,7 +34,12 @@ export interface PostgresEventStoreOptions {
   pollIntervalMs?: number;
   /** Rows per page in catch-up reads and verification. */
   pageSize?: number;
+  /** Every connection the server cut (a restart, a failover): for the operator's log. */
+  onConnectionError?: ConnectionErrorListener;
 }
+
+/** A server that does not answer at all (not even a refusal) fails a request in this time, not never. */
+const CONNECT_TIMEOUT_MS = 10_000;
 
 interface EventRow {
   position: string;
@@ -112,8 +118,9 @@ export class PostgresEventStore implements EventStore {
   /** Connects, applies pending migrations, and returns a ready store. */
   static async create(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
     const ownsPool = !options.pool;
-    const pool = options.pool ?? new Pool({ connectionString: options.connectionString, ...options.poolConfig });
-    if (ownsPool) pool.on('error', () => undefined); // idle-client errors surface on the next query instead
+    const pool = options.pool ?? new Pool({ connectionString: options.connectionString, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, ...options.poolConfig });
+    // A cut connection must not kill the process; the query that used it fails (503) instead.
+    guardPool(pool, options.onConnectionError);
     const store = new PostgresEventStore(pool, options, ownsPool);
     try {
       await migrate(pool, store.schema);
@@ -358,9 +365,6 @@ export const revisionMatches = (expected: ExpectedRevision, current: bigint | nu
       return current === expected;
   }
 };
-
-const wrap = (e: unknown, doing: string): unknown =>
-  isConnectionError(e) ? new StoreUnavailableError(`PostgreSQL unavailable while ${doing}: ${(e as Error).message}`, e) : e;
 
 export const createPostgresEventStore = (options: PostgresEventStoreOptions): Promise<PostgresEventStore> =>
   PostgresEventStore.create(options);

@@ -3,8 +3,12 @@ import * as path from 'node:path';
 import type { EventStore } from '@samsyn/event-store';
 import type { ApiConfig } from '../infrastructure/config/api-config';
 
-/** The configured storage adapter. Drivers of the other stores load only when chosen. */
-export const openStore = async (config: Pick<ApiConfig, 'store' | 'dataDir' | 'postgresUrl' | 'eventStoreUrl'>): Promise<EventStore> => {
+/** The configured storage adapter. Drivers of the other stores load only when chosen.
+ * `onConnectionError`: a database connection was cut (PostgreSQL restarted); for the log. */
+export const openStore = async (
+  config: Pick<ApiConfig, 'store' | 'dataDir' | 'postgresUrl' | 'eventStoreUrl'>,
+  onConnectionError?: (e: Error) => void,
+): Promise<EventStore> => {
   switch (config.store) {
     case 'sqlite': {
       fs.mkdirSync(config.dataDir, { recursive: true });
@@ -14,7 +18,7 @@ export const openStore = async (config: Pick<ApiConfig, 'store' | 'dataDir' | 'p
     case 'postgres': {
       if (!config.postgresUrl) throw new Error('SAMSYN_STORE=postgres needs SAMSYN_POSTGRES_URL');
       const { createPostgresEventStore } = await import('@samsyn/store-postgres');
-      return createPostgresEventStore({ connectionString: config.postgresUrl });
+      return createPostgresEventStore({ connectionString: config.postgresUrl, onConnectionError });
     }
     case 'eventstoredb': {
       if (!config.eventStoreUrl) throw new Error('SAMSYN_STORE=eventstoredb needs EVENTSTORE_URL');
@@ -25,12 +29,12 @@ export const openStore = async (config: Pick<ApiConfig, 'store' | 'dataDir' | 'p
 };
 
 /** The read models' state store when the operator keeps it in PostgreSQL (SAMSYN_PROJECTION_STATE). */
-export const openProjectionStateStore = async (config: Pick<ApiConfig, 'projectionState' | 'postgresUrl'>) => {
+export const openProjectionStateStore = async (config: Pick<ApiConfig, 'projectionState' | 'postgresUrl'>, onConnectionError?: (e: Error) => void) => {
   if (config.projectionState !== 'postgres') return undefined;
   if (!config.postgresUrl) throw new Error('SAMSYN_PROJECTION_STATE=postgres needs SAMSYN_POSTGRES_URL');
   const { Pool } = await import('pg');
   const { PostgresProjectionStateStore } = await import('@samsyn/store-postgres');
-  const pool = new Pool({ connectionString: config.postgresUrl });
-  const store = await PostgresProjectionStateStore.create(pool);
+  const pool = new Pool({ connectionString: config.postgresUrl, connectionTimeoutMillis: 10_000 });
+  const store = await PostgresProjectionStateStore.create(pool, undefined, onConnectionError);
   return Object.assign(store, { close: () => pool.end() });
 };

@@ -13,7 +13,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const res = http.getResponse<Response>();
     const req = http.getRequest<SamsynRequest>();
-    const { body, serverFault } = mapError(exception);
+    const { body, serverFault, headers } = mapError(exception);
     if (serverFault) {
       this.logger.error({ correlationId: req?.correlationId, err: exception, url: req?.originalUrl }, 'server fault');
     }
@@ -21,6 +21,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       res.end();
       return;
     }
+    for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
     res.status(body.statusCode).json(body);
   }
 }

@@ -3,13 +3,18 @@ import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } f
 import type { HttpResponse as Response } from '../http/express-types';
 import type { EventStore } from '@samsyn/event-store';
 import { Public } from '../auth/auth.decorators';
+import { STORE_RETRY_AFTER_SECONDS } from '../errors/error-mapping';
+import type { Logger } from '../logging/logger';
+import { withoutAddresses } from './without-addresses';
 import { projectionLag } from './projection-lag';
 import { subscriptionStatusOf, type SubscriptionStatus } from './subscription-status';
-import { EVENT_STORE, PROJECTION_PROGRESS, type ProjectionProgress } from '../tokens';
+import { EVENT_STORE, LOGGER, PROJECTION_PROGRESS, type ProjectionProgress } from '../tokens';
 
 export interface HealthReport {
   status: 'ok' | 'degraded';
-  store: { reachable: boolean; headPosition: string | null; error?: string };
+  /** `error` is only ever "unreachable": /health needs no token, so the cause (with the
+   * database's address) goes to the log, not here. */
+  store: { reachable: boolean; headPosition: string | null; error?: 'unreachable' };
   projections: { position: string | null; lag: number | null };
   /** Stores with server-side subscriptions (EventStoreDB): drops and resubscriptions. */
   subscriptions?: SubscriptionStatus;
@@ -21,6 +26,7 @@ export class HealthController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PROJECTION_PROGRESS) private readonly progress: ProjectionProgress,
+    @Inject(LOGGER) private readonly logger?: Logger,
   ) {}
 
   @Public()
@@ -33,7 +39,7 @@ export class HealthController {
     try {
       const head = await this.store.headPosition();
       const lag = projectionLag(head, projected);
-      const subscriptions = subscriptionStatusOf(this.store) ?? undefined;
+      const subscriptions = publicStatus(subscriptionStatusOf(this.store));
       return {
         status: 'ok',
         store: { reachable: true, headPosition: head?.toString() ?? null },
@@ -41,12 +47,20 @@ export class HealthController {
         ...(subscriptions ? { subscriptions } : {}),
       };
     } catch (e) {
+      this.logger?.warn({ err: e }, 'health: the event store is unreachable');
       res.status(HttpStatus.SERVICE_UNAVAILABLE);
+      res.setHeader('Retry-After', String(STORE_RETRY_AFTER_SECONDS));
       return {
         status: 'degraded',
-        store: { reachable: false, headPosition: null, error: (e as Error).message },
+        store: { reachable: false, headPosition: null, error: 'unreachable' },
         projections: { position: projected?.toString() ?? null, lag: null },
       };
     }
   }
 }
+
+/** A drop's reason comes from the driver ("… esdb://host:2113 …"): its words, not its addresses. */
+const publicStatus = (status: SubscriptionStatus | null): SubscriptionStatus | undefined =>
+  status === null
+    ? undefined
+    : { ...status, lastDrop: status.lastDrop && { at: status.lastDrop.at, reason: withoutAddresses(status.lastDrop.reason) } };
