@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { makePrivateDatabaseFile } from './private-files';
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
@@ -40,6 +41,7 @@ export interface OpenOptions {
  * drop the last committed transactions — acknowledged appends — which an event store must not do.
  */
 export function openDatabase({ path, busyTimeoutMs = 5000 }: OpenOptions): Database.Database {
+  makePrivateDatabaseFile(path);
   const db = new Database(path);
   // Revisions and positions are 64-bit: never let them pass through a JS number.
   db.defaultSafeIntegers(true);

@@ -1,5 +1,3 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { EventStore } from '@samsyn/event-store';
 import type { ApiConfig } from '../infrastructure/config/api-config';
 
@@ -11,8 +9,8 @@ export const openStore = async (
 ): Promise<EventStore> => {
   switch (config.store) {
     case 'sqlite': {
-      fs.mkdirSync(config.dataDir, { recursive: true });
-      const { sqliteEventStore, sqliteEventsPathIn } = await import('@samsyn/store-sqlite');
+      const { makeDataDir, sqliteEventStore, sqliteEventsPathIn } = await import('@samsyn/store-sqlite');
+      makeDataDir(config.dataDir);
       return sqliteEventStore({ path: sqliteEventsPathIn(config.dataDir) });
     }
     case 'postgres': {
