@@ -17,11 +17,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (serverFault) {
       this.logger.error({ correlationId: req?.correlationId, err: exception, url: req?.originalUrl }, 'server fault');
     }
+    // Headers the mapping asks for (Retry-After on a 503 while the store is away).
+    if (!res.headersSent) for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
     if (res.headersSent) {
       res.end();
       return;
     }
-    for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
     res.status(body.statusCode).json(body);
   }
 }
