@@ -5,16 +5,14 @@ import type { EventStore } from '@samsyn/event-store';
 import { Public } from '../auth/auth.decorators';
 import { STORE_RETRY_AFTER_SECONDS } from '../errors/error-mapping';
 import type { Logger } from '../logging/logger';
-import { withoutAddresses } from './without-addresses';
+import { LOGGER } from '../tokens';
 import { projectionLag } from './projection-lag';
 import { subscriptionStatusOf, type SubscriptionStatus } from './subscription-status';
-import { EVENT_STORE, LOGGER, PROJECTION_PROGRESS, type ProjectionProgress } from '../tokens';
+import { EVENT_STORE, PROJECTION_PROGRESS, type ProjectionProgress } from '../tokens';
 
 export interface HealthReport {
   status: 'ok' | 'degraded';
-  /** `error` is only ever "unreachable": /health needs no token, so the cause (with the
-   * database's address) goes to the log, not here. */
-  store: { reachable: boolean; headPosition: string | null; error?: 'unreachable' };
+  store: { reachable: boolean; headPosition: string | null; error?: string };
   projections: { position: string | null; lag: number | null };
   /** Stores with server-side subscriptions (EventStoreDB): drops and resubscriptions. */
   subscriptions?: SubscriptionStatus;
@@ -39,7 +37,7 @@ export class HealthController {
     try {
       const head = await this.store.headPosition();
       const lag = projectionLag(head, projected);
-      const subscriptions = publicStatus(subscriptionStatusOf(this.store));
+      const subscriptions = subscriptionStatusOf(this.store) ?? undefined;
       return {
         status: 'ok',
         store: { reachable: true, headPosition: head?.toString() ?? null },
@@ -47,6 +45,8 @@ export class HealthController {
         ...(subscriptions ? { subscriptions } : {}),
       };
     } catch (e) {
+      // /health needs no token: the cause (it names the database's address) goes to the log, and
+      // the answer says "unreachable" only (issue 10 item 18).
       this.logger?.warn({ err: e }, 'health: the event store is unreachable');
       res.status(HttpStatus.SERVICE_UNAVAILABLE);
       res.setHeader('Retry-After', String(STORE_RETRY_AFTER_SECONDS));
@@ -58,9 +58,3 @@ export class HealthController {
     }
   }
 }
-
-/** A drop's reason comes from the driver ("… esdb://host:2113 …"): its words, not its addresses. */
-const publicStatus = (status: SubscriptionStatus | null): SubscriptionStatus | undefined =>
-  status === null
-    ? undefined
-    : { ...status, lastDrop: status.lastDrop && { at: status.lastDrop.at, reason: withoutAddresses(status.lastDrop.reason) } };
