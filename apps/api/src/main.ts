@@ -11,22 +11,22 @@ import { subscriptionStatusOf } from './infrastructure/health/subscription-statu
 import { createLogger } from './infrastructure/logging/logger';
 import { createMetrics } from './infrastructure/metrics/metrics';
 import { systemClock } from './infrastructure/tokens';
+import { logConnectionLoss, watchConnectionLoss } from './bootstrap/connection-loss';
 
 /** The API on the configured store, read models running, the demo loaded into an empty store.
  * `npm start` and `samsyn serve` both come here. */
 export async function serve(config: ApiConfig): Promise<void> {
   const logger = createLogger(config.logLevel);
-  // A cut database connection is logged with its detail here; clients get 503 and no address.
-  const connectionLost = (e: Error) => logger.warn({ err: e }, 'database connection lost; requests get 503 until it is back');
-  const store = await openStore(config, connectionLost);
+  const store = await openStore(config);
   const runtime = await openRuntime({
     store,
     clock: systemClock,
     projectionsPath: projectionsPathIn(config.dataDir),
-    stateStore: await openProjectionStateStore(config, connectionLost),
+    stateStore: await openProjectionStateStore(config, logConnectionLoss(logger)),
     onProjectionError: (e) => logger.error({ err: e }, 'projection stopped'),
     onSettleError: (proposal, e) => logger.warn({ err: e, proposal }, 'proposal left pending: the settling sweep will apply it'),
   });
+  watchConnectionLoss(store, logger);
 
   if (config.demo && (await store.headPosition()) === null) {
     logger.info('loading the Uppsala demo into the empty store');

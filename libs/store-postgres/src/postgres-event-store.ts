@@ -19,9 +19,9 @@ import {
 import { GENESIS_HASH, hashEvent, verifyChain } from '@samsyn/event-store/hash-chain';
 import { migrate } from './migrations';
 import { PostgresNotifier } from './postgres-notifier';
+import { guardPool, type ConnectionErrorListener } from './pool-guard';
 import { catchUpSubscription } from '@samsyn/event-store/subscription';
-import { likePrefix, quoteIdent, toBigInt } from './sql';
-import { asUnavailable as wrap, guardPool, type ConnectionErrorListener } from './pool-guard';
+import { isConnectionError, likePrefix, quoteIdent, toBigInt } from './sql';
 
 export interface PostgresEventStoreOptions {
   /** Either a connection string or an existing pool (then `close()` leaves the pool open). */
@@ -34,7 +34,7 @@ export interface PostgresEventStoreOptions {
   pollIntervalMs?: number;
   /** Rows per page in catch-up reads and verification. */
   pageSize?: number;
-  /** Every connection the server cut (a restart, a failover): for the operator's log. */
+  /** Every connection the server cut (a restart, a failover): for the operator's log (also `onConnectionError()`). */
   onConnectionError?: ConnectionErrorListener;
 }
 
@@ -102,6 +102,7 @@ export class PostgresEventStore implements EventStore {
   private readonly pollIntervalMs: number;
   private readonly notifier: PostgresNotifier;
   private readonly subscriptions = new Set<Subscription>();
+  private readonly connectionListeners = new Set<ConnectionErrorListener>();
   private closed = false;
 
   private constructor(readonly pool: Pool, options: PostgresEventStoreOptions, ownsPool: boolean) {
@@ -119,9 +120,10 @@ export class PostgresEventStore implements EventStore {
   static async create(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
     const ownsPool = !options.pool;
     const pool = options.pool ?? new Pool({ connectionString: options.connectionString, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, ...options.poolConfig });
-    // A cut connection must not kill the process; the query that used it fails (503) instead.
-    guardPool(pool, options.onConnectionError);
     const store = new PostgresEventStore(pool, options, ownsPool);
+    // A cut connection must not kill the process; the query that used it fails (503) instead.
+    guardPool(pool, (e) => store.connectionLost(e));
+    if (options.onConnectionError) store.onConnectionError(options.onConnectionError);
     try {
       await migrate(pool, store.schema);
     } catch (e) {
@@ -129,6 +131,16 @@ export class PostgresEventStore implements EventStore {
       throw wrap(e, 'migrating the PostgreSQL event store');
     }
     return store;
+  }
+
+  /** Registers a listener for connections the server cut (for the log); returns its removal. */
+  onConnectionError(listener: ConnectionErrorListener): () => void {
+    this.connectionListeners.add(listener);
+    return () => this.connectionListeners.delete(listener);
+  }
+
+  private connectionLost(error: Error): void {
+    for (const l of this.connectionListeners) l(error);
   }
 
   async append(streamId: string, events: EventToAppend[], options: AppendOptions): Promise<AppendResult> {
@@ -365,6 +377,9 @@ export const revisionMatches = (expected: ExpectedRevision, current: bigint | nu
       return current === expected;
   }
 };
+
+const wrap = (e: unknown, doing: string): unknown =>
+  isConnectionError(e) ? new StoreUnavailableError(`PostgreSQL unavailable while ${doing}: ${(e as Error).message}`, e) : e;
 
 export const createPostgresEventStore = (options: PostgresEventStoreOptions): Promise<PostgresEventStore> =>
   PostgresEventStore.create(options);

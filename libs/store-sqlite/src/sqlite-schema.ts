@@ -1,5 +1,5 @@
-import Database from 'better-sqlite3';
 import { makePrivateDatabaseFile } from './private-files';
+import Database from 'better-sqlite3';
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (

@@ -1,12 +1,8 @@
 import type { EventStore } from '@samsyn/event-store';
 import type { ApiConfig } from '../infrastructure/config/api-config';
 
-/** The configured storage adapter. Drivers of the other stores load only when chosen.
- * `onConnectionError`: a database connection was cut (PostgreSQL restarted); for the log. */
-export const openStore = async (
-  config: Pick<ApiConfig, 'store' | 'dataDir' | 'postgresUrl' | 'eventStoreUrl'>,
-  onConnectionError?: (e: Error) => void,
-): Promise<EventStore> => {
+/** The configured storage adapter. Drivers of the other stores load only when chosen. */
+export const openStore = async (config: Pick<ApiConfig, 'store' | 'dataDir' | 'postgresUrl' | 'eventStoreUrl'>): Promise<EventStore> => {
   switch (config.store) {
     case 'sqlite': {
       const { makeDataDir, sqliteEventStore, sqliteEventsPathIn } = await import('@samsyn/store-sqlite');
@@ -16,7 +12,7 @@ export const openStore = async (
     case 'postgres': {
       if (!config.postgresUrl) throw new Error('SAMSYN_STORE=postgres needs SAMSYN_POSTGRES_URL');
       const { createPostgresEventStore } = await import('@samsyn/store-postgres');
-      return createPostgresEventStore({ connectionString: config.postgresUrl, onConnectionError });
+      return createPostgresEventStore({ connectionString: config.postgresUrl });
     }
     case 'eventstoredb': {
       if (!config.eventStoreUrl) throw new Error('SAMSYN_STORE=eventstoredb needs EVENTSTORE_URL');
@@ -26,7 +22,8 @@ export const openStore = async (
   }
 };
 
-/** The read models' state store when the operator keeps it in PostgreSQL (SAMSYN_PROJECTION_STATE). */
+/** The read models' state store when the operator keeps it in PostgreSQL (SAMSYN_PROJECTION_STATE).
+ * `onConnectionError`: a connection the server cut (PostgreSQL restarted), for the log. */
 export const openProjectionStateStore = async (config: Pick<ApiConfig, 'projectionState' | 'postgresUrl'>, onConnectionError?: (e: Error) => void) => {
   if (config.projectionState !== 'postgres') return undefined;
   if (!config.postgresUrl) throw new Error('SAMSYN_PROJECTION_STATE=postgres needs SAMSYN_POSTGRES_URL');
