@@ -1,4 +1,5 @@
 import { seedDemo } from '@samsyn/application/demo/seed-demo';
+import { logConnectionLoss, watchConnectionLoss } from './bootstrap/connection-loss';
 import { openRuntime, projectionsPathIn } from './bootstrap/samsyn-runtime';
 import { openProjectionStateStore, openStore } from './bootstrap/open-store';
 import { demoTokens } from './bootstrap/demo-tokens';
@@ -11,7 +12,6 @@ import { subscriptionStatusOf } from './infrastructure/health/subscription-statu
 import { createLogger } from './infrastructure/logging/logger';
 import { createMetrics } from './infrastructure/metrics/metrics';
 import { systemClock } from './infrastructure/tokens';
-import { logConnectionLoss, watchConnectionLoss } from './bootstrap/connection-loss';
 
 /** The API on the configured store, read models running, the demo loaded into an empty store.
  * `npm start` and `samsyn serve` both come here. */
