@@ -22,7 +22,15 @@ export interface PrivateCluster {
   destroy(): Promise<void>;
 }
 
-const BIN = process.env.SAMSYN_TEST_PG_BIN ?? '/usr/lib/postgresql/15/bin';
+/** The server binaries: SAMSYN_TEST_PG_BIN, else the newest /usr/lib/postgresql/<version>/bin (15 here). */
+const binDir = (): string => {
+  if (process.env.SAMSYN_TEST_PG_BIN) return process.env.SAMSYN_TEST_PG_BIN;
+  const root = '/usr/lib/postgresql';
+  const versions = fs.existsSync(root) ? fs.readdirSync(root).filter((v) => fs.existsSync(path.join(root, v, 'bin', 'initdb'))) : [];
+  versions.sort((a, b) => Number(b) - Number(a));
+  if (versions.length === 0) throw new Error(`no PostgreSQL server binaries under ${root} (set SAMSYN_TEST_PG_BIN)`);
+  return path.join(root, versions[0], 'bin');
+};
 
 const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {
@@ -39,7 +47,7 @@ const asRoot = (): boolean => typeof process.getuid === 'function' && process.ge
 
 /** Runs a PostgreSQL binary (as `postgres` when we are root); throws with its output on failure. */
 const run = (tool: string, args: string[]): string => {
-  const bin = path.join(BIN, tool);
+  const bin = path.join(binDir(), tool);
   const [cmd, argv] = asRoot() ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
   try {
     return execFileSync(cmd, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
@@ -62,6 +70,15 @@ export const startPrivateCluster = async (): Promise<PrivateCluster> => {
   const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60`;
   const ctl = (...args: string[]) => run('pg_ctl', ['-D', data, '-l', log, '-w', '-t', '60', ...args]);
   let destroyed = false;
+  // If jest dies before afterAll, the server must not outlive it (exit handlers may block).
+  const onExit = () => {
+    try {
+      ctl('-m', 'immediate', 'stop');
+    } catch {
+      // not running
+    }
+  };
+  process.once('exit', onExit);
   const cluster: PrivateCluster = {
     port,
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
@@ -71,6 +88,7 @@ export const startPrivateCluster = async (): Promise<PrivateCluster> => {
     destroy: async () => {
       if (destroyed) return;
       destroyed = true;
+      process.removeListener('exit', onExit);
       try {
         ctl('-m', 'immediate', 'stop');
       } catch {
