@@ -2,6 +2,7 @@ import { StoreUnavailableError } from '@samsyn/event-store/port';
 import { Pool, type PoolClient } from 'pg';
 import { createPostgresEventStore, type PostgresEventStore } from './postgres-event-store';
 import { PostgresProjectionStateStore } from './postgres-projection-state-store';
+import { guardPool } from './pool-guard';
 import { isConnectionError } from './sql';
 import { describeWithPostgres, dropSchema, freshSchemaName, TEST_POSTGRES_URL } from './testing/postgres-test-server';
 
@@ -9,17 +10,20 @@ const APPEND_LOCK = 0x5a4d4150;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const event = (n: number) => ({ type: 'Happened', schemaVersion: 1, data: { n }, metadata: { actor: 't', occurredAt: '2026-01-01T00:00:00.000Z', correlationId: 'c', causationId: 'c' } });
 
-/** Waits until a backend of this database runs a statement matching `like`; returns its pid. */
-const backendRunning = async (admin: Pool, like: string): Promise<number> => {
-  for (let i = 0; i < 100; i++) {
+/** Waits until another backend of this database waits for a lock (the append behind `holder`); returns its pid. */
+const backendWaitingBehind = async (admin: Pool, holder: number): Promise<number> => {
+  for (let i = 0; i < 250; i++) {
+    // An idle session shows its last statement too: only a backend that is running it and waiting counts.
     const r = await admin.query<{ pid: number }>(
-      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE $1`,
-      [like],
+      `SELECT pid FROM pg_stat_activity
+        WHERE datname = current_database() AND pid <> pg_backend_pid() AND pid <> $1
+          AND state = 'active' AND wait_event_type = 'Lock' AND query LIKE '%pg_advisory_xact_lock%'`,
+      [holder],
     );
     if (r.rows[0]) return r.rows[0].pid;
     await sleep(20);
   }
-  throw new Error(`no backend ran ${like}`);
+  throw new Error('no append waited for the append lock');
 };
 
 /**
@@ -33,8 +37,7 @@ describeWithPostgres('a PostgreSQL connection cut by the server', () => {
   let schema: string;
 
   beforeAll(() => {
-    admin = new Pool({ connectionString: TEST_POSTGRES_URL, max: 2 });
-    admin.on('error', () => undefined);
+    admin = guardPool(new Pool({ connectionString: TEST_POSTGRES_URL, max: 2 }));
   });
   beforeEach(() => {
     schema = freshSchemaName('cut');
@@ -54,7 +57,7 @@ describeWithPostgres('a PostgreSQL connection cut by the server', () => {
     await holder.query('BEGIN');
     await holder.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [APPEND_LOCK, schema]);
     const pending = store.append('s-1', [event(2)], { expectedRevision: 0n });
-    const pid = await backendRunning(admin, '%pg_advisory_xact_lock%');
+    const pid = await backendWaitingBehind(admin, (holder as PoolClient & { processID: number }).processID);
     await admin.query('SELECT pg_terminate_backend($1)', [pid]);
     const failure = await pending.catch((e: unknown) => e);
     await holder.query('COMMIT');
