@@ -90,7 +90,7 @@ export interface SubscribeOptions {
   onCaughtUp?: (position: bigint) => void;
   /** A handler error or a store failure stops the subscription and is reported here — except
    * StoreUnavailableError (a database restarting): the catch-up subscription waits with backoff
-   * and reads again after the last event handled, so that event's successor may come twice. */
+   * and reads again after the last event handled: an event whose handler failed so comes again. */
   onError?: (error: unknown) => void;
 }
 
