@@ -1,4 +1,5 @@
 import { seedDemo } from '@samsyn/application/demo/seed-demo';
+import { logConnectionLoss, watchConnectionLoss } from './bootstrap/connection-loss';
 import { openRuntime, projectionsPathIn } from './bootstrap/samsyn-runtime';
 import { openProjectionStateStore, openStore } from './bootstrap/open-store';
 import { DEMO_TOKEN_LIFETIME_SECONDS, demoTokens } from './bootstrap/demo-tokens';
@@ -24,10 +25,11 @@ export async function serve(config: ApiConfig): Promise<void> {
     store,
     clock: systemClock,
     projectionsPath: projectionsPathIn(config.dataDir),
-    stateStore: await openProjectionStateStore(config),
+    stateStore: await openProjectionStateStore(config, logConnectionLoss(logger)),
     onProjectionError: (e) => logger.error({ err: e }, 'projection stopped'),
     onSettleError: (proposal, e) => logger.warn({ err: e, proposal }, 'proposal left pending: the settling sweep will apply it'),
   });
+  watchConnectionLoss(store, logger);
 
   if (config.demo && (await store.headPosition()) === null) {
     logger.info('loading the Uppsala demo into the empty store');

@@ -42,7 +42,7 @@ export const openStore = async (s: StoreSettings, mustExist: boolean): Promise<E
   try {
     if (s.kind === 'sqlite') {
       if (mustExist && !existsSync(s.sqlitePath)) throw new CliError(`no event store at ${s.sqlitePath}`);
-      if (!mustExist) mkdirSync(s.dataDir, { recursive: true });
+      if (!mustExist) mkdirSync(s.dataDir, { recursive: true, mode: 0o700 }); // private, like the server's
       const { sqliteEventStore } = await import('@samsyn/store-sqlite');
       const store = sqliteEventStore({ path: s.sqlitePath });
       await store.headPosition(); // a file that is not a store fails here, not half-way through a command

@@ -2,6 +2,7 @@ import { Pool, type PoolClient } from 'pg';
 import { CheckpointConflictError, type CheckpointStore } from '@samsyn/event-store/port';
 import { migrate } from './migrations';
 import { quoteIdent, toBigIntOrNull } from './sql';
+import { asUnavailable, guardPool } from './pool-guard';
 
 type Queryable = Pick<PoolClient, 'query'>;
 
@@ -41,15 +42,18 @@ export class PostgresCheckpointStore implements CheckpointStore {
 
   /** Applies the migrations (idempotent) so the store can be used on its own. */
   static async create(pool: Pool, schema = 'samsyn'): Promise<PostgresCheckpointStore> {
+    guardPool(pool);
     await migrate(pool, schema);
     return new PostgresCheckpointStore(pool, schema);
   }
 
   load(name: string): Promise<bigint | null> {
-    return loadCheckpoint(this.pool, this.schema, name);
+    return loadCheckpoint(this.pool, this.schema, name).catch((e) => Promise.reject(asUnavailable(e, `loading checkpoint ${name}`)));
   }
 
   store(name: string, position: bigint, expected: bigint | null): Promise<void> {
-    return compareAndSetCheckpoint(this.pool, this.schema, name, position, expected);
+    return compareAndSetCheckpoint(this.pool, this.schema, name, position, expected).catch((e) =>
+      Promise.reject(asUnavailable(e, `storing checkpoint ${name}`)),
+    );
   }
 }

@@ -19,6 +19,7 @@ import {
 import { GENESIS_HASH, hashEvent, verifyChain } from '@samsyn/event-store/hash-chain';
 import { migrate } from './migrations';
 import { PostgresNotifier } from './postgres-notifier';
+import { guardPool, type ConnectionErrorListener } from './pool-guard';
 import { catchUpSubscription } from '@samsyn/event-store/subscription';
 import { isConnectionError, likePrefix, quoteIdent, toBigInt } from './sql';
 
@@ -33,7 +34,12 @@ export interface PostgresEventStoreOptions {
   pollIntervalMs?: number;
   /** Rows per page in catch-up reads and verification. */
   pageSize?: number;
+  /** Every connection the server cut (a restart, a failover): for the operator's log (also `onConnectionError()`). */
+  onConnectionError?: ConnectionErrorListener;
 }
+
+/** A server that does not answer at all (not even a refusal) fails a request in this time, not never. */
+const CONNECT_TIMEOUT_MS = 10_000;
 
 interface EventRow {
   position: string;
@@ -96,6 +102,7 @@ export class PostgresEventStore implements EventStore {
   private readonly pollIntervalMs: number;
   private readonly notifier: PostgresNotifier;
   private readonly subscriptions = new Set<Subscription>();
+  private readonly connectionListeners = new Set<ConnectionErrorListener>();
   private closed = false;
 
   private constructor(readonly pool: Pool, options: PostgresEventStoreOptions, ownsPool: boolean) {
@@ -112,9 +119,11 @@ export class PostgresEventStore implements EventStore {
   /** Connects, applies pending migrations, and returns a ready store. */
   static async create(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
     const ownsPool = !options.pool;
-    const pool = options.pool ?? new Pool({ connectionString: options.connectionString, ...options.poolConfig });
-    if (ownsPool) pool.on('error', () => undefined); // idle-client errors surface on the next query instead
+    const pool = options.pool ?? new Pool({ connectionString: options.connectionString, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, ...options.poolConfig });
     const store = new PostgresEventStore(pool, options, ownsPool);
+    // A cut connection must not kill the process; the query that used it fails (503) instead.
+    guardPool(pool, (e) => store.connectionLost(e));
+    if (options.onConnectionError) store.onConnectionError(options.onConnectionError);
     try {
       await migrate(pool, store.schema);
     } catch (e) {
@@ -122,6 +131,16 @@ export class PostgresEventStore implements EventStore {
       throw wrap(e, 'migrating the PostgreSQL event store');
     }
     return store;
+  }
+
+  /** Registers a listener for connections the server cut (for the log); returns its removal. */
+  onConnectionError(listener: ConnectionErrorListener): () => void {
+    this.connectionListeners.add(listener);
+    return () => this.connectionListeners.delete(listener);
+  }
+
+  private connectionLost(error: Error): void {
+    for (const l of this.connectionListeners) l(error);
   }
 
   async append(streamId: string, events: EventToAppend[], options: AppendOptions): Promise<AppendResult> {

@@ -3,6 +3,9 @@ import { quoteIdent } from './sql';
 
 type Listener = () => void;
 
+const RETRY_FIRST_MS = 250;
+const RETRY_MAX_MS = 10_000;
+
 /**
  * One LISTEN connection per store, shared by its subscriptions. A NOTIFY is only a wake-up: the
  * subscription then reads from its own position, so a lost notification (listener reconnecting)
@@ -13,6 +16,8 @@ export class PostgresNotifier {
   private client: PoolClient | null = null;
   private connecting: Promise<void> | null = null;
   private retryTimer: NodeJS.Timeout | null = null;
+  /** Reconnect backoff: doubles per failed attempt up to the cap, back to the start once listening. */
+  private retryDelayMs = RETRY_FIRST_MS;
   private closed = false;
 
   constructor(private readonly pool: Pool, private readonly channel: string) {}
@@ -51,6 +56,7 @@ export class PostgresNotifier {
         return;
       }
       this.client = client;
+      this.retryDelayMs = RETRY_FIRST_MS;
       // Anything committed while we were not listening is picked up by a wake-up now.
       for (const l of [...this.listeners]) l();
     } catch (err) {
@@ -71,10 +77,12 @@ export class PostgresNotifier {
 
   private scheduleRetry(): void {
     if (this.closed || this.retryTimer) return;
+    const delay = this.retryDelayMs;
+    this.retryDelayMs = Math.min(RETRY_MAX_MS, delay * 2);
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
       if (this.listeners.size > 0) void this.ensureListening();
-    }, 1000);
+    }, delay);
     this.retryTimer.unref();
   }
 

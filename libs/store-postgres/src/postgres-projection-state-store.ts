@@ -2,6 +2,13 @@ import type { Pool } from 'pg';
 import { compareAndSetCheckpoint, loadCheckpoint } from './postgres-checkpoint-store';
 import { migrate } from './migrations';
 import { quoteIdent } from './sql';
+import { asUnavailable, guardPool, type ConnectionErrorListener } from './pool-guard';
+
+/** A save whose COMMIT was sent but never answered: it may or may not have happened. */
+interface UncertainSave {
+  position: bigint;
+  expected: bigint | null;
+}
 
 export interface ProjectionSnapshot {
   /** The state as last saved (JSON), or null when the projection never saved. */
@@ -20,17 +27,38 @@ export interface ProjectionSnapshot {
  *   writes nothing, so two runners of one projection cannot both advance it.
  * The checkpoint is the same row PostgresCheckpointStore reads, under the same name.
  * State must be JSON-serialisable (bigints as strings).
+ *
+ * A lost connection is a StoreUnavailableError (the runner's subscription waits and retries). When
+ * the connection dies after COMMIT was sent, the save may have happened: the next save of that
+ * name then accepts the uncertain save's position as the stored one — it is this store's own
+ * write, of a state the runner has since folded further — instead of failing for ever with a
+ * CheckpointConflictError.
  */
 export class PostgresProjectionStateStore {
+  private readonly uncertain = new Map<string, UncertainSave>();
+
   constructor(private readonly pool: Pool, readonly schema = 'samsyn') {}
 
-  static async create(pool: Pool, schema = 'samsyn'): Promise<PostgresProjectionStateStore> {
-    await migrate(pool, schema);
+  static async create(pool: Pool, schema = 'samsyn', onConnectionError?: ConnectionErrorListener): Promise<PostgresProjectionStateStore> {
+    guardPool(pool, onConnectionError);
+    try {
+      await migrate(pool, schema);
+    } catch (e) {
+      throw asUnavailable(e, 'migrating the projection state store');
+    }
     return new PostgresProjectionStateStore(pool, schema);
   }
 
+  private async connect() {
+    try {
+      return await this.pool.connect();
+    } catch (e) {
+      throw asUnavailable(e, 'connecting to PostgreSQL');
+    }
+  }
+
   async load(name: string): Promise<ProjectionSnapshot> {
-    const client = await this.pool.connect();
+    const client = await this.connect();
     try {
       // One snapshot for both reads, so a concurrent save cannot pair old state with a new position.
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
@@ -43,28 +71,41 @@ export class PostgresProjectionStateStore {
       return { state: r.rows[0] ? r.rows[0].state : null, position };
     } catch (e) {
       await client.query('ROLLBACK').catch(() => undefined);
-      throw e;
+      throw asUnavailable(e, `loading the state of ${name}`);
     } finally {
       client.release();
     }
   }
 
   async save(name: string, state: unknown, position: bigint, expected: bigint | null): Promise<void> {
-    const client = await this.pool.connect();
+    const client = await this.connect();
+    let committing = false;
     try {
       await client.query('BEGIN');
-      await compareAndSetCheckpoint(client, this.schema, name, position, expected);
+      await compareAndSetCheckpoint(client, this.schema, name, position, await this.storedFrom(client, name, expected));
       await client.query(
         `INSERT INTO ${quoteIdent(this.schema)}.projection_states (name, state) VALUES ($1, $2::jsonb)
          ON CONFLICT (name) DO UPDATE SET state = EXCLUDED.state, updated_at = now()`,
         [name, JSON.stringify(state ?? null)],
       );
+      committing = true;
       await client.query('COMMIT');
+      this.uncertain.delete(name);
     } catch (e) {
+      const unavailable = asUnavailable(e, `saving the state of ${name}`);
+      if (committing && unavailable !== e) this.uncertain.set(name, { position, expected });
       await client.query('ROLLBACK').catch(() => undefined);
-      throw e;
+      throw unavailable;
     } finally {
       client.release();
     }
+  }
+
+  /** The position to compare-and-set from: `expected`, or an uncertain save's if that one happened. */
+  private async storedFrom(client: Parameters<typeof loadCheckpoint>[0], name: string, expected: bigint | null): Promise<bigint | null> {
+    const u = this.uncertain.get(name);
+    if (!u || u.expected !== expected) return expected;
+    const stored = await loadCheckpoint(client, this.schema, name);
+    return stored === u.position ? u.position : expected;
   }
 }

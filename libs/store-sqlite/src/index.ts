@@ -1,3 +1,4 @@
+export * from './private-files';
 export * from './sqlite-event-store';
 export * from './sqlite-checkpoint-store';
 export * from './sqlite-errors';

@@ -1,3 +1,4 @@
+import { makePrivateDatabaseFile } from './private-files';
 import Database from 'better-sqlite3';
 
 export const SCHEMA = `
@@ -40,6 +41,7 @@ export interface OpenOptions {
  * drop the last committed transactions — acknowledged appends — which an event store must not do.
  */
 export function openDatabase({ path, busyTimeoutMs = 5000 }: OpenOptions): Database.Database {
+  makePrivateDatabaseFile(path);
   const db = new Database(path);
   // Revisions and positions are 64-bit: never let them pass through a JS number.
   db.defaultSafeIntegers(true);

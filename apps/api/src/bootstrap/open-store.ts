@@ -1,5 +1,3 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { EventStore } from '@samsyn/event-store';
 import type { ApiConfig } from '../infrastructure/config/api-config';
 
@@ -7,8 +5,8 @@ import type { ApiConfig } from '../infrastructure/config/api-config';
 export const openStore = async (config: Pick<ApiConfig, 'store' | 'dataDir' | 'postgresUrl' | 'eventStoreUrl'>): Promise<EventStore> => {
   switch (config.store) {
     case 'sqlite': {
-      fs.mkdirSync(config.dataDir, { recursive: true });
-      const { sqliteEventStore, sqliteEventsPathIn } = await import('@samsyn/store-sqlite');
+      const { makeDataDir, sqliteEventStore, sqliteEventsPathIn } = await import('@samsyn/store-sqlite');
+      makeDataDir(config.dataDir);
       return sqliteEventStore({ path: sqliteEventsPathIn(config.dataDir) });
     }
     case 'postgres': {
@@ -24,13 +22,14 @@ export const openStore = async (config: Pick<ApiConfig, 'store' | 'dataDir' | 'p
   }
 };
 
-/** The read models' state store when the operator keeps it in PostgreSQL (SAMSYN_PROJECTION_STATE). */
-export const openProjectionStateStore = async (config: Pick<ApiConfig, 'projectionState' | 'postgresUrl'>) => {
+/** The read models' state store when the operator keeps it in PostgreSQL (SAMSYN_PROJECTION_STATE).
+ * `onConnectionError`: a connection the server cut (PostgreSQL restarted), for the log. */
+export const openProjectionStateStore = async (config: Pick<ApiConfig, 'projectionState' | 'postgresUrl'>, onConnectionError?: (e: Error) => void) => {
   if (config.projectionState !== 'postgres') return undefined;
   if (!config.postgresUrl) throw new Error('SAMSYN_PROJECTION_STATE=postgres needs SAMSYN_POSTGRES_URL');
   const { Pool } = await import('pg');
   const { PostgresProjectionStateStore } = await import('@samsyn/store-postgres');
-  const pool = new Pool({ connectionString: config.postgresUrl });
-  const store = await PostgresProjectionStateStore.create(pool);
+  const pool = new Pool({ connectionString: config.postgresUrl, connectionTimeoutMillis: 10_000 });
+  const store = await PostgresProjectionStateStore.create(pool, undefined, onConnectionError);
   return Object.assign(store, { close: () => pool.end() });
 };

@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SamsynApplication } from '@samsyn/application/samsyn-application';
 import type { EventStore } from '@samsyn/event-store';
@@ -7,6 +6,7 @@ import { ProjectionQueries } from '@samsyn/projections/queries/projection-querie
 import { ProjectionRunner } from '@samsyn/projections/runtime/projection-runner';
 import type { ProjectionStateStore } from '@samsyn/projections/state-store/projection-state-store.port';
 import { sqliteProjectionStateStore, type SqliteProjectionStore } from '@samsyn/projections/state-store/sqlite-projection-state-store';
+import { makeDataDir } from '@samsyn/store-sqlite';
 import type { Clock } from '../infrastructure/tokens';
 
 /** The write side, the read side and the store they share, wired once for the server (and the e2e tests). */
@@ -32,7 +32,7 @@ export interface RuntimeOptions {
 }
 
 export const projectionsPathIn = (dataDir: string): string => {
-  fs.mkdirSync(dataDir, { recursive: true });
+  makeDataDir(dataDir);
   return path.join(dataDir, 'projections.sqlite');
 };
 

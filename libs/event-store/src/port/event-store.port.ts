@@ -88,7 +88,9 @@ export interface SubscribeOptions {
   onEvent: (event: StoredEvent) => Promise<void> | void;
   /** Called once when the history has been delivered and the subscription turns live. */
   onCaughtUp?: (position: bigint) => void;
-  /** A handler error or a store failure stops the subscription and is reported here. */
+  /** A handler error or a store failure stops the subscription and is reported here — except
+   * StoreUnavailableError (a database restarting): the catch-up subscription waits with backoff
+   * and reads again after the last event handled: an event whose handler failed so comes again. */
   onError?: (error: unknown) => void;
 }
 

@@ -13,16 +13,29 @@ export interface CatchUpTuning {
   batchSize?: number;
   /** Fallback poll for appends made by other processes, which the in-process wake-up cannot see. */
   pollIntervalMs?: number;
+  /** First and longest wait before reading again after the store was unavailable. */
+  retryFirstMs?: number;
+  retryMaxMs?: number;
 }
+
+/** A store that is away for now (a database restarting), as opposed to a fault that will repeat. */
+const isUnavailable = (e: unknown): boolean =>
+  (e as { name?: unknown })?.name === 'StoreUnavailableError' || (e as { code?: unknown })?.code === 'STORE_UNAVAILABLE';
 
 /**
  * History then live, by reading the log in batches after a cursor. An in-process wake-up makes live
  * delivery immediate; the poll catches writers in other processes. One event at a time: the next
- * read waits for the handler's promise. A handler or read error stops it and goes to onError.
+ * read waits for the handler's promise. A store that is unavailable (StoreUnavailableError from a
+ * read or from the handler's own writes) is waited for with backoff and the subscription resumes
+ * after its cursor — the last event whose handler completed — so an event whose handler failed
+ * that way is delivered again (handlers must take a repeat: the projection runner skips what it
+ * has applied); any other read or handler error stops it and goes to onError.
  */
 export function catchUpSubscription(source: CatchUpSource, options: SubscribeOptions, tuning: CatchUpTuning = {}): Subscription {
   const batchSize = tuning.batchSize ?? 500;
   const pollIntervalMs = tuning.pollIntervalMs ?? 250;
+  const retryFirstMs = tuning.retryFirstMs ?? 100;
+  const retryMaxMs = tuning.retryMaxMs ?? 5_000;
   let cursor = options.after ?? 0n;
   let stopped = false;
   // Marks the handler's own async context, so stop() can tell a call from inside the handler.
@@ -45,10 +58,10 @@ export function catchUpSubscription(source: CatchUpSource, options: SubscribeOpt
     wake?.();
   });
 
-  const idle = () =>
+  const idle = (ms = pollIntervalMs) =>
     new Promise<void>((resolve) => {
       if (pendingWake || stopped) return resolve();
-      const timer = setTimeout(done, pollIntervalMs);
+      const timer = setTimeout(done, ms);
       function done() {
         clearTimeout(timer);
         wake = null;
@@ -58,25 +71,39 @@ export function catchUpSubscription(source: CatchUpSource, options: SubscribeOpt
     });
 
   const run = async () => {
+    let retryMs = retryFirstMs;
     while (!stopped) {
-      pendingWake = false;
-      // Read the head first: when the batch is not full, every match up to it has been seen.
-      const head = await source.headPosition();
-      const batch = await source.readAll({ after: cursor, maxCount: batchSize, filter: options.filter });
-      for (const event of batch) {
-        if (stopped) return;
-        await insideHandler.run(true, () => options.onEvent(event));
-        cursor = event.position;
+      try {
+        await step();
+        retryMs = retryFirstMs;
+      } catch (error) {
+        if (!isUnavailable(error) || stopped) throw error;
+        // A wake-up (an append, a LISTEN connection back) or stop() ends the wait early.
+        await idle(retryMs);
+        retryMs = Math.min(retryMaxMs, retryMs * 2);
       }
-      if (batch.length === batchSize) continue;
-      if (head !== null && head > cursor) cursor = head;
-      if (!isCaughtUp) {
-        isCaughtUp = true;
-        options.onCaughtUp?.(cursor);
-        resolveCaughtUp();
-      }
-      await idle();
     }
+  };
+
+  /** One read after the cursor, its events handled, then (when caught up) the wait for more. */
+  const step = async () => {
+    pendingWake = false;
+    // Read the head first: when the batch is not full, every match up to it has been seen.
+    const head = await source.headPosition();
+    const batch = await source.readAll({ after: cursor, maxCount: batchSize, filter: options.filter });
+    for (const event of batch) {
+      if (stopped) return;
+      await insideHandler.run(true, () => options.onEvent(event));
+      cursor = event.position;
+    }
+    if (batch.length === batchSize) return;
+    if (head !== null && head > cursor) cursor = head;
+    if (!isCaughtUp) {
+      isCaughtUp = true;
+      options.onCaughtUp?.(cursor);
+      resolveCaughtUp();
+    }
+    await idle();
   };
 
   const loop = run()

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { makePrivateDatabaseFile } from '@samsyn/store-sqlite';
 import {
   CheckpointConflictError,
   type ProjectionSnapshot,
@@ -20,6 +21,7 @@ export type SqliteProjectionStore = ProjectionStateStore & ProjectionSnapshotSto
 
 /** Live states, checkpoints and time-travel snapshots in one SQLite file. */
 export const sqliteProjectionStateStore = ({ path }: SqliteProjectionStateStoreOptions): SqliteProjectionStore => {
+  makePrivateDatabaseFile(path);
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');

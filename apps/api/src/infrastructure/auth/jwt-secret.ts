@@ -21,7 +21,7 @@ export const loadOrCreateJwtSecret = (dataDir: string): LoadedSecret => {
     if (secret.length < 32) throw new Error(`${file} holds a secret shorter than 32 characters`);
     return { secret, file, created: false };
   }
-  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 }); // like makeDataDir (store-sqlite)
   const secret = randomBytes(48).toString('base64url');
   // 'wx' fails if another process created it meanwhile; then read theirs.
   try {

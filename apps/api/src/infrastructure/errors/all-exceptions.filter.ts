@@ -18,10 +18,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const res = http.getResponse<Response>();
     const req = http.getRequest<SamsynRequest>();
-    const { body, serverFault } = mapError(exception);
+    const { body, serverFault, headers } = mapError(exception);
     if (serverFault) {
       this.logger.error({ correlationId: req?.correlationId, err: exception, url: req?.originalUrl }, 'server fault');
     }
+    // Headers the mapping asks for (Retry-After on a 503 while the store is away).
+    if (!res.headersSent) for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
     if (res.headersSent) {
       res.end();
       return;

@@ -10,7 +10,12 @@ export interface MappedError {
   body: ApiErrorBody;
   /** True when the server, not the client, is at fault: log it with its stack. */
   serverFault: boolean;
+  /** Headers the answer must carry (Retry-After on a 503). */
+  headers?: Record<string, string>;
 }
+
+/** Seconds a client should wait before retrying while the store is away (a database restart takes a few). */
+export const STORE_RETRY_AFTER_SECONDS = 5;
 
 const DOMAIN_STATUS: Record<string, number> = { rule: 422, forbidden: 403, 'not-found': 404 };
 
@@ -62,7 +67,14 @@ export const mapError = (error: unknown): MappedError => {
     return client(body(412, ApiErrorCodes.PRECONDITION_FAILED, message, extra));
   }
   if (e.name === 'StoreUnavailableError' || e.code === 'STORE_UNAVAILABLE') {
-    return { body: body(503, ApiErrorCodes.STORE_UNAVAILABLE, 'the event store is unavailable'), serverFault: true };
+    // The outcome of a write cut off mid-commit is unknown: it was not acknowledged, and a retry
+    // with the same Idempotency-Key answers the first outcome if it did commit. The message names
+    // no address: the detail (host, port, driver message) goes to the log only.
+    return {
+      body: body(503, ApiErrorCodes.STORE_UNAVAILABLE, 'the event store is unavailable; try again shortly / händelselagret är inte tillgängligt just nu; försök igen om en stund'),
+      serverFault: true,
+      headers: { 'Retry-After': String(STORE_RETRY_AFTER_SECONDS) },
+    };
   }
   if (error instanceof HttpException) {
     // Nest wraps body-parser's and Express's own errors; their cause says what really went wrong.

@@ -3,6 +3,9 @@ import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } f
 import type { HttpResponse as Response } from '../http/express-types';
 import type { EventStore } from '@samsyn/event-store';
 import { Public } from '../auth/auth.decorators';
+import { STORE_RETRY_AFTER_SECONDS } from '../errors/error-mapping';
+import type { Logger } from '../logging/logger';
+import { LOGGER } from '../tokens';
 import { projectionLag } from './projection-lag';
 import { subscriptionStatusOf, type SubscriptionStatus } from './subscription-status';
 import { EVENT_STORE, PROJECTION_PROGRESS, type ProjectionProgress } from '../tokens';
@@ -21,6 +24,7 @@ export class HealthController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PROJECTION_PROGRESS) private readonly progress: ProjectionProgress,
+    @Inject(LOGGER) private readonly logger?: Logger,
   ) {}
 
   @Public()
@@ -41,10 +45,14 @@ export class HealthController {
         ...(subscriptions ? { subscriptions } : {}),
       };
     } catch (e) {
+      // /health needs no token: the cause (it names the database's address) goes to the log, and
+      // the answer says "unreachable" only (issue 10 item 18).
+      this.logger?.warn({ err: e }, 'health: the event store is unreachable');
       res.status(HttpStatus.SERVICE_UNAVAILABLE);
+      res.setHeader('Retry-After', String(STORE_RETRY_AFTER_SECONDS));
       return {
         status: 'degraded',
-        store: { reachable: false, headPosition: null, error: (e as Error).message },
+        store: { reachable: false, headPosition: null, error: 'unreachable' },
         projections: { position: projected?.toString() ?? null, lag: null },
       };
     }

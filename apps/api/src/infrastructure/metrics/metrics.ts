@@ -33,7 +33,9 @@ export const createMetrics = (lag: () => Promise<number | null>, subscriptionDro
     help: 'Events in the store that the read models have not applied yet',
     registers: [registry],
     async collect() {
-      const v = await lag();
+      // The store away (a database restart) must not take /metrics down with it: the lag is
+      // unknown then (NaN; prom-client writes it "Nan", which Prometheus reads), and the other metrics still answer.
+      const v = await lag().catch(() => NaN);
       if (v !== null) this.set(v);
     },
   });
