@@ -34,6 +34,9 @@ module.exports = {
     ],
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  // Hooks that build a world through the HTTP API take seconds on a loaded 2-core machine; the
+  // default 5 s made them flaky there. No test asserts a timing (the hostile-input specs bound their own).
+  testTimeout: 30_000,
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   // A skipped required test is a failure in CI: see .ci/run and test/support/no-skips-reporter.js
   reporters: ['default', '<rootDir>/test/support/no-skips-reporter.js'],
