@@ -20,7 +20,9 @@ import type { StreamStates } from './stream-states';
  * waits, conflicted, for its submitter to amend it against the new head. */
 const CONFLICTS: ReadonlySet<string> = new Set([
   ErrorCodes.PATCH_DOES_NOT_APPLY,
+  ErrorCodes.PATCH_TOO_LARGE,
   ErrorCodes.INVALID_DEFINITION,
+  ErrorCodes.DEFINITION_TOO_LARGE,
   ErrorCodes.STAKEHOLDER_UNKNOWN,
   ErrorCodes.STAKEHOLDER_RETIRED,
   ErrorCodes.TERM_UNKNOWN,
