@@ -189,9 +189,10 @@ describe('HTTP layer over fake ports', () => {
       expect(parseIfMatch('*')).toBeUndefined();
     });
 
-    it('Idempotency-Key is scoped to principal, method and path; too long is 400', async () => {
+    it('Idempotency-Key is scoped to the principal and carries the request fingerprint; too long is 400', async () => {
       await http().post('/stakeholders').set('Authorization', admin).set('Idempotency-Key', 'k1').send({ id: 'ksn', name: 'KSN', kind: 'committee' });
-      expect(fx.calls[0].options.idempotencyKey).toBe('ada:POST:/stakeholders:k1');
+      expect(fx.calls[0].options.idempotencyKey).toBe('ada:k1');
+      expect(fx.calls[0].options.requestHash).toMatch(/^[0-9a-f]{64}$/);
       const long = await http().post('/stakeholders').set('Authorization', admin).set('Idempotency-Key', 'k'.repeat(201)).send({ id: 'a', name: 'A', kind: 'committee' });
       expect(long.status).toBe(400);
       expect(long.body.details[0].field).toBe('Idempotency-Key');
