@@ -10,12 +10,13 @@ export const MAX_IDEMPOTENCY_KEY = 200;
 const invalidHeader = (header: string, why: string): ApiError =>
   new ApiError(400, ApiErrorCodes.VALIDATION_FAILED, `invalid ${header} header: ${why}`, [{ field: header, errors: [why] }]);
 
-/** `"7"` → 7n. A list or a weak tag cannot name one stream revision; `*` asks nothing. */
+/** `"7"` → 7n, and a read's `"7-<digest>"` (readEtag) → 7n: the precondition is on the stream
+ * revision. A list or a weak tag cannot name one stream revision; `*` asks nothing. */
 export const parseIfMatch = (value: string | undefined): bigint | undefined => {
   if (value === undefined) return undefined;
   const v = value.trim();
   if (v === '*') return undefined;
-  const m = /^"(\d{1,19})"$/.exec(v) ?? /^(\d{1,19})$/.exec(v);
+  const m = /^"(\d{1,19})(?:-[A-Za-z0-9_-]{1,64})?"$/.exec(v) ?? /^(\d{1,19})$/.exec(v);
   if (!m) throw invalidHeader('If-Match', 'expected one strong ETag such as "3"');
   return BigInt(m[1]);
 };
