@@ -36,7 +36,7 @@ describe('BPMN over HTTP: GET /processes/:id/bpmn and POST /bpmn/definition', ()
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/bpmn+xml; charset=utf-8');
     expect(res.headers['content-disposition']).toBe('attachment; filename="LF-01.bpmn"');
-    expect(res.headers.etag).toBe('"2"');
+    expect(res.headers.etag).toMatch(/^"2-[\w-]+"$/);
     expect(res.text).toMatch(/<bpmn:lane id="_lane_ksn"[^>]* name="Kommunstyrelsen"/);
     const back = await postXml(res.text);
     expect(back.status).toBe(200);
@@ -50,7 +50,7 @@ describe('BPMN over HTTP: GET /processes/:id/bpmn and POST /bpmn/definition', ()
   it('?revision=n, and as of a past position (the head then)', async () => {
     const r1 = await get('/processes/LF-01/bpmn?revision=1');
     expect(r1.status).toBe(200);
-    expect(r1.headers.etag).toBe('"1"');
+    expect(r1.headers.etag).toMatch(/^"1-[\w-]+"$/);
     expect((await postXml(r1.text)).body.definition).toEqual(DEFINITION);
     const then = await get(`/processes/LF-01/bpmn?asOfPosition=${registeredAt}`);
     expect(then.status).toBe(200);

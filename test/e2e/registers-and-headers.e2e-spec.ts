@@ -90,10 +90,11 @@ describe('E2E: register writes, ETag, If-Match, Idempotency-Key, races', () => {
     expect(retry.status).toBe(first.status);
     expect(retry.body).toEqual(first.body);
     expect(retry.headers.etag).toBe(first.headers.etag);
-    // Same key, different route: not a replay.
+    // Same key, different route: another request, refused (issue 10 item 8), nothing written.
     const rename = await http().patch('/stakeholders/office-1').set('Authorization', t.ada).set('Idempotency-Key', 'create-once').send({ name: 'Office one' });
-    expect(rename.status).toBe(200);
-    expect(await e2e.head()).toBe(headAfterFirst! + 1n);
+    expect(rename.status).toBe(422);
+    expect(rename.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(await e2e.head()).toBe(headAfterFirst);
   });
 
   it('racing writers on one stream: exactly one wins; the others get 409 or a re-checked refusal', async () => {

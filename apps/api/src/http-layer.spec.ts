@@ -200,9 +200,10 @@ describe('HTTP layer over fake ports', () => {
       expect(parseIfMatch('*')).toBeUndefined();
     });
 
-    it('Idempotency-Key is scoped to principal, method and path; too long is 400', async () => {
+    it('Idempotency-Key is scoped to the principal and carries the request fingerprint; too long is 400', async () => {
       await http().post('/stakeholders').set('Authorization', admin).set('Idempotency-Key', 'k1').send({ id: 'ksn', name: 'KSN', kind: 'committee' });
-      expect(fx.calls[0].options.idempotencyKey).toBe('ada:POST:/stakeholders:k1');
+      expect(fx.calls[0].options.idempotencyKey).toBe('ada:k1');
+      expect(fx.calls[0].options.requestHash).toMatch(/^[0-9a-f]{64}$/);
       const long = await http().post('/stakeholders').set('Authorization', admin).set('Idempotency-Key', 'k'.repeat(201)).send({ id: 'a', name: 'A', kind: 'committee' });
       expect(long.status).toBe(400);
       expect(long.body.details[0].field).toBe('Idempotency-Key');
@@ -219,13 +220,13 @@ describe('HTTP layer over fake ports', () => {
       expect(fx.store.events).toHaveLength(1);
     });
 
-    it('single-resource reads carry the stream revision as ETag', async () => {
+    it('single-resource reads carry the stream revision, then a digest of the body, as ETag', async () => {
       fx.store.record('proposal-p1', 'ProposalSubmitted', {}, 'x');
       fx.store.record('proposal-p1', 'ReviewSubmitted', {}, 'x');
       const res = await http().get('/proposals/p1').set('Authorization', reviewer);
-      expect(res.headers.etag).toBe('"1"');
+      expect(res.headers.etag).toMatch(/^"1-[\w-]{16}"$/);
       const past = await http().get('/proposals/p1?asOfPosition=1').set('Authorization', reviewer);
-      expect(past.headers.etag).toBe('"0"');
+      expect(past.headers.etag).toMatch(/^"0-[\w-]{16}"$/);
     });
   });
 
@@ -260,7 +261,7 @@ describe('HTTP layer over fake ports', () => {
 
     it('revision numbers in paths are validated', async () => {
       expect((await http().get('/processes/LF-01/revisions/0').set('Authorization', reviewer)).status).toBe(400);
-      expect((await http().get('/processes/LF-01/revisions/1').set('Authorization', reviewer)).headers.etag).toBe('"1"');
+      expect((await http().get('/processes/LF-01/revisions/1').set('Authorization', reviewer)).headers.etag).toMatch(/^"1-[\w-]{16}"$/);
       expect((await http().get('/processes/LF-01/diff?from=1').set('Authorization', reviewer)).status).toBe(400);
       expect((await http().get('/processes/LF-01/diff?from=1&to=2').set('Authorization', reviewer)).body).toMatchObject({ from: 1, to: 2 });
     });

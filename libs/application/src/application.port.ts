@@ -12,9 +12,15 @@ export interface ExecutionOptions {
   /** ISO instant; defaults to the application's clock. */
   now?: string;
   correlationId?: string;
+  /** What caused the command: its own command id when omitted (one per request), or the id of
+   * the event a follow-up (apply, mark, escalation) is a consequence of. */
   causationId?: string | null;
-  /** The same key again → the first result, nothing appended. */
+  /** The same key again → the first result, nothing appended. Scoped by the caller (the HTTP
+   * layer: per principal), unique across every route. */
   idempotencyKey?: string;
+  /** Fingerprint of the request (method, path, body) kept with a keyed write: the same key with
+   * another fingerprint is IdempotencyKeyReusedError. */
+  requestHash?: string;
   /** From If-Match: refuse with StaleRevisionError (→ 412) if the target stream moved on. */
   ifMatch?: bigint;
 }

@@ -1,7 +1,8 @@
 import type { CommandContext, Decider, DomainCommand, DomainEvent, Principal } from '@samsyn/domain';
-import { handleCommand, type EventStore, type StreamStateCache } from '@samsyn/event-store';
+import { handleCommand, type CommandMetadata, type EventStore, type StreamStateCache } from '@samsyn/event-store';
 import { samsynEventCodec } from './event-codec';
 import type { ExecutionOptions } from './application.port';
+import { assertSameRequest, priorRequest } from './idempotency';
 
 export interface Clock {
   now(): string;
@@ -37,18 +38,50 @@ export class CommandExecutor {
     opts: ExecutionOptions,
     step?: string,
   ): Promise<StepResult<S>> {
+    const key = opts.idempotencyKey;
+    if (key === undefined || step) return this.decideOn(streamId, decider, build, opts, step);
+    // A key this principal spent before: the same request is replayed from the stream it wrote
+    // (a retried submission would otherwise pick a new proposal id and find nothing there);
+    // another request with it is refused before anything is decided.
+    const prior = await priorRequest(this.store, key);
+    if (prior) assertSameRequest(prior, opts.requestHash);
+    const result = await this.decideOn(prior?.streamId ?? streamId, decider, build, opts);
+    if (!(result.replayed && result.events.length === 0)) return result;
+    // Replayed with nothing of ours in this stream: an identical request in flight spent the key
+    // on the stream it chose meanwhile. Its answer is the answer; anything else is a reuse.
+    const winner = await priorRequest(this.store, key);
+    if (!winner || winner.streamId === (prior?.streamId ?? streamId)) return result;
+    assertSameRequest(winner, opts.requestHash);
+    return this.decideOn(winner.streamId, decider, build, opts);
+  }
+
+  private async decideOn<S>(
+    streamId: string,
+    decider: Decider<never, never, S>,
+    build: (state: S, context: CommandContext) => Promise<DomainCommand> | DomainCommand,
+    opts: ExecutionOptions,
+    step?: string,
+  ): Promise<StepResult<S>> {
     // A follow-up step (apply, mark) conflicts only because another apply landed on the same
     // process: every conflict is progress, so it may retry far more often than a client's command.
     const maxRetries = step ? FOLLOW_UP_RETRIES : undefined;
     const now = opts.now ?? this.clock.now();
     const context: CommandContext = { principal: opts.principal, now };
     const correlationId = opts.correlationId ?? this.newId();
+    const metadata: CommandMetadata = {
+      actor: opts.principal.id,
+      occurredAt: now,
+      correlationId,
+      // The causing command's id (one per request), or the id of the event this one follows from.
+      causationId: opts.causationId ?? this.newId(),
+    };
+    if (opts.requestHash !== undefined) metadata.requestHash = opts.requestHash;
     const result = await handleCommand(this.store, {
       streamId,
       decider: decider as unknown as Decider<DomainCommand, DomainEvent, S>,
       codec: samsynEventCodec,
       buildCommand: (state: S) => build(state, context),
-      metadata: { actor: opts.principal.id, occurredAt: now, correlationId, causationId: opts.causationId ?? null },
+      metadata,
       // Follow-up steps of one request (apply after the last accept) get derived keys, so a
       // retried request replays every step it completed and finishes the ones it did not.
       idempotencyKey: opts.idempotencyKey === undefined ? undefined : step ? `${opts.idempotencyKey}#${step}` : opts.idempotencyKey,

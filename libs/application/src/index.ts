@@ -5,3 +5,4 @@ export * from './samsyn-application';
 export * from './stream-states';
 export * from './proposal-view';
 export * from './demo/seed-demo';
+export * from './idempotency';

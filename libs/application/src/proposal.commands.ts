@@ -11,6 +11,7 @@ import {
   type ProposalState,
 } from '@samsyn/domain';
 import type { ExecutionOptions, ExecutionResult, ProposalView, SamsynCommands } from './application.port';
+import { eventIdAt, initiatorOf, lastEventIdOf } from './causation';
 import type { CommandExecutor, StepResult } from './command-executor';
 import { previewPatch } from './patch-preview';
 import { toProposalView } from './proposal-view';
@@ -20,7 +21,9 @@ import type { StreamStates } from './stream-states';
  * waits, conflicted, for its submitter to amend it against the new head. */
 const CONFLICTS: ReadonlySet<string> = new Set([
   ErrorCodes.PATCH_DOES_NOT_APPLY,
+  ErrorCodes.PATCH_TOO_LARGE,
   ErrorCodes.INVALID_DEFINITION,
+  ErrorCodes.DEFINITION_TOO_LARGE,
   ErrorCodes.STAKEHOLDER_UNKNOWN,
   ErrorCodes.STAKEHOLDER_RETIRED,
   ErrorCodes.TERM_UNKNOWN,
@@ -130,7 +133,9 @@ export class ProposalCommands {
   }
 
   async escalateOverdue(id: string, opts: Omit<ExecutionOptions, 'principal'>): Promise<ExecutionResult<ProposalView>> {
-    const asSystem = { ...opts, principal: SYSTEM_PRINCIPAL };
+    // Caused by the event that set the deadline which passed (the submission or last amendment).
+    const cause = opts.causationId ?? (await lastEventIdOf(this.states.store, proposalStream(id), ['ProposalSubmitted', 'ProposalAmended']));
+    const asSystem = { ...opts, principal: SYSTEM_PRINCIPAL, causationId: cause };
     const r = await this.executor.execute<ProposalState>(proposalStream(id), proposalDecider as never, (_s, context) => ({
       type: 'EscalateOverdueProposal',
       data: { id },
@@ -150,8 +155,13 @@ export class ProposalCommands {
   private async settle(after: StepResult<ProposalState>, opts: ExecutionOptions): Promise<StepResult<ProposalState>> {
     const proposal = after.state;
     if (proposal.status === null || !SETTLING.has(proposal.status)) return after;
-    const system: ExecutionOptions = { ...opts, principal: SYSTEM_PRINCIPAL, ifMatch: undefined };
+    // The revision (or deviation) follows from the event that accepted or approved the proposal.
+    const accepted = await eventIdAt(this.states.store, proposalStream(proposal.id), after.revision);
+    const system: ExecutionOptions = { ...opts, principal: SYSTEM_PRINCIPAL, ifMatch: undefined, causationId: accepted };
     const outcome = proposal.kind === 'deviation' ? await this.recordDeviation(proposal, system) : await this.applyChange(proposal, system);
+    // The mark follows from the revision or deviation it reports (from the acceptance when none was written).
+    const marked = outcome.position > 0n ? await eventIdAt(this.states.store, processStream(proposal.processId), outcome.streamRevision) : null;
+    const markOpts: ExecutionOptions = { ...system, causationId: marked ?? accepted };
     const mark = await this.executor
       .execute<ProposalState>(
         proposalStream(proposal.id),
@@ -160,7 +170,7 @@ export class ProposalCommands {
           outcome.conflict
             ? { type: 'MarkProposalConflicted', data: { id: proposal.id, headRevision: outcome.head, reason: outcome.conflict }, context }
             : { type: 'MarkProposalApplied', data: { id: proposal.id, revision: outcome.revision, rebased: outcome.rebased }, context },
-        system,
+        markOpts,
         'mark',
       )
       .catch(async (error: unknown) => {
@@ -183,20 +193,21 @@ export class ProposalCommands {
           baseRevision: proposal.baseRevision,
           changes: proposal.changes,
           rationale: proposal.rationale,
+          initiatedBy: initiatorOf(proposal),
         },
         refs: await this.refsFor(process, process.head, proposal.changes),
         context,
       }), opts, 'apply');
       const revised = r.events.find((e) => e.type === 'ProcessRevised') as { data: { revision: number; rebased: boolean } } | undefined;
       const revision = revised?.data.revision ?? revisionOf(r.state, proposal.id) ?? r.state.head;
-      return { revision, rebased: revised?.data.rebased ?? revision !== proposal.baseRevision + 1, head: r.state.head, position: r.position };
+      return { revision, rebased: revised?.data.rebased ?? revision !== proposal.baseRevision + 1, head: r.state.head, position: r.position, streamRevision: r.revision };
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const process = await this.states.process(proposal.processId);
       const already = revisionOf(process, proposal.id);
-      if (already !== undefined) return { revision: already, rebased: already !== proposal.baseRevision + 1, head: process.head, position: 0n };
+      if (already !== undefined) return { revision: already, rebased: already !== proposal.baseRevision + 1, head: process.head, position: 0n, streamRevision: -1n };
       if (!CONFLICTS.has(error.code)) throw error;
-      return { revision: null, rebased: false, head: process.head, conflict: `${error.code}: ${error.message}`, position: 0n };
+      return { revision: null, rebased: false, head: process.head, conflict: `${error.code}: ${error.message}`, position: 0n, streamRevision: -1n };
     }
   }
 
@@ -211,15 +222,16 @@ export class ProposalCommands {
           stakeholder: proposal.stakeholder as string,
           rationale: proposal.rationale,
           changes: proposal.changes,
+          initiatedBy: initiatorOf(proposal),
         },
         context,
       }), opts, 'apply');
-      return { revision: null, rebased: false, head: r.state.head, position: r.position };
+      return { revision: null, rebased: false, head: r.state.head, position: r.position, streamRevision: r.revision };
     } catch (error) {
       // Another settler recorded it first: go on to the mark.
       const process = await this.states.process(proposal.processId);
       if (error instanceof DomainError && process.appliedProposals.includes(proposal.id)) {
-        return { revision: null, rebased: false, head: process.head, position: 0n };
+        return { revision: null, rebased: false, head: process.head, position: 0n, streamRevision: -1n };
       }
       throw error;
     }
@@ -264,6 +276,8 @@ interface Outcome {
   rebased: boolean;
   head: number;
   position: bigint;
+  /** The process stream's revision after the step (its event's, for the mark's causation); -1 when none was written. */
+  streamRevision: bigint;
   conflict?: string;
 }
 

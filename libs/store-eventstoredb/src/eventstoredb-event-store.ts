@@ -26,6 +26,7 @@ import {
   type EventStore,
   type EventToAppend,
   type ExpectedRevision,
+  type IdempotencyRecord,
   type ReadAllOptions,
   type ReadStreamOptions,
   type StoredEvent,
@@ -65,10 +66,12 @@ export interface EventStoreDbStatus {
   allCaughtUp: boolean;
 }
 
-interface IdempotencyRecord {
+interface IdempotencyEntry {
   [key: string]: string;
   nextRevision: string;
   position: string;
+  /** Written since the port's idempotencyRecord; older entries lack it. */
+  streamId: string;
 }
 
 /** gRPC keepalive is what notices a dead connection behind a load balancer: keep it on. */
@@ -149,7 +152,7 @@ export class EventStoreDbEventStore implements EventStore {
           // A retry whose first attempt wrote its events but crashed before the idempotency record.
           if (key !== undefined) {
             const landed = await this.findLanded(streamId, ids);
-            if (landed) return this.recordIdempotency(key, landed);
+            if (landed) return this.recordIdempotency(key, streamId, landed);
           }
           throw new ConcurrencyError(streamId, options.expectedRevision, current);
         }
@@ -210,7 +213,7 @@ export class EventStoreDbEventStore implements EventStore {
             position: result.position?.commit ?? (await this.headPosition()) ?? 0n,
             replayed: false,
           };
-          return key !== undefined ? await this.recordIdempotency(key, appended) : appended;
+          return key !== undefined ? await this.recordIdempotency(key, streamId, appended) : appended;
         } catch (e) {
           if (e instanceof WrongExpectedVersionError) {
             // Definitely not written: void our link so the chain continues without a lease wait.
@@ -220,7 +223,7 @@ export class EventStoreDbEventStore implements EventStore {
             // Another process retrying the same key got there first: answer as a replay.
             if (key !== undefined) {
               const landed = (await this.readIdempotency(key)) ?? (await this.findLanded(streamId, ids));
-              if (landed) return this.recordIdempotency(key, landed);
+              if (landed) return this.recordIdempotency(key, streamId, landed);
             }
             throw new ConcurrencyError(streamId, options.expectedRevision, toActual(e.actualVersion));
           }
@@ -403,11 +406,15 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   private async readIdempotency(key: string): Promise<AppendResult | null> {
+    const entry = await this.readIdempotencyEntry(key);
+    return entry ? { nextRevision: BigInt(entry.nextRevision), position: BigInt(entry.position), replayed: true } : null;
+  }
+
+  private async readIdempotencyEntry(key: string): Promise<IdempotencyEntry | null> {
     try {
       for await (const r of this.client.readStream(this.idempotencyStream(key), { direction: FORWARDS, fromRevision: START, maxCount: 1 })) {
         if (!r.event || !r.event.isJson) continue;
-        const rec = r.event.data as IdempotencyRecord;
-        return { nextRevision: BigInt(rec.nextRevision), position: BigInt(rec.position), replayed: true };
+        return r.event.data as IdempotencyEntry;
       }
     } catch (e) {
       if (!(e instanceof StreamNotFoundError)) throw e;
@@ -415,9 +422,15 @@ export class EventStoreDbEventStore implements EventStore {
     return null;
   }
 
+  async idempotencyRecord(key: string): Promise<IdempotencyRecord | null> {
+    const entry = await this.readIdempotencyEntry(key);
+    if (!entry || typeof entry.streamId !== 'string') return null;
+    return { streamId: entry.streamId, nextRevision: BigInt(entry.nextRevision), position: BigInt(entry.position) };
+  }
+
   /** The first writer of a key wins; a later one returns what the first recorded. */
-  private async recordIdempotency(key: string, result: AppendResult): Promise<AppendResult> {
-    const data: IdempotencyRecord = { nextRevision: result.nextRevision.toString(), position: result.position.toString() };
+  private async recordIdempotency(key: string, streamId: string, result: AppendResult): Promise<AppendResult> {
+    const data: IdempotencyEntry = { nextRevision: result.nextRevision.toString(), position: result.position.toString(), streamId };
     try {
       await this.client.appendToStream(this.idempotencyStream(key), jsonEvent({ type: 'samsyn.idempotency', data }), { expectedRevision: NO_STREAM });
       return result;

@@ -10,6 +10,7 @@ import {
   type EventStore,
   type EventToAppend,
   type ExpectedRevision,
+  type IdempotencyRecord,
   type ReadAllOptions,
   type ReadStreamOptions,
   type StoredEvent,
@@ -246,6 +247,15 @@ export class PostgresEventStore implements EventStore {
       [streamId],
     );
     return rows[0]?.revision == null ? null : toBigInt(rows[0].revision);
+  }
+
+  async idempotencyRecord(key: string): Promise<IdempotencyRecord | null> {
+    const rows = await this.query<{ stream_id: string; next_revision: string; position: string }>(
+      `SELECT stream_id, next_revision, position FROM ${this.s}.idempotency WHERE key = $1`,
+      [key],
+    );
+    const row = rows[0];
+    return row ? { streamId: row.stream_id, nextRevision: toBigInt(row.next_revision), position: toBigInt(row.position) } : null;
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {

@@ -12,6 +12,7 @@ import {
   type EventStore,
   type EventToAppend,
   type ExpectedRevision,
+  type IdempotencyRecord,
   type ReadAllOptions,
   type ReadStreamOptions,
   type StoredEvent,
@@ -144,6 +145,7 @@ export class SqliteEventStore implements EventStore {
 
   private readonly stmt: {
     streamRevision: Database.Statement;
+    idempotencyRecord: Database.Statement;
     head: Database.Statement;
     count: Database.Statement;
     forwards: Database.Statement;
@@ -163,6 +165,7 @@ export class SqliteEventStore implements EventStore {
     const db = this.db;
     this.stmt = {
       streamRevision: db.prepare('SELECT MAX(revision) AS revision FROM events WHERE stream_id = ?'),
+      idempotencyRecord: db.prepare('SELECT stream_id, next_revision, position FROM idempotency WHERE key = ?'),
       head: db.prepare('SELECT position, hash FROM events ORDER BY position DESC LIMIT 1'),
       count: db.prepare('SELECT COUNT(*) AS n FROM events'),
       forwards: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`),
@@ -324,6 +327,12 @@ export class SqliteEventStore implements EventStore {
   async streamRevision(streamId: string): Promise<bigint | null> {
     this.assertOpen();
     return this.read('streamRevision', () => this.currentRevision(streamId));
+  }
+
+  async idempotencyRecord(key: string): Promise<IdempotencyRecord | null> {
+    this.assertOpen();
+    const row = this.read('idempotencyRecord', () => this.stmt.idempotencyRecord.get(key) as { stream_id: string; next_revision: bigint; position: bigint } | undefined);
+    return row ? { streamId: row.stream_id, nextRevision: BigInt(row.next_revision), position: BigInt(row.position) } : null;
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {

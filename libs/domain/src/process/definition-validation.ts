@@ -1,5 +1,6 @@
 import { ErrorCodes, refuse, type ErrorCode } from '../shared';
 import type { ProcessDefinition } from './definition';
+import { sizeProblems } from './definition-size';
 import type { DefinitionRefs } from './process.commands';
 
 /** One thing wrong with a definition; `path` is a JSON Pointer into it. */
@@ -7,6 +8,9 @@ export interface DefinitionProblem {
   code: ErrorCode;
   path: string;
   message: string;
+  /** DEFINITION_TOO_LARGE: which bound, and its value. */
+  limit?: string;
+  max?: number;
 }
 
 export interface ValidationOptions {
@@ -26,6 +30,7 @@ const HANDOVER_KEYS = ['from', 'to', 'artifact'];
 
 /** Codes a caller can act on more precisely than "the definition is invalid". */
 const SPECIFIC: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  ErrorCodes.DEFINITION_TOO_LARGE,
   ErrorCodes.STAKEHOLDER_UNKNOWN,
   ErrorCodes.STAKEHOLDER_RETIRED,
   ErrorCodes.TERM_UNKNOWN,
@@ -53,6 +58,8 @@ export const definitionProblems = (definition: unknown, refs: DefinitionRefs, op
     report('', 'the definition must be an object with purpose, participants, steps and handovers');
     return problems;
   }
+  const tooLarge = sizeProblems(definition);
+  if (tooLarge.length > 0) return tooLarge;
   unknownKeys(definition, DEFINITION_KEYS, '');
   const baseline = options.baseline;
 

@@ -8,5 +8,6 @@ export * from './harmonization';
 export * from './definition-validation';
 export * from './definition-diff';
 export * from './apply-patch';
+export * from './definition-bounds';
 export * from './required-level';
 export * from './calendar';

@@ -18,15 +18,16 @@ export type RegisterProcess = DomainCommand<
   { id: string; name: string; ownerStakeholder: string; governingBody: string; definition: ProcessDefinition }
 > & { refs: DefinitionRefs & { body: GovernanceBodyState } };
 
-/** Sent by the application when a proposal was accepted or approved. */
+/** Sent by the application when a proposal was accepted or approved. `initiatedBy`: the
+ * principal whose action made it take effect (its submitter, or the member who approved it). */
 export type ApplyChangeProposal = DomainCommand<
   'ApplyChangeProposal',
-  { id: string; proposalId: string; baseRevision: number; changes: PatchOperation[]; rationale: string }
+  { id: string; proposalId: string; baseRevision: number; changes: PatchOperation[]; rationale: string; initiatedBy?: string | null }
 > & { refs: DefinitionRefs };
 
 export type RecordDeviation = DomainCommand<
   'RecordDeviation',
-  { id: string; proposalId: string; stakeholder: string; rationale: string; changes: PatchOperation[] }
+  { id: string; proposalId: string; stakeholder: string; rationale: string; changes: PatchOperation[]; initiatedBy?: string | null }
 >;
 
 export type RecordAdoption = DomainCommand<

@@ -31,7 +31,7 @@ const registered: ProcessEvent = {
 
 const applyCmd = (proposalId: string, baseRevision: number, changes: PatchOperation[]): ApplyChangeProposal => ({
   type: 'ApplyChangeProposal',
-  data: { id: 'VA-03', proposalId, baseRevision, changes, rationale: 'because' },
+  data: { id: 'VA-03', proposalId, baseRevision, changes, rationale: 'because', initiatedBy: 'olga' },
   context: system,
   refs: refs(),
 });
@@ -45,12 +45,12 @@ const rev2 = revised([registered], 'p1', 1, renameS1);
 
 const deviation = (stakeholder = 'fsn'): RecordDeviation => ({
   type: 'RecordDeviation',
-  data: { id: 'VA-03', proposalId: 'd1', stakeholder, rationale: 'local board meets monthly', changes: [] },
+  data: { id: 'VA-03', proposalId: 'd1', stakeholder, rationale: 'local board meets monthly', changes: [], initiatedBy: 'bo' },
   context: system,
 });
 const deviationRecorded: ProcessEvent = {
   type: 'DeviationRecorded',
-  data: { id: 'VA-03', stakeholder: 'fsn', proposalId: 'd1', revision: 1, rationale: 'local board meets monthly', changes: [] },
+  data: { id: 'VA-03', stakeholder: 'fsn', proposalId: 'd1', revision: 1, rationale: 'local board meets monthly', changes: [], initiatedBy: 'bo' },
 };
 
 const adopt = (revision: number, context = rita, stakeholder = 'fsn', adoptedOn = '2026-02-20'): RecordAdoption => ({
@@ -119,6 +119,9 @@ describe('Process decider', () => {
             changes: renameS1,
             rebased: false,
             summary: 'steps changed: s1',
+            // Who and why, though the system appends it: the proposal's rationale and initiator.
+            rationale: 'because',
+            initiatedBy: 'olga',
           },
         },
       ]));

@@ -78,6 +78,8 @@ const apply = ({ data, refs }: ApplyChangeProposal, state: ProcessState): Proces
         changes: structuredClone(data.changes),
         rebased: data.baseRevision !== state.head,
         summary: summarizeDiff(diffDefinitions(before, definition)),
+        rationale: typeof data.rationale === 'string' ? data.rationale : null,
+        initiatedBy: typeof data.initiatedBy === 'string' ? data.initiatedBy : null,
       },
     },
   ];
@@ -105,6 +107,7 @@ const recordDeviation = ({ data }: RecordDeviation, state: ProcessState): Proces
         revision: state.head,
         rationale: typeof data.rationale === 'string' ? data.rationale : '',
         changes: structuredClone(data.changes ?? []),
+        initiatedBy: typeof data.initiatedBy === 'string' ? data.initiatedBy : null,
       },
     },
   ];

@@ -15,7 +15,9 @@ export type ProcessRegistered = DomainEvent<
 
 /** An accepted or approved change proposal became the next revision of the baseline.
  * `changes` is the patch as it was finally applied; `rebased` when it landed on a newer head
- * than the proposal's base. */
+ * than the proposal's base. `rationale` (the proposal's) and `initiatedBy` (its submitter when
+ * accepted by consensus, the body member who approved it) say who and why: the event is appended
+ * by the system principal. Both are absent from events written before they were recorded. */
 export type ProcessRevised = DomainEvent<
   'ProcessRevised',
   {
@@ -27,13 +29,16 @@ export type ProcessRevised = DomainEvent<
     changes: PatchOperation[];
     rebased: boolean;
     summary: string;
+    rationale?: string | null;
+    initiatedBy?: string | null;
   }
 >;
 
-/** An approved deviation proposal: this stakeholder keeps a documented local variant. */
+/** An approved deviation proposal: this stakeholder keeps a documented local variant.
+ * `initiatedBy` as in ProcessRevised (absent from events written before it was recorded). */
 export type DeviationRecorded = DomainEvent<
   'DeviationRecorded',
-  { id: string; stakeholder: string; proposalId: string; revision: number; rationale: string; changes: PatchOperation[] }
+  { id: string; stakeholder: string; proposalId: string; revision: number; rationale: string; changes: PatchOperation[]; initiatedBy?: string | null }
 >;
 
 /** A deviation stops being active when its stakeholder adopts a later revision. */

@@ -20,6 +20,10 @@ export const ErrorCodes = {
   INVALID_PROPOSAL_STATE: 'INVALID_PROPOSAL_STATE',
   STALE_BASE_REVISION: 'STALE_BASE_REVISION',
   PATCH_DOES_NOT_APPLY: 'PATCH_DOES_NOT_APPLY',
+  /** A patch past PATCH_BOUNDS (operations, a value's size or depth, what it produces in all). */
+  PATCH_TOO_LARGE: 'PATCH_TOO_LARGE',
+  /** A definition past DEFINITION_BOUNDS (size, participants, steps, handovers, text lengths). */
+  DEFINITION_TOO_LARGE: 'DEFINITION_TOO_LARGE',
   OUTSIDE_MANDATE: 'OUTSIDE_MANDATE',
   NOT_HOLDING_BODY: 'NOT_HOLDING_BODY',
   FINAL_LEVEL: 'FINAL_LEVEL',

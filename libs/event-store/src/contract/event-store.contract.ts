@@ -374,6 +374,17 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
         expect(r.replayed).toBe(false);
         expect(await store.streamRevision('proc-1')).toBe(2n);
       });
+
+      it('idempotencyRecord names the stream and result of the append that spent a key, on any stream', async () => {
+        expect(await store.idempotencyRecord('k-1')).toBeNull();
+        const first = await store.append('proc-1', events(2), { expectedRevision: 'no-stream', idempotencyKey: 'k-1' });
+        expect(await store.idempotencyRecord('k-1')).toEqual({ streamId: 'proc-1', nextRevision: first.nextRevision, position: first.position });
+        // Spent on proc-1: an append elsewhere with it is a replay there, and the record still names proc-1.
+        const elsewhere = await store.append('term-9', [ev('X')], { expectedRevision: 'no-stream', idempotencyKey: 'k-1' });
+        expect(elsewhere.replayed).toBe(true);
+        expect((await store.idempotencyRecord('k-1'))?.streamId).toBe('proc-1');
+        expect(await store.idempotencyRecord('k-2')).toBeNull();
+      });
     });
 
     describe('catch-up subscription', () => {

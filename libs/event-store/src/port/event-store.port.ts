@@ -57,6 +57,13 @@ export interface AppendResult {
   replayed: boolean;
 }
 
+/** Where an idempotency key was spent: the stream it wrote and that append's result. */
+export interface IdempotencyRecord {
+  streamId: string;
+  nextRevision: bigint;
+  position: bigint;
+}
+
 export type Direction = 'forwards' | 'backwards';
 
 export interface ReadStreamOptions {
@@ -115,6 +122,8 @@ export interface EventStore {
   readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
   /** Current revision of the stream, or null when it does not exist. */
   streamRevision(streamId: string): Promise<bigint | null>;
+  /** The append that spent this idempotency key (on any stream), or null when it is unused. */
+  idempotencyRecord(key: string): Promise<IdempotencyRecord | null>;
   readAll(options?: ReadAllOptions): Promise<StoredEvent[]>;
   /** Position of the last event in the store, or null when empty. */
   headPosition(): Promise<bigint | null>;

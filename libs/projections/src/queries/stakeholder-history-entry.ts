@@ -28,8 +28,12 @@ const entry = (
   revision: number | null,
   what: string,
   why: string | null,
-): StakeholderHistoryEntry =>
-  Object.freeze({ position: e.position.toString(), at: e.metadata.occurredAt, actor: e.metadata.actor, type, processId, proposalId, revision, what, why });
+  actor: string = e.metadata.actor,
+): StakeholderHistoryEntry => Object.freeze({ position: e.position.toString(), at: e.metadata.occurredAt, actor, type, processId, proposalId, revision, what, why });
+
+/** A revision or deviation is appended by the system principal; the person behind it (the
+ * proposal's submitter, or the member who approved it) is in the event since it was recorded. */
+const initiator = (e: ProjectedEvent & { data: { initiatedBy?: string | null } }): string => e.data.initiatedBy ?? e.metadata.actor;
 
 /**
  * What the rendering reads of the larger events (besides position, type and metadata): the
@@ -38,7 +42,7 @@ const entry = (
 export const HISTORY_ENTRY_OMITS: Readonly<Record<string, readonly string[]>> = {
   // reads id and definition.purpose
   ProcessRegistered: ['$.definition.participants', '$.definition.steps', '$.definition.handovers'],
-  // reads id, proposalId, revision, summary
+  // reads id, proposalId, revision, summary, rationale, initiatedBy
   ProcessRevised: ['$.definition', '$.changes'],
 };
 
@@ -53,7 +57,7 @@ export const historyEntry = (stakeholder: string, e: ProjectedEvent): Stakeholde
     case 'ProcessRegistered':
       return entry(e, 'ProcessRegistered', e.data.id, null, 1, `process ${e.data.id} registered with ${stakeholder} as participant`, e.data.definition.purpose);
     case 'ProcessRevised':
-      return entry(e, 'ProcessRevised', e.data.id, e.data.proposalId, e.data.revision, `process ${e.data.id} revision ${e.data.revision}: ${e.data.summary}`, null);
+      return entry(e, 'ProcessRevised', e.data.id, e.data.proposalId, e.data.revision, `process ${e.data.id} revision ${e.data.revision}: ${e.data.summary}`, e.data.rationale ?? null, initiator(e));
     case 'ReviewSubmitted':
       return entry(e, 'ReviewSubmitted', null, e.data.id, null, `reviewed proposal ${e.data.id} (version ${e.data.version}): ${e.data.verdict}`, e.data.comment);
     case 'ProposalSubmitted':
@@ -65,7 +69,7 @@ export const historyEntry = (stakeholder: string, e: ProjectedEvent): Stakeholde
     case 'ProposalWithdrawn':
       return entry(e, 'ProposalWithdrawn', null, e.data.id, null, `deviation proposal ${e.data.id} withdrawn`, e.data.reason);
     case 'DeviationRecorded':
-      return entry(e, 'DeviationRecorded', e.data.id, e.data.proposalId, e.data.revision, `deviation from process ${e.data.id} recorded`, e.data.rationale);
+      return entry(e, 'DeviationRecorded', e.data.id, e.data.proposalId, e.data.revision, `deviation from process ${e.data.id} recorded`, e.data.rationale, initiator(e));
     case 'DeviationEnded':
       return entry(e, 'DeviationEnded', e.data.id, e.data.proposalId, null, `deviation from process ${e.data.id} ended`, e.data.reason);
     case 'AdoptionRecorded':

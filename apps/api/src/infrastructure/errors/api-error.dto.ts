@@ -23,7 +23,7 @@ export const ApiWriteErrors = (): MethodDecorator =>
     err(409, 'CONCURRENCY_CONFLICT: another writer won the race'),
     err(412, 'PRECONDITION_FAILED: If-Match names a stale revision'),
     err(413, 'PAYLOAD_TOO_LARGE'),
-    err(422, 'a domain rule refused: OUTSIDE_MANDATE, ALREADY_REVIEWED, NOT_A_PARTICIPANT, PROPOSAL_CLOSED, PATCH_DOES_NOT_APPLY, STAKEHOLDER_RETIRED, …'),
+    err(422, 'a domain rule refused: OUTSIDE_MANDATE, ALREADY_REVIEWED, NOT_A_PARTICIPANT, PROPOSAL_CLOSED, PATCH_DOES_NOT_APPLY, PATCH_TOO_LARGE, DEFINITION_TOO_LARGE, STAKEHOLDER_RETIRED, …; IDEMPOTENCY_KEY_REUSED (the key of another request)'),
   );
 
 export const ApiReadErrors = (opts: { notFound?: boolean; auditOnly?: boolean } = {}): MethodDecorator =>

@@ -58,6 +58,9 @@ export const mapError = (error: unknown): MappedError => {
   if (e.name === 'DomainError' && typeof e.kind === 'string' && typeof e.code === 'string') {
     return client(body(DOMAIN_STATUS[e.kind] ?? 422, e.code, message, e.details));
   }
+  if (e.name === 'IdempotencyKeyReusedError' && typeof e.code === 'string') {
+    return client(body(422, e.code, message, e.details));
+  }
   if (e.name === 'ConcurrencyError' || e.code === 'CONCURRENCY_CONFLICT') {
     return client(body(409, ApiErrorCodes.CONCURRENCY_CONFLICT, message));
   }

@@ -19,7 +19,7 @@ export class ExportProcessBpmnHttpController {
   @ApiOperation({ summary: 'A revision (default: the head) as BPMN 2.0 XML, for modelling tools; terms, systems and order as samsyn:* attributes' })
   @ApiParam({ name: 'id' })
   @ApiProduces('application/bpmn+xml')
-  @ApiOkResponse({ description: 'BPMN 2.0 XML: a pool with a lane per participant, a task per step, a sequence flow per handover, and a diagram; ETag: "<revision>"', schema: { type: 'string' } })
+  @ApiOkResponse({ description: 'BPMN 2.0 XML: a pool with a lane per participant, a task per step, a sequence flow per handover, and a diagram; ETag: "<revision>-<body digest>"', schema: { type: 'string' } })
   @ApiReadErrors({ notFound: true })
   async exportProcessBpmn(@Param('id') id: string, @Query() query: ExportProcessBpmnRequestDto, @Res({ passthrough: true }) res: Response): Promise<unknown> {
     const revision = query.revision === undefined ? undefined : Number(query.revision);

@@ -14,9 +14,9 @@ export class GetProcessHttpController {
   constructor(private readonly queryBus: QueryBus) {}
 
   @Get(':id')
-  @ApiOperation({ summary: "One catalogue entry (ETag: the process stream revision)" })
+  @ApiOperation({ summary: "One catalogue entry (ETag: <process stream revision>-<body digest>)" })
   @ApiParam({ name: 'id' })
-  @ApiOkResponse({ description: "One catalogue entry (ETag: the process stream revision)" })
+  @ApiOkResponse({ description: "One catalogue entry (ETag: <process stream revision>-<body digest>)" })
   @ApiReadErrors({ notFound: true })
   getProcess(@Param('id') id: string, @Query() query: AsOfQueryDto): Promise<unknown> {
     return this.queryBus.execute(new GetProcessQuery(id, toAsOf(query)));

@@ -14,9 +14,9 @@ export class GetProposalHttpController {
   constructor(private readonly queryBus: QueryBus) {}
 
   @Get(':id')
-  @ApiOperation({ summary: "One proposal (ETag: the proposal stream revision)" })
+  @ApiOperation({ summary: "One proposal (ETag: <proposal stream revision>-<body digest>)" })
   @ApiParam({ name: 'id' })
-  @ApiOkResponse({ description: "One proposal (ETag: the proposal stream revision)" })
+  @ApiOkResponse({ description: "One proposal (ETag: <proposal stream revision>-<body digest>)" })
   @ApiReadErrors({ notFound: true })
   getProposal(@Param('id') id: string, @Query() query: AsOfQueryDto): Promise<unknown> {
     return this.queryBus.execute(new GetProposalQuery(id, toAsOf(query)));
