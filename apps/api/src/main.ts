@@ -23,6 +23,7 @@ export async function serve(config: ApiConfig): Promise<void> {
     projectionsPath: projectionsPathIn(config.dataDir),
     stateStore: await openProjectionStateStore(config),
     onProjectionError: (e) => logger.error({ err: e }, 'projection stopped'),
+    onProjectionFailed: (f) => logger.error({ failure: f }, 'read model set aside: its projection threw on an event'),
     onSettleError: (proposal, e) => logger.warn({ err: e, proposal }, 'proposal left pending: the settling sweep will apply it'),
   });
 
@@ -50,7 +51,7 @@ export async function serve(config: ApiConfig): Promise<void> {
     commands: runtime.application,
     queries: runtime.queries,
     store,
-    progress: { position: () => runtime.runner.position() },
+    progress: { position: () => runtime.runner.position(), failures: () => runtime.runner.failures() },
     verifier: config.jwksUrl ? jwksVerifier(config.jwksUrl) : hs256Verifier(secret!),
     clock: systemClock,
     logger,

@@ -56,7 +56,7 @@ export const startE2eApp = async (overrides: Partial<ApiConfig> = {}, start = '2
     commands: runtime.application,
     queries: runtime.queries,
     store,
-    progress: { position: () => runtime.runner.position() },
+    progress: { position: () => runtime.runner.position(), failures: () => runtime.runner.failures() },
     verifier: hs256Verifier(E2E_SECRET),
     clock,
     logger: pino({ level: 'silent' }),

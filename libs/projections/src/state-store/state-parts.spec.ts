@@ -43,7 +43,7 @@ describe('a state in bounded parts', () => {
     expect(parts.map((p) => p.kind)).toEqual(['entries', 'entries', 'entries', 'entries', 'entries']);
     const back = fromParts(parts) as { map: Record<string, { id: string }> };
     expect(Object.keys(back.map)).toEqual(['constructor', '__proto__', 'hasOwnProperty', 'toString', 'valueOf']);
-    expect(back.map.constructor.id).toBe('constructor');
+    expect((back.map['constructor'] as { id: string }).id).toBe('constructor');
     expect(back.map['__proto__'].id).toBe('__proto__');
   });
 
