@@ -2,6 +2,7 @@ import type { EventStore, StoredEvent, Subscription } from '@samsyn/event-store'
 import { type AnyProjection, type ProjectableEvent, type Upcaster, domainUpcast, reviveState, toProjectedEvent } from '../projection';
 import type { ProjectionSnapshotStore, ProjectionStateStore } from '../state-store/projection-state-store.port';
 import { lastGoodState, stateKeyOf, type ProjectionFailure } from './projection-failure';
+import { PositionWaiters } from './position-waiters';
 
 export type { ProjectionFailure } from './projection-failure';
 
@@ -52,12 +53,6 @@ interface Live {
   failed: ProjectionFailure | null;
 }
 
-interface Waiter {
-  position: bigint;
-  resolve: (reached: boolean) => void;
-  timer: NodeJS.Timeout;
-}
-
 export const stateKey = stateKeyOf;
 
 /** The instant of an event as ISO text that sorts lexicographically (for snapshot look-ups). */
@@ -95,7 +90,7 @@ export class ProjectionRunner {
   private subscription: Subscription | null = null;
   private catchingUp: Promise<void> | null = null;
   private halted = false;
-  private waiters: Waiter[] = [];
+  private readonly waiters = new PositionWaiters();
   private failure: unknown = null;
   private progress: ((position: bigint) => void) | undefined;
   private persisting: Promise<void> = Promise.resolve();
@@ -380,30 +375,12 @@ export class ProjectionRunner {
   }
 
   private release(): void {
-    if (this.waiters.length === 0) return;
-    const at = this.lowestPosition();
-    this.waiters = this.waiters.filter((w) => {
-      if (!gte(at, w.position)) return true;
-      clearTimeout(w.timer);
-      w.resolve(true);
-      return false;
-    });
+    this.waiters.release(this.lowestPosition());
   }
 
-  /** Resolves true once every projection has applied `position`, false after `timeoutMs`. */
+  /** Resolves true once every projection still applying events has applied `position`, false after `timeoutMs`. */
   waitForPosition(position: bigint, timeoutMs: number): Promise<boolean> {
-    if (gte(this.lowestPosition(), position)) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const waiter: Waiter = {
-        position,
-        resolve,
-        timer: setTimeout(() => {
-          this.waiters = this.waiters.filter((w) => w !== waiter);
-          resolve(false);
-        }, timeoutMs),
-      };
-      this.waiters.push(waiter);
-    });
+    return this.waiters.wait(position, this.lowestPosition(), timeoutMs);
   }
 
   /** The live state of one projection (do not mutate it). */
@@ -421,11 +398,7 @@ export class ProjectionRunner {
     this.subscription = null;
     if (sub) await sub.stop();
     if (this.failure === null) await this.persistAll();
-    for (const w of this.waiters) {
-      clearTimeout(w.timer);
-      w.resolve(false);
-    }
-    this.waiters = [];
+    this.waiters.cancelAll();
   }
 
   /** Stops without saving anything, as a killed process would (for crash tests and shutdown on failure). */
