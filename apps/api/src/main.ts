@@ -27,6 +27,7 @@ export async function serve(config: ApiConfig): Promise<void> {
     projectionsPath: projectionsPathIn(config.dataDir),
     stateStore: await openProjectionStateStore(config, logConnectionLoss(logger)),
     onProjectionError: (e) => logger.error({ err: e }, 'projection stopped'),
+    onProjectionFailed: (f) => logger.error({ failure: f }, 'read model set aside: its projection threw on an event'),
     onSettleError: (proposal, e) => logger.warn({ err: e, proposal }, 'proposal left pending: the settling sweep will apply it'),
   });
   watchConnectionLoss(store, logger);
@@ -48,7 +49,7 @@ export async function serve(config: ApiConfig): Promise<void> {
     commands: runtime.application,
     queries: runtime.queries,
     store,
-    progress: { position: () => runtime.runner.position() },
+    progress: { position: () => runtime.runner.position(), failures: () => runtime.runner.failures() },
     verifier: auth.verifier,
     clock: systemClock,
     logger,

@@ -1,3 +1,4 @@
+import { dict } from '@samsyn/domain/shared/dict';
 import {
   fold,
   governanceBodyDecider,
@@ -66,7 +67,8 @@ export class StreamStates {
 
 const loadAll = async <S extends { exists: boolean }>(ids: string[], load: (id: string) => Promise<S>): Promise<Record<string, S>> => {
   const states = await Promise.all(ids.map(load));
-  const out: Record<string, S> = {};
+  // Ids are the client's: a prototype-free map, so `constructor` or `__proto__` is an entry like any other.
+  const out = dict<S>();
   ids.forEach((id, i) => {
     if (states[i].exists) out[id] = states[i];
   });

@@ -1,4 +1,5 @@
 import type { Handover, ProcessDefinition, Step } from '@samsyn/domain/process/definition';
+import { dict } from '@samsyn/domain/shared/dict';
 import { DEFINITION_ID } from '@samsyn/domain/process/definition-validation';
 import { decodeIdList } from './bpmn-ids';
 import { BpmnImportError } from './bpmn-import-error';
@@ -62,7 +63,7 @@ export const fromBpmnXml = async (xml: unknown): Promise<BpmnImport> => {
   const { participants, performerOf } = readLanes(process, warnings);
   const used = new Set<string>();
   const stepIdOf = new Map<BpmnElement, string>();
-  const steps: Record<string, Step> = {};
+  const steps: Record<string, Step> = dict<Step>();
   const fallbackPerformer = participants.length === 1 ? participants[0] : pool?.stakeholder?.trim() || slug(pool?.name) || 'unassigned';
   const explicitOrder = activities.map((a) => (a.order === undefined ? NaN : Number(a.order)));
   const haveOrder = explicitOrder.every(Number.isFinite);
@@ -186,7 +187,7 @@ const readHandovers = (
     warnings.push(`${skipped.length} element(s) that are not tasks were skipped (${skipped.map((e) => `${kindOf(e)} ${e.id}`).join(', ')}); flows through them became handovers between the tasks they connect`);
   }
 
-  const handovers: Record<string, Handover> = {};
+  const handovers: Record<string, Handover> = dict<Handover>();
   const linked = new Set<string>();
   const artifactFor = (path: BpmnElement[], from: string, id: string): string => {
     const named = path.find((f) => f.name?.trim());

@@ -1,4 +1,5 @@
 import type { ProcessDefinition, Step } from '@samsyn/domain/process/definition';
+import { own } from '@samsyn/domain/shared/dict';
 import { drawDiagram } from './bpmn-diagram';
 import { bpmnIdFor, encodeIdList } from './bpmn-ids';
 import { SAMSYN_NS, createModdle, type BpmnElement } from './samsyn-moddle';
@@ -64,7 +65,7 @@ export const toBpmnXml = async (meta: BpmnProcessMeta, definition: ProcessDefini
   const lanes = definition.participants.map((stakeholder) => {
     const id = unique(`_lane_${stakeholder.replace(/[^A-Za-z0-9_.-]/g, '_')}`, used);
     const performed = steps.filter(([, s]) => s.performer === stakeholder).map(([stepId]) => tasks.get(stepId));
-    return moddle.create<BpmnElement>('bpmn:Lane', { id, name: meta.stakeholderNames?.[stakeholder] ?? stakeholder, stakeholder, flowNodeRef: performed });
+    return moddle.create<BpmnElement>('bpmn:Lane', { id, name: own(meta.stakeholderNames, stakeholder) ?? stakeholder, stakeholder, flowNodeRef: performed });
   });
 
   const processElementId = bpmnIdFor(meta.id);

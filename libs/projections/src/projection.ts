@@ -18,8 +18,10 @@ export type ProjectedEvent = SamsynEvent & {
 };
 
 /**
- * A projection is a pure fold. States are plain JSON (records keyed by id, bigints as strings) so
- * they can be persisted and snapshotted by JSON.stringify.
+ * A projection is a pure fold. States are JSON (maps keyed by id, bigints as strings) so they can
+ * be persisted and snapshotted by JSON.stringify. A map keyed by ids is a dict (no prototype,
+ * @samsyn/domain/shared/dict): ids are the clients', and `constructor` or `__proto__` must be an
+ * entry like any other, not Object.prototype's.
  *
  * `apply` MAY mutate the state it is given and return it: a rebuild of a million events cannot
  * afford a copy per event. That is safe because the runtime never shares a live state object:
@@ -32,6 +34,9 @@ export interface Projection<S = unknown> {
   readonly version: number;
   initialState(): S;
   apply(state: S, event: ProjectedEvent): S;
+  /** A state read back from JSON (a saved state, a snapshot, also one saved by an earlier
+   * version) made fit for `apply` and the queries again: its maps keyed by id become dicts. */
+  revive?(state: S): S;
   /** The only event types `apply` reacts to, when it ignores all others: a replay for time travel
    * then asks the store for these alone. Omit it to be fed every event. */
   readonly eventTypes?: readonly string[];
@@ -41,6 +46,9 @@ export interface Projection<S = unknown> {
 }
 
 export type AnyProjection = Projection<any>;
+
+/** A loaded state as its projection folds it (see Projection.revive). */
+export const reviveState = <S>(projection: AnyProjection, state: unknown): S => (projection.revive ? projection.revive(state) : state) as S;
 
 /** What a projection needs of a stored event: not its id nor its hash chain. */
 export type ProjectableEvent = Omit<StoredEvent, 'id' | 'hash' | 'previousHash'>;

@@ -4,6 +4,11 @@ import { PostgresCheckpointStore } from './postgres-checkpoint-store';
 import { PostgresProjectionStateStore } from './postgres-projection-state-store';
 import { MIGRATIONS, migrate } from './migrations';
 import { describeWithPostgres, dropSchema, freshSchemaName, testPool } from './testing/postgres-test-server';
+import { allProjections, ProjectionRunner } from '@samsyn/projections';
+import { HistoryWriter } from '@samsyn/projections/testing/history-writer';
+import { copyRenamed, hostileRenaming, orderFree } from '@samsyn/projections/testing/hostile-ids';
+import { writeScenario } from '@samsyn/projections/testing/scenario';
+import { sqliteEventStore } from '@samsyn/store-sqlite';
 
 describeWithPostgres('PostgresProjectionStateStore', () => {
   let pool: Pool;
@@ -30,6 +35,35 @@ describeWithPostgres('PostgresProjectionStateStore', () => {
     expect(await states.load('board')).toEqual({ state: { open: ['p-1', 'p-2'], count: 2 }, position: 7n });
     // The checkpoint is the one PostgresCheckpointStore reads under the same name.
     expect(await new PostgresCheckpointStore(pool, schema).load('board')).toBe(7n);
+  });
+
+  it('read models with ids such as constructor and __proto__ load back as they were saved, and fold on', async () => {
+    const plain = sqliteEventStore({ path: ':memory:' });
+    await writeScenario(plain);
+    const store = sqliteEventStore({ path: ':memory:' });
+    await copyRenamed(plain, store, hostileRenaming(0)); // ksn → constructor, fsn → __proto__, uhem → hasOwnProperty
+    const first = new ProjectionRunner({ store, stateStore: states, projections: allProjections(), persistEvery: 7 });
+    await first.start();
+    const saved = Object.fromEntries(allProjections().map((p) => [p.name, orderFree(first.state(p.name))]));
+    await first.stop();
+    const again = new ProjectionRunner({ store, stateStore: states, projections: allProjections() });
+    await again.start();
+    // A failed expectation must not leave the runner following the store (and the pool held).
+    try {
+      for (const p of allProjections()) expect([p.name, orderFree(again.state(p.name))]).toEqual([p.name, saved[p.name]]);
+      type Directory = { stakeholders: Record<string, { name: string }> };
+      expect(Object.getPrototypeOf(again.state<Directory>('directory').stakeholders)).toBeNull();
+      const writer = new HistoryWriter(store, '2030-01-01T00:00:00.000Z');
+      const at = await writer.emit('stakeholder-__proto__', { type: 'StakeholderRenamed', data: { id: '__proto__', name: 'Renamed', previousName: 'Fastighetsnämnden' } });
+      expect(await again.waitForPosition(at, 2000)).toBe(true);
+      expect(again.failures()).toEqual([]);
+      expect(again.state<Directory>('directory').stakeholders['__proto__'].name).toBe('Renamed');
+      expect(again.state<{ entries: Record<string, string[]> }>('stakeholder-history').entries['__proto__'].at(-1)).toBe(at.toString());
+    } finally {
+      await again.stop();
+      await store.close();
+      await plain.close();
+    }
   });
 
   it('a stale writer changes neither the state nor the checkpoint', async () => {

@@ -6,7 +6,7 @@ import pino from 'pino';
 import request from 'supertest';
 import type { Principal } from '@samsyn/domain/shared';
 import { sqliteEventStore } from '@samsyn/store-sqlite';
-import { openRuntime, type SamsynRuntime } from '../../../apps/api/src/bootstrap/samsyn-runtime';
+import { openRuntime, type RuntimeOptions, type SamsynRuntime } from '../../../apps/api/src/bootstrap/samsyn-runtime';
 import { createApiApp } from '../../../apps/api/src/create-api-app';
 import { hs256Verifier, signHs256Token, type TokenVerifier } from '../../../apps/api/src/infrastructure/auth/token-verifier';
 import { configFromEnv, type ApiConfig } from '../../../apps/api/src/infrastructure/config/api-config';
@@ -40,11 +40,16 @@ export interface E2eApp {
 }
 
 /** The real app (SamsynApplication, projections, SQLite in a temporary directory) behind supertest. */
-export const startE2eApp = async (overrides: Partial<ApiConfig> = {}, start = '2025-01-10T09:00:00.000Z', verifier: TokenVerifier = hs256Verifier(E2E_SECRET)): Promise<E2eApp> => {
+export const startE2eApp = async (
+  overrides: Partial<ApiConfig> = {},
+  start = '2025-01-10T09:00:00.000Z',
+  verifier: TokenVerifier = hs256Verifier(E2E_SECRET),
+  runtimeOptions: Partial<RuntimeOptions> = {},
+): Promise<E2eApp> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samsyn-e2e-'));
   const clock = new TestClock(start);
   const store = sqliteEventStore({ path: path.join(dir, 'events.sqlite') });
-  const runtime = await openRuntime({ store, clock, projectionsPath: path.join(dir, 'projections.sqlite') });
+  const runtime = await openRuntime({ store, clock, projectionsPath: path.join(dir, 'projections.sqlite'), ...runtimeOptions });
   const config: ApiConfig = {
     ...configFromEnv({ SAMSYN_DATA_DIR: dir }),
     overdueSweepIntervalMs: 0,
@@ -56,7 +61,7 @@ export const startE2eApp = async (overrides: Partial<ApiConfig> = {}, start = '2
     commands: runtime.application,
     queries: runtime.queries,
     store,
-    progress: { position: () => runtime.runner.position() },
+    progress: { position: () => runtime.runner.position(), failures: () => runtime.runner.failures() },
     verifier,
     clock,
     logger: pino({ level: 'silent' }),

@@ -1,9 +1,10 @@
 import * as path from 'node:path';
 import { SamsynApplication } from '@samsyn/application/samsyn-application';
 import type { EventStore } from '@samsyn/event-store';
+import type { AnyProjection } from '@samsyn/projections/projection';
 import { allProjections } from '@samsyn/projections/projections';
 import { ProjectionQueries } from '@samsyn/projections/queries/projection-queries';
-import { ProjectionRunner } from '@samsyn/projections/runtime/projection-runner';
+import { ProjectionRunner, type ProjectionFailure } from '@samsyn/projections/runtime/projection-runner';
 import type { ProjectionStateStore } from '@samsyn/projections/state-store/projection-state-store.port';
 import { sqliteProjectionStateStore, type SqliteProjectionStore } from '@samsyn/projections/state-store/sqlite-projection-state-store';
 import { makeDataDir } from '@samsyn/store-sqlite';
@@ -27,6 +28,10 @@ export interface RuntimeOptions {
   /** States and checkpoints elsewhere (PostgreSQL); each saved with its checkpoint in one transaction. */
   stateStore?: ProjectionStateStore & { close?(): Promise<void> | void };
   onProjectionError?: (error: unknown) => void;
+  /** The read models (default: allProjections()); tests add one that fails. */
+  projections?: AnyProjection[];
+  /** One read model's projection threw on an event: it is set aside, the others go on. */
+  onProjectionFailed?: (failure: ProjectionFailure) => void;
   /** A committed accept/approval whose apply failed for now; the settling process manager retries. */
   onSettleError?: (proposalId: string, error: unknown) => void;
 }
@@ -41,7 +46,7 @@ export const openRuntime = async (options: RuntimeOptions): Promise<SamsynRuntim
   const local: SqliteProjectionStore = sqliteProjectionStateStore({ path: options.projectionsPath });
   const stateStore = options.stateStore ?? local;
   // Snapshots for time travel are a cache that can always be rebuilt: they stay in the local file.
-  const runner = new ProjectionRunner({ store, stateStore, snapshots: local, projections: allProjections(), onError: options.onProjectionError });
+  const runner = new ProjectionRunner({ store, stateStore, snapshots: local, projections: options.projections ?? allProjections(), onError: options.onProjectionError, onProjectionFailed: options.onProjectionFailed });
   await runner.start();
   const queries = new ProjectionQueries({ store, runner, snapshots: local });
   const application = new SamsynApplication(store, { clock, onSettleError: options.onSettleError });

@@ -18,4 +18,16 @@ export const systemClock: Clock = { now: () => new Date().toISOString() };
 /** How far the read side has got: the global position of the last event every projection applied. */
 export interface ProjectionProgress {
   position(): bigint | null | Promise<bigint | null>;
+  /** Read models set aside because their projection threw on an event (ProjectionRunner.failures). */
+  failures?(): readonly ProjectionFailureReport[];
+}
+
+/** A read model that stopped at an event: which one, and which event (position, type, stream). */
+export interface ProjectionFailureReport {
+  projection: string;
+  position: string;
+  type: string;
+  streamId: string;
+  error: string;
+  standsAt: string | null;
 }

@@ -1,3 +1,4 @@
 export * from './principal';
 export * from './domain-error';
 export * from './decider';
+export * from './dict';

@@ -103,6 +103,13 @@ describe('Term decider', () => {
 
   describe('map local synonym', () => {
     it('maps a synonym as admin', () => spec.given([defined]).when(mapSynonym('Inhyrningskontrakt')).then([mapped]));
+    it.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty'])('maps synonyms for a stakeholder named %s like any other (no member of Object.prototype in the way)', (id) => {
+      const named: StakeholderState = { ...ksn, id };
+      const mappedFor = (label: string): TermEvent => ({ type: 'LocalSynonymMapped', data: { id: 'hyresavtal', stakeholder: id, label } });
+      spec.given([defined]).when(mapSynonym('Kontrakt', named, admin, id)).then([mappedFor('Kontrakt')]);
+      spec.given([defined, mappedFor('Kontrakt')]).when(mapSynonym('Avtal', named, admin, id)).then([mappedFor('Avtal')]);
+      spec.given([defined, mappedFor('Kontrakt')]).when(mapSynonym('kontrakt', named, admin, id)).thenThrows(ErrorCodes.ALREADY_EXISTS);
+    });
     it('maps a synonym as a reviewer of that stakeholder', () =>
       spec.given([defined]).when(mapSynonym('Inhyrningskontrakt', ksn, reviewerKsn)).then([mapped]));
     it('refuses a reviewer of another stakeholder', () =>

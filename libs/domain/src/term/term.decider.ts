@@ -1,4 +1,4 @@
-import { ErrorCodes, isAdmin, isReviewerOf, refuse, type Decider } from '../shared';
+import { ErrorCodes, isAdmin, isReviewerOf, own, refuse, type Decider } from '../shared';
 import type { DefineTerm, DeprecateTerm, MapLocalSynonym, ReviseTerm, TermCommand } from './term.commands';
 import type { TermEvent } from './term.events';
 import type { TermState } from './term.state';
@@ -66,7 +66,7 @@ const mapSynonym = ({ data, refs }: MapLocalSynonym, state: TermState): TermEven
   const stakeholder = refs?.stakeholder;
   if (!stakeholder?.exists || stakeholder.id !== stakeholderId) refuse(ErrorCodes.STAKEHOLDER_UNKNOWN, `stakeholder ${stakeholderId} does not exist`);
   if (stakeholder!.retired) refuse(ErrorCodes.STAKEHOLDER_RETIRED, `stakeholder ${stakeholderId} is retired`);
-  if ((state.synonyms[stakeholderId] ?? []).some((l) => sameLabel(l, label))) {
+  if ((own(state.synonyms, stakeholderId) ?? []).some((l) => sameLabel(l, label))) {
     refuse(ErrorCodes.ALREADY_EXISTS, `${stakeholderId} already maps "${label}" onto term ${state.id}`);
   }
   return [{ type: 'LocalSynonymMapped', data: { id: state.id, stakeholder: stakeholderId, label } }];
@@ -101,7 +101,7 @@ export const termDecider: Decider<TermCommand, TermEvent, TermState> = {
         return { ...state, deprecated: true, replacedBy: event.data.replacedBy };
       case 'LocalSynonymMapped': {
         const { stakeholder, label } = event.data;
-        return { ...state, synonyms: { ...state.synonyms, [stakeholder]: [...(state.synonyms[stakeholder] ?? []), label] } };
+        return { ...state, synonyms: { ...state.synonyms, [stakeholder]: [...(own(state.synonyms, stakeholder) ?? []), label] } };
       }
       default:
         return state;

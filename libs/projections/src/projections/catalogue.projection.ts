@@ -1,4 +1,5 @@
 import type { ProcessDefinition } from '@samsyn/domain/process/definition';
+import { dict, toDict } from '@samsyn/domain/shared/dict';
 import type { Projection } from '../projection';
 
 export interface CatalogueEntry {
@@ -37,7 +38,16 @@ export const catalogueProjection: Projection<CatalogueState> = {
   // As-of answers replay from the nearest snapshot, and the state is small: keep them close.
   snapshotEvery: 2000,
   eventTypes: ['ProcessRegistered', 'ProcessRevised', 'AdoptionRecorded', 'DeviationRecorded', 'DeviationEnded', 'ProposalSubmitted', 'ProposalApplied', 'ProposalWithdrawn', 'ProposalDecided'],
-  initialState: () => ({ processes: {}, openProposalProcess: {} }),
+  initialState: () => ({ processes: dict(), openProposalProcess: dict() }),
+  revive(s) {
+    const processes = toDict(s.processes);
+    for (const id of Object.keys(processes)) {
+      const p = processes[id];
+      p.adopted = toDict(p.adopted);
+      p.deviations = toDict(p.deviations);
+    }
+    return { processes, openProposalProcess: toDict(s.openProposalProcess) };
+  },
   apply(s, e) {
     switch (e.type) {
       case 'ProcessRegistered': {
@@ -50,8 +60,8 @@ export const catalogueProjection: Projection<CatalogueState> = {
           head: d.revision,
           definition: d.definition,
           registeredAt: e.metadata.occurredAt,
-          adopted: {},
-          deviations: {},
+          adopted: dict(),
+          deviations: dict(),
           openProposals: [],
         };
         break;

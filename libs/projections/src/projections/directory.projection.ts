@@ -1,3 +1,4 @@
+import { dict, toDict } from '@samsyn/domain/shared/dict';
 import type { Projection } from '../projection';
 
 export interface StakeholderEntry {
@@ -52,7 +53,12 @@ export const directoryProjection: Projection<DirectoryState> = {
   // As-of answers replay from the nearest snapshot, and the state is small: keep them close.
   snapshotEvery: 2000,
   eventTypes: ['StakeholderRegistered', 'StakeholderRenamed', 'StakeholderRetired', 'GovernanceBodyEstablished', 'GovernanceBodyMembersChanged', 'TermDefined', 'TermRevised', 'TermDeprecated', 'LocalSynonymMapped', 'SystemRegistered', 'SystemRetired'],
-  initialState: () => ({ stakeholders: {}, bodies: {}, terms: {}, systems: {} }),
+  initialState: () => ({ stakeholders: dict(), bodies: dict(), terms: dict(), systems: dict() }),
+  revive(s) {
+    const terms = toDict(s.terms);
+    for (const id of Object.keys(terms)) terms[id].synonyms = toDict(terms[id].synonyms);
+    return { stakeholders: toDict(s.stakeholders), bodies: toDict(s.bodies), terms, systems: toDict(s.systems) };
+  },
   apply(s, e) {
     switch (e.type) {
       case 'StakeholderRegistered':
@@ -95,7 +101,7 @@ export const directoryProjection: Projection<DirectoryState> = {
           deprecated: false,
           deprecationReason: null,
           replacedBy: null,
-          synonyms: {},
+          synonyms: dict(),
         };
         break;
       case 'TermRevised': {

@@ -1,3 +1,4 @@
+import { dict, toDict } from '@samsyn/domain/shared/dict';
 import type { Projection } from '../projection';
 
 export interface RevisionDecision {
@@ -47,7 +48,8 @@ export const processHistoryProjection: Projection<ProcessHistoryState> = {
   name: 'process-history',
   version: 2,
   eventTypes: ['ProcessRegistered', 'ProcessRevised', 'AdoptionRecorded', 'ProposalAccepted', 'ProposalDecided', 'ProposalAmended', 'ProposalWithdrawn', 'ProposalApplied'],
-  initialState: () => ({ processes: {}, pendingDecisions: {} }),
+  initialState: () => ({ processes: dict(), pendingDecisions: dict() }),
+  revive: (s) => ({ processes: toDict(s.processes), pendingDecisions: toDict(s.pendingDecisions) }),
   apply(s, e) {
     switch (e.type) {
       case 'ProcessRegistered':

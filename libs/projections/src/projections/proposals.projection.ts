@@ -1,4 +1,5 @@
 import type { PatchOperation } from '@samsyn/domain/process/definition';
+import { dict, toDict } from '@samsyn/domain/shared/dict';
 import type { Projection } from '../projection';
 
 export interface ProposalRecord {
@@ -42,7 +43,8 @@ export const proposalsProjection: Projection<ProposalsState> = {
   name: 'proposals',
   version: 2,
   eventTypes: ['ProposalSubmitted', 'ReviewSubmitted', 'ProposalAccepted', 'ProposalEscalated', 'ProposalDecided', 'ProposalWithdrawn', 'ProposalAmended', 'ProposalApplied', 'ProposalConflicted'],
-  initialState: () => ({ proposals: {} }),
+  initialState: () => ({ proposals: dict() }),
+  revive: (s) => ({ proposals: toDict(s.proposals) }),
   apply(s, e) {
     const at = e.metadata.occurredAt;
     if (e.type === 'ProposalSubmitted') {

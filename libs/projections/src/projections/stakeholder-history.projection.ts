@@ -1,3 +1,4 @@
+import { dict, toDict } from '@samsyn/domain/shared/dict';
 import type { Projection } from '../projection';
 
 /**
@@ -25,7 +26,8 @@ export const stakeholderHistoryProjection: Projection<StakeholderHistoryState> =
   name: 'stakeholder-history',
   version: 1,
   eventTypes: ['StakeholderRegistered', 'StakeholderRenamed', 'StakeholderRetired', 'ProcessRegistered', 'ProcessRevised', 'ReviewSubmitted', 'ProposalSubmitted', 'ProposalDecided', 'ProposalAccepted', 'ProposalWithdrawn', 'DeviationRecorded', 'DeviationEnded', 'AdoptionRecorded'],
-  initialState: () => ({ entries: {}, participants: {}, deviationOf: {} }),
+  initialState: () => ({ entries: dict(), participants: dict(), deviationOf: dict() }),
+  revive: (s) => ({ entries: toDict(s.entries), participants: toDict(s.participants), deviationOf: toDict(s.deviationOf) }),
   apply(s, e) {
     switch (e.type) {
       case 'StakeholderRegistered':

@@ -1,3 +1,4 @@
+import { dict } from '@samsyn/domain/shared/dict';
 import { diffDefinitions } from '@samsyn/domain/process/definition-diff';
 import type { ProcessDefinition } from '@samsyn/domain/process/definition';
 import type { EventStore, StoredEvent } from '@samsyn/event-store';
@@ -297,7 +298,7 @@ export class ProjectionQueries implements ReadModelQueries {
   }
 
   async governanceReport(asOf?: AsOf) {
-    const proposals: ProposalsState['proposals'] = {};
+    const proposals: ProposalsState['proposals'] = dict();
     for (const p of await this.proposalRecords(asOf)) proposals[p.id] = p;
     return governanceReport({ proposals });
   }

@@ -1,3 +1,4 @@
+import { dict } from '@samsyn/domain/shared/dict';
 import type { CatalogueState } from '../projections/catalogue.projection';
 import type { DirectoryState } from '../projections/directory.projection';
 import { participantStatus } from '../projections/harmonization';
@@ -15,12 +16,12 @@ export const harmonizationReport = (cat: CatalogueState) => {
   const processes = Object.values(cat.processes)
     .sort(byId)
     .map((p) => {
-      const statuses: Record<string, string> = {};
+      const statuses: Record<string, string> = dict();
       let harmonized = 0;
       for (const s of p.definition.participants) {
         const status = participantStatus(p, s);
         statuses[s] = status;
-        const entry = perStakeholder.get(s) ?? { processes: 0, harmonized: 0, statuses: {} };
+        const entry = perStakeholder.get(s) ?? { processes: 0, harmonized: 0, statuses: dict<string>() };
         entry.processes++;
         entry.statuses[p.id] = status;
         if (status === 'harmonized') {

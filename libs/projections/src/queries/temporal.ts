@@ -1,3 +1,4 @@
+import { dict } from '@samsyn/domain/shared/dict';
 import type { ProcessHistoryState } from '../projections/process-history.projection';
 import type { ProposalRecord } from '../projections/proposals.projection';
 
@@ -40,12 +41,12 @@ export const processHistoryAt = (p: ProcessHistoryState['processes'][string] | u
 
 /** The whole history state as of `at` (what the reports read; decisions pending then are not kept). */
 export const processHistoryStateAt = (s: ProcessHistoryState, at: string): ProcessHistoryState => {
-  const processes: ProcessHistoryState['processes'] = {};
+  const processes: ProcessHistoryState['processes'] = dict();
   for (const [id, p] of Object.entries(s.processes)) {
     const cut = processHistoryAt(p, at);
     if (cut) processes[id] = cut;
   }
-  return { processes, pendingDecisions: {} };
+  return { processes, pendingDecisions: dict() };
 };
 
 /** A stakeholder's history positions as of `at`. */

@@ -1,6 +1,10 @@
 import type { EventStore, StoredEvent, Subscription } from '@samsyn/event-store';
-import { type AnyProjection, type ProjectableEvent, type Upcaster, domainUpcast, toProjectedEvent } from '../projection';
+import { type AnyProjection, type ProjectableEvent, type Upcaster, domainUpcast, reviveState, toProjectedEvent } from '../projection';
 import type { ProjectionSnapshotStore, ProjectionStateStore } from '../state-store/projection-state-store.port';
+import { lastGoodState, stateKeyOf, type ProjectionFailure } from './projection-failure';
+import { PositionWaiters } from './position-waiters';
+
+export type { ProjectionFailure } from './projection-failure';
 
 export interface ProjectionRunnerOptions {
   store: EventStore;
@@ -24,7 +28,10 @@ export interface ProjectionRunnerOptions {
    */
   saveCostFactor?: number;
   onError?: (error: unknown) => void;
+  /** A projection threw on an event: it is set aside (see ProjectionFailure), the others go on. */
+  onProjectionFailed?: (failure: ProjectionFailure) => void;
 }
+
 
 /** Below this a save counts as cheap and the configured intervals hold exactly. */
 const EXPENSIVE_SAVE_MS = 1;
@@ -35,21 +42,18 @@ interface Live {
   /** Position of the last event applied; null = nothing yet. */
   position: bigint | null;
   persisted: bigint | null;
+  /** The state in memory is not the saved one: it applied events since, or it was rebuilt. */
+  unsaved: boolean;
   sincePersist: number;
   persistInterval: number;
   sinceSnapshot: number;
   snapshotInterval: number;
   /** occurredAt of the last event applied (for the snapshot's instant). */
   occurredAt: string;
+  failed: ProjectionFailure | null;
 }
 
-interface Waiter {
-  position: bigint;
-  resolve: (reached: boolean) => void;
-  timer: NodeJS.Timeout;
-}
-
-export const stateKey = (p: AnyProjection): string => `${p.name}@v${p.version}`;
+export const stateKey = stateKeyOf;
 
 /** The instant of an event as ISO text that sorts lexicographically (for snapshot look-ups). */
 export const normalizeInstant = (s: string): string => {
@@ -86,10 +90,11 @@ export class ProjectionRunner {
   private subscription: Subscription | null = null;
   private catchingUp: Promise<void> | null = null;
   private halted = false;
-  private waiters: Waiter[] = [];
+  private readonly waiters = new PositionWaiters();
   private failure: unknown = null;
   private progress: ((position: bigint) => void) | undefined;
   private persisting: Promise<void> = Promise.resolve();
+  private restoring: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     this.upcast = options.upcast ?? domainUpcast;
@@ -113,17 +118,19 @@ export class ProjectionRunner {
     return this.failure;
   }
 
-  private fresh(projection: AnyProjection, state: unknown, position: bigint | null, persisted: bigint | null): Live {
+  private fresh(projection: AnyProjection, state: unknown, position: bigint | null, persisted: bigint | null, unsaved = false): Live {
     return {
       projection,
       state,
       position,
       persisted,
+      unsaved,
       sincePersist: 0,
       persistInterval: this.persistEvery,
       sinceSnapshot: 0,
       snapshotInterval: this.fixedSnapshotInterval(projection) ?? this.snapshotEvery,
       occurredAt: '',
+      failed: null,
     };
   }
 
@@ -136,7 +143,7 @@ export class ProjectionRunner {
       if (this.live.has(projection.name)) continue;
       const stored = await this.options.stateStore.load(stateKey(projection));
       const has = stored.position !== null && stored.state !== null;
-      this.live.set(projection.name, this.fresh(projection, has ? stored.state : projection.initialState(), has ? stored.position : null, stored.position));
+      this.live.set(projection.name, this.fresh(projection, has ? reviveState(projection, stored.state) : projection.initialState(), has ? stored.position : null, stored.position));
     }
     this.catchingUp = this.catchUp();
     try {
@@ -155,6 +162,8 @@ export class ProjectionRunner {
   private async catchUp(): Promise<void> {
     const lean = leanReader(this.options.store);
     for (;;) {
+      // Every projection set aside: nothing left to apply (and no position to read on from).
+      if (this.failures().length === this.live.size) return;
       const after = this.lowestPosition();
       const read = { after: after ?? undefined, maxCount: this.pageSize };
       const page = lean ? await lean.readAllLean(read) : await this.options.store.readAll(read);
@@ -188,14 +197,49 @@ export class ProjectionRunner {
     for (const l of this.live.values()) {
       // After a partial rebuild the projections stand at different positions: each one takes
       // only what it has not seen.
-      if (gte(l.position, stored.position)) continue;
-      l.state = l.projection.apply(l.state, event);
+      if (l.failed || gte(l.position, stored.position)) continue;
+      try {
+        l.state = l.projection.apply(l.state, event);
+      } catch (error) {
+        this.setAside(l, stored, error);
+        continue;
+      }
       l.position = stored.position;
+      l.unsaved = true;
       l.occurredAt = stored.metadata.occurredAt;
       if (++l.sincePersist >= l.persistInterval) due = true;
       if (this.snapshotsOn() && ++l.sinceSnapshot >= l.snapshotInterval) due = true;
     }
     return due;
+  }
+
+  /** One projection threw: the others go on, this one keeps its last good state (ProjectionFailure). */
+  private setAside(l: Live, stored: ProjectableEvent, error: unknown): void {
+    l.failed = {
+      projection: l.projection.name,
+      position: stored.position.toString(),
+      type: stored.type,
+      streamId: stored.streamId,
+      error: error instanceof Error ? error.message : String(error),
+      standsAt: l.position?.toString() ?? null,
+    };
+    const restored = lastGoodState(l.projection, stored.position, { ...this.options, pageSize: this.pageSize, upcast: this.upcast }).then(
+      // A rebuild may have replaced this projection meanwhile: only the one that failed is restored.
+      (state) => void (this.live.get(l.projection.name) === l && (l.state = state)),
+      (e) => this.options.onError?.(e),
+    );
+    this.restoring = this.restoring.then(() => restored);
+    this.options.onProjectionFailed?.(l.failed);
+  }
+
+  /** The projections that threw on an event, with that event. */
+  failures(): ProjectionFailure[] {
+    return [...this.live.values()].flatMap((l) => (l.failed ? [l.failed] : []));
+  }
+
+  /** Resolves once the failed projections' last good states are back (see ProjectionFailure). */
+  restored(): Promise<void> {
+    return this.restoring;
   }
 
   private snapshotsOn(): boolean {
@@ -212,7 +256,7 @@ export class ProjectionRunner {
   /** Snapshots, then states + checkpoints, of the projections whose interval has passed. */
   private async saveDue(): Promise<void> {
     for (const l of this.live.values()) {
-      if (!this.snapshotsOn() || l.sinceSnapshot < l.snapshotInterval || l.position === null) continue;
+      if (l.failed || !this.snapshotsOn() || l.sinceSnapshot < l.snapshotInterval || l.position === null) continue;
       l.sinceSnapshot = 0;
       const t = performance.now();
       await this.options.snapshots!.saveSnapshot(stateKey(l.projection), {
@@ -289,23 +333,29 @@ export class ProjectionRunner {
 
   private async persistNow(force: boolean | 'caught-up'): Promise<void> {
     for (const l of this.live.values()) {
+      // A failed projection's state in memory may be half-applied until restored: never saved.
+      if (l.failed) continue;
       const due = l.sincePersist >= l.persistInterval;
       if (!due && (force === false || (force === 'caught-up' && l.persistInterval > this.persistEvery))) continue;
-      if (l.position === null || l.position === l.persisted) {
+      // A rebuilt state replaces the saved one even when both stand at the same position.
+      if (l.position === null || !l.unsaved) {
         l.sincePersist = 0;
         continue;
       }
       const t = performance.now();
       await this.options.stateStore.save(stateKey(l.projection), l.state, l.position, l.persisted);
       l.persisted = l.position;
+      l.unsaved = false;
       l.sincePersist = 0;
       l.persistInterval = this.spaced(this.persistEvery, performance.now() - t);
     }
   }
 
+  /** The lowest position of the projections still applying events (a failed one stays behind). */
   private lowestPosition(): bigint | null {
     let lowest: bigint | null = null;
     for (const l of this.live.values()) {
+      if (l.failed) continue;
       if (l.position === null) return null;
       if (lowest === null || l.position < lowest) lowest = l.position;
     }
@@ -325,30 +375,12 @@ export class ProjectionRunner {
   }
 
   private release(): void {
-    if (this.waiters.length === 0) return;
-    const at = this.lowestPosition();
-    this.waiters = this.waiters.filter((w) => {
-      if (!gte(at, w.position)) return true;
-      clearTimeout(w.timer);
-      w.resolve(true);
-      return false;
-    });
+    this.waiters.release(this.lowestPosition());
   }
 
-  /** Resolves true once every projection has applied `position`, false after `timeoutMs`. */
+  /** Resolves true once every projection still applying events has applied `position`, false after `timeoutMs`. */
   waitForPosition(position: bigint, timeoutMs: number): Promise<boolean> {
-    if (gte(this.lowestPosition(), position)) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const waiter: Waiter = {
-        position,
-        resolve,
-        timer: setTimeout(() => {
-          this.waiters = this.waiters.filter((w) => w !== waiter);
-          resolve(false);
-        }, timeoutMs),
-      };
-      this.waiters.push(waiter);
-    });
+    return this.waiters.wait(position, this.lowestPosition(), timeoutMs);
   }
 
   /** The live state of one projection (do not mutate it). */
@@ -366,11 +398,7 @@ export class ProjectionRunner {
     this.subscription = null;
     if (sub) await sub.stop();
     if (this.failure === null) await this.persistAll();
-    for (const w of this.waiters) {
-      clearTimeout(w.timer);
-      w.resolve(false);
-    }
-    this.waiters = [];
+    this.waiters.cancelAll();
   }
 
   /** Stops without saving anything, as a killed process would (for crash tests and shutdown on failure). */
@@ -392,7 +420,7 @@ export class ProjectionRunner {
       // position): a rebuild that dies half-way leaves the old, consistent state behind.
       const persisted = this.live.get(p.name)?.persisted ?? (await this.options.stateStore.load(stateKey(p))).position;
       await this.options.snapshots?.clearSnapshots(stateKey(p));
-      this.live.set(p.name, this.fresh(p, p.initialState(), null, persisted));
+      this.live.set(p.name, this.fresh(p, p.initialState(), null, persisted, true));
     }
     this.progress = onProgress;
     try {

@@ -1,5 +1,5 @@
 import type { EventStore } from '@samsyn/event-store';
-import { type AnyProjection, type ProjectableEvent, type Upcaster, domainUpcast, toProjectedEvent } from '../projection';
+import { type AnyProjection, type ProjectableEvent, type Upcaster, domainUpcast, reviveState, toProjectedEvent } from '../projection';
 import type { ProjectionSnapshotStore } from '../state-store/projection-state-store.port';
 import { normalizeInstant, stateKey } from './projection-runner';
 
@@ -41,13 +41,25 @@ export const parseInstant = (value: string): string => {
 };
 
 /**
+ * A target position beyond the store's head means the head: nothing lies beyond it. Clamped here,
+ * where the replay walks towards the target, so that no caller's number decides how long it walks
+ * (a replay stepping in batches towards 2^63 never ended).
+ */
+export const clampToHead = async (store: EventStore, position: bigint): Promise<bigint> => {
+  if (position <= 0n) return 0n;
+  const head = (await store.headPosition()) ?? 0n;
+  return position < head ? position : head;
+};
+
+/**
  * A projection's state as it was: the nearest snapshot at or before the target, then the events
  * between it and the target (of the types the projection reacts to, when it declares them). An
  * instant means "the last position whose occurredAt ≤ instant": events are appended at the moment
  * they are decided, so occurredAt grows with the position and the replay stops at the first later
- * event.
+ * event. A position beyond the head answers as of the head.
  */
-export const stateAsOf = async <S>(projection: AnyProjection, target: AsOfTarget, deps: TimeTravelDeps): Promise<StateAsOf<S>> => {
+export const stateAsOf = async <S>(projection: AnyProjection, asked: AsOfTarget, deps: TimeTravelDeps): Promise<StateAsOf<S>> => {
+  const target: AsOfTarget = 'position' in asked ? { position: await clampToHead(deps.store, asked.position) } : asked;
   const upcast = deps.upcast ?? domainUpcast;
   const batchSize = BigInt(deps.batchSize ?? 2000);
   const byInstant = 'instant' in target;
@@ -58,7 +70,7 @@ export const stateAsOf = async <S>(projection: AnyProjection, target: AsOfTarget
   // is only ever a few thousand events from the nearest snapshot.
   const reacts = projection.eventTypes ? new Set(projection.eventTypes) : null;
   const snap = await deps.snapshots?.latestSnapshot(stateKey(projection), byInstant ? { instant } : target);
-  let state = snap ? (snap.state as S) : (projection.initialState() as S);
+  let state = snap ? reviveState<S>(projection, snap.state) : (projection.initialState() as S);
   let position: bigint | null = snap ? snap.position : null;
   const ranged = deps.store as EventStore & RangeRead;
   if (!byInstant && typeof ranged.readRangeLean === 'function') {

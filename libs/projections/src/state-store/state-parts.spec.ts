@@ -25,13 +25,26 @@ describe('a state in bounded parts', () => {
     expect(fromParts(parts)).toEqual({ proposals, count: 1001 });
   });
 
-  it('keeps empty maps, drops what JSON drops, and keeps a __proto__ key as an own property', () => {
+  it('keeps empty maps, drops what JSON drops, and keeps a __proto__ key as an own property of a map without prototype', () => {
     const state = { empty: {}, gone: undefined, list: [1, undefined], m: { a: 1, skip: undefined, ['__proto__']: { x: 1 } } };
     Object.defineProperty(state.m, '__proto__', { value: { x: 1 }, enumerable: true });
     const back = roundTrip(state, 10) as Record<string, Record<string, unknown>>;
     expect(JSON.stringify(back)).toBe(JSON.stringify(state));
-    expect(Object.getPrototypeOf(back.m)).toBe(Object.prototype);
+    // A map comes back as a dict, as the read models keep them: `constructor` is no entry of it.
+    expect(Object.getPrototypeOf(back.m)).toBeNull();
     expect(Object.keys(back.m)).toEqual(['a', '__proto__']);
+    expect(back.m.constructor).toBeUndefined();
+  });
+
+  it('splits a map without prototype (the read models\' dicts) like any map, and its hostile ids come back as entries', () => {
+    const map = Object.create(null) as Record<string, unknown>;
+    for (const id of ['constructor', '__proto__', 'hasOwnProperty', 'toString', 'valueOf']) map[id] = { id, text: 'z'.repeat(50) };
+    const parts = [...toParts({ map }, 100)];
+    expect(parts.map((p) => p.kind)).toEqual(['entries', 'entries', 'entries', 'entries', 'entries']);
+    const back = fromParts(parts) as { map: Record<string, { id: string }> };
+    expect(Object.keys(back.map)).toEqual(['constructor', '__proto__', 'hasOwnProperty', 'toString', 'valueOf']);
+    expect((back.map['constructor'] as { id: string }).id).toBe('constructor');
+    expect(back.map['__proto__'].id).toBe('__proto__');
   });
 
   it('keeps states that are not objects whole', () => {

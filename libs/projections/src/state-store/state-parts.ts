@@ -19,8 +19,12 @@ export interface StatePart {
 
 export const DEFAULT_PART_CHARS = 1 << 20;
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+/** An object literal, or a dict (no prototype: the read models' maps keyed by id). */
+const isPlainObject = (v: unknown): v is Record<string, unknown> => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+};
 
 /** What JSON.stringify leaves out of an object. */
 const omitted = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
@@ -68,7 +72,8 @@ export function fromParts(parts: Iterable<StatePart>): unknown {
       define(state, part.key, JSON.parse(part.json));
       continue;
     }
-    const map = (Object.prototype.hasOwnProperty.call(state, part.key) ? state[part.key] : define(state, part.key, {})) as Record<string, unknown>;
+    // A map comes back as a dict (no prototype), as the read models keep their maps keyed by id.
+    const map = (Object.prototype.hasOwnProperty.call(state, part.key) ? state[part.key] : define(state, part.key, Object.create(null))) as Record<string, unknown>;
     const entries = JSON.parse(part.json) as Record<string, unknown>;
     for (const id of Object.keys(entries)) define(map, id, entries[id]);
   }

@@ -1,4 +1,5 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import type { ValidationError, ValidationPipe } from '@nestjs/common';
+import { OwnKeysValidationPipe } from '../validation/own-keys-validation-pipe';
 import { ApiError, ApiErrorCodes } from './api-error';
 
 export interface FieldError {
@@ -18,7 +19,7 @@ export const validationFailed = (details: FieldError[]): ApiError =>
   new ApiError(400, ApiErrorCodes.VALIDATION_FAILED, 'the request is invalid', details);
 
 export const createValidationPipe = (): ValidationPipe =>
-  new ValidationPipe({
+  new OwnKeysValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,

@@ -9,11 +9,12 @@ import { LOGGER } from '../tokens';
 import { projectionLag } from './projection-lag';
 import { subscriptionStatusOf, type SubscriptionStatus } from './subscription-status';
 import { EVENT_STORE, PROJECTION_PROGRESS, type ProjectionProgress } from '../tokens';
+import { failedReadModels, type FailedReadModel } from './failed-read-models';
 
 export interface HealthReport {
   status: 'ok' | 'degraded';
   store: { reachable: boolean; headPosition: string | null; error?: string };
-  projections: { position: string | null; lag: number | null };
+  projections: { position: string | null; lag: number | null; failed?: FailedReadModel[] };
   /** Stores with server-side subscriptions (EventStoreDB): drops and resubscriptions. */
   subscriptions?: SubscriptionStatus;
 }
@@ -38,10 +39,12 @@ export class HealthController {
       const head = await this.store.headPosition();
       const lag = projectionLag(head, projected);
       const subscriptions = subscriptionStatusOf(this.store) ?? undefined;
+      // A read model set aside: the server still answers (200), every other read model is live.
+      const failed = failedReadModels(this.progress);
       return {
-        status: 'ok',
+        status: failed.length > 0 ? 'degraded' : 'ok',
         store: { reachable: true, headPosition: head?.toString() ?? null },
-        projections: { position: projected?.toString() ?? null, lag },
+        projections: { position: projected?.toString() ?? null, lag, ...(failed.length > 0 ? { failed } : {}) },
         ...(subscriptions ? { subscriptions } : {}),
       };
     } catch (e) {

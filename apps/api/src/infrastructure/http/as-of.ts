@@ -22,7 +22,18 @@ export const toAsOf = (q: AsOfQueryDto): AsOf => {
       { field: 'asOf', errors: ['asOf and asOfPosition are mutually exclusive'] },
     ]);
   }
-  if (q.asOfPosition !== undefined) return { position: BigInt(q.asOfPosition) };
+  if (q.asOfPosition !== undefined) {
+    // Positions are counted in JavaScript numbers elsewhere (lag, metrics): beyond 2^53 − 1 no
+    // store holds one, and a number that size is a probe, not a question. Below it, a position past
+    // the head answers as of the head.
+    const position = BigInt(q.asOfPosition);
+    if (position > BigInt(Number.MAX_SAFE_INTEGER)) {
+      throw new ApiError(400, ApiErrorCodes.VALIDATION_FAILED, `asOfPosition must be at most ${Number.MAX_SAFE_INTEGER}`, [
+        { field: 'asOfPosition', errors: [`asOfPosition must be a non-negative integer at most ${Number.MAX_SAFE_INTEGER}`] },
+      ]);
+    }
+    return { position };
+  }
   if (q.asOf !== undefined) {
     const t = Date.parse(q.asOf);
     if (Number.isNaN(t)) {

@@ -4,7 +4,8 @@ export const jsonSafe = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(jsonSafe);
   if (value instanceof Date) return value.toISOString();
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
+    // A prototype-free copy: a key `__proto__` is an entry, not the copy's prototype.
+    const out: Record<string, unknown> = Object.create(null);
     for (const [k, v] of Object.entries(value)) out[k] = jsonSafe(v);
     return out;
   }
