@@ -11,6 +11,7 @@ import { requestMetricsMiddleware } from './infrastructure/metrics/request-metri
 import { BPMN_CONTENT_TYPES } from './modules/processes/commands/import-bpmn/import-bpmn.http.controller';
 import { setupSwagger } from './infrastructure/swagger/setup-swagger';
 import { SamsynExpressAdapter } from './infrastructure/http/samsyn-express-adapter';
+import { cacheControlMiddleware } from './infrastructure/http/cache-control.middleware';
 import { jsonDepthMiddleware } from './infrastructure/http/json-depth/json-depth.middleware';
 
 /** The whole HTTP edge around the given ports; `init()`ed, not listening (main.ts listens, tests use supertest). */
@@ -27,6 +28,7 @@ export const createApiApp = async (deps: ApiDependencies): Promise<INestApplicat
   app.use(correlationMiddleware(deps.logger));
   app.use(requestMetricsMiddleware(deps.metrics));
   app.use(helmet());
+  app.use(cacheControlMiddleware());
   app.useBodyParser('json', { limit: deps.config.bodyLimit, strict: true });
   app.use(jsonDepthMiddleware(deps.config.http.jsonMaxDepth));
   app.useBodyParser('text', { type: BPMN_CONTENT_TYPES, limit: deps.config.bodyLimit }); // POST /bpmn/definition
