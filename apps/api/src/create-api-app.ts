@@ -22,7 +22,8 @@ export const createApiApp = async (deps: ApiDependencies): Promise<INestApplicat
     abortOnError: false,
   });
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  // The client's address counts for rate limits: only the proxies SAMSYN_TRUST_PROXY names may report it.
+  app.set('trust proxy', deps.config.http.trustProxy);
   // Only the ETags we set mean something (stream revisions); Express's body hashes would mislead If-Match.
   app.set('etag', false);
   app.use(correlationMiddleware(deps.logger));

@@ -2,7 +2,13 @@ import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
 import type { HttpResponse as Response } from '../http/express-types';
 import type { SamsynRequest } from '../http/samsyn-request';
 import type { Logger } from '../logging/logger';
+import { FALLBACK_RETRY_AFTER_SECONDS } from '../throttling/rate-limited';
 import { mapError } from './error-mapping';
+
+const retryAfterOf = (details: unknown): number => {
+  const s = (details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  return typeof s === 'number' && Number.isFinite(s) && s >= 1 ? Math.ceil(s) : FALLBACK_RETRY_AFTER_SECONDS;
+};
 
 /** Every failure leaves as `{statusCode, code, message, details?}`; only genuine server faults are 5xx and logged with their stack. */
 @Catch()
@@ -21,6 +27,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       res.end();
       return;
     }
+    // Every 429 says when to come back, also one whose cause set no Retry-After itself.
+    if (body.statusCode === 429 && res.getHeader('Retry-After') === undefined) res.setHeader('Retry-After', String(retryAfterOf(body.details)));
     res.status(body.statusCode).json(body);
   }
 }
