@@ -16,7 +16,7 @@ import { jsonDepthMiddleware } from './infrastructure/http/json-depth/json-depth
 
 /** The whole HTTP edge around the given ports; `init()`ed, not listening (main.ts listens, tests use supertest). */
 export const createApiApp = async (deps: ApiDependencies): Promise<INestApplication> => {
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.register(deps), new SamsynExpressAdapter(), {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.register(deps), new SamsynExpressAdapter(deps.config.http.timeouts), {
     bodyParser: false,
     logger: nestLogger(deps.logger),
     abortOnError: false,
