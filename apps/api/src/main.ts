@@ -1,7 +1,10 @@
+import type { AddressInfo } from 'node:net';
+import type { DestinationStream } from 'pino';
 import { seedDemo } from '@samsyn/application/demo/seed-demo';
 import { openRuntime, projectionsPathIn } from './bootstrap/samsyn-runtime';
 import { openProjectionStateStore, openStore } from './bootstrap/open-store';
 import { demoTokens } from './bootstrap/demo-tokens';
+import { baseUrlOf, startupBanner } from './bootstrap/startup-banner';
 import { createApiApp } from './create-api-app';
 import { resolveJwtSecret } from './infrastructure/auth/jwt-secret';
 import { hs256Verifier, jwksVerifier } from './infrastructure/auth/token-verifier';
@@ -12,10 +15,23 @@ import { createLogger } from './infrastructure/logging/logger';
 import { createMetrics } from './infrastructure/metrics/metrics';
 import { systemClock } from './infrastructure/tokens';
 
+/** Where `serve` writes: its banner (stdout) and its JSON log lines (pino's destination). Tests capture both. */
+export interface ServeOutput {
+  stdout?: { write(text: string): unknown };
+  log?: DestinationStream;
+}
+
+export interface RunningServer {
+  address: AddressInfo;
+  url: string;
+  /** Stops listening, then the read models and the store. */
+  close(): Promise<void>;
+}
+
 /** The API on the configured store, read models running, the demo loaded into an empty store.
  * `npm start` and `samsyn serve` both come here. */
-export async function serve(config: ApiConfig): Promise<void> {
-  const logger = createLogger(config.logLevel);
+export async function serve(config: ApiConfig, output: ServeOutput = {}): Promise<RunningServer> {
+  const logger = createLogger(config.logLevel, output.log);
   const store = await openStore(config);
   const runtime = await openRuntime({
     store,
@@ -26,12 +42,15 @@ export async function serve(config: ApiConfig): Promise<void> {
     onSettleError: (proposal, e) => logger.warn({ err: e, proposal }, 'proposal left pending: the settling sweep will apply it'),
   });
 
+  // Demo tokens are printed only when this very start loaded the demo (startup-banner.ts).
+  let demoLoaded = false;
   if (config.demo && (await store.headPosition()) === null) {
     logger.info('loading the Uppsala demo into the empty store');
     const { commands } = await seedDemo(runtime.application);
     const head = await store.headPosition();
     if (head !== null) await runtime.runner.waitForPosition(head, 60_000);
     logger.info({ commands }, 'demo loaded');
+    demoLoaded = true;
   }
 
   let secret: string | undefined;
@@ -56,25 +75,22 @@ export async function serve(config: ApiConfig): Promise<void> {
     logger,
     metrics,
   });
-  app.getHttpServer().on('close', () => void runtime.close());
-  await app.listen(config.port);
+  const server = app.getHttpServer();
+  const closed = new Promise<void>((resolve) => server.on('close', () => void runtime.close().then(resolve, resolve)));
+  // HOST unset: Node's default, every interface (`::`, or `0.0.0.0` without IPv6).
+  await (config.http.host === undefined ? app.listen(config.port) : app.listen(config.port, config.http.host));
+  const address = server.address() as AddressInfo;
 
-  const base = `http://localhost:${config.port}`;
-  const lines = [
-    '',
-    `Samsyn API    ${base}   (store: ${config.store}, data: ${config.dataDir})`,
-    `OpenAPI docs  ${base}/docs   (document: ${base}/docs-json)`,
-    `Health        ${base}/health   Metrics: ${base}/metrics`,
-  ];
-  if (secret) {
-    const tokens = await demoTokens(secret);
-    lines.push('', 'Demo tokens (Authorization: Bearer <token>), valid 30 days:');
-    for (const t of tokens) lines.push(`  ${t.who.padEnd(10)} ${t.roles}`, `    ${t.token}`);
-    lines.push('', `Try: curl -H "Authorization: Bearer ${tokens[0].token.slice(0, 16)}…" ${base}/catalogue`, 'Mint more: samsyn token --sub anna --name "Anna" --role process-owner:ksn');
-  } else {
-    lines.push('', `Tokens are verified against ${config.jwksUrl}.`);
-  }
-  process.stdout.write(lines.join('\n') + '\n\n');
+  const tokens = secret && demoLoaded ? await demoTokens(secret) : undefined;
+  (output.stdout ?? process.stdout).write(startupBanner({ config, address, demoTokens: tokens, localSecret: secret !== undefined }));
+  return {
+    address,
+    url: baseUrlOf(address),
+    async close() {
+      await app.close();
+      await closed;
+    },
+  };
 }
 
 if (require.main === module) {

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
 import type { HttpResponse as Response } from '../http/express-types';
 import type { SamsynRequest } from '../http/samsyn-request';
 import type { Logger } from '../logging/logger';
+import { sanitiseUrl } from '../logging/redaction';
 import { FALLBACK_RETRY_AFTER_SECONDS } from '../throttling/rate-limited';
 import { mapError } from './error-mapping';
 
@@ -21,7 +22,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const req = http.getRequest<SamsynRequest>();
     const { body, serverFault } = mapError(exception);
     if (serverFault) {
-      this.logger.error({ correlationId: req?.correlationId, err: exception, url: req?.originalUrl }, 'server fault');
+      this.logger.error({ correlationId: req?.correlationId, err: exception, url: sanitiseUrl(req?.originalUrl) }, 'server fault');
     }
     if (res.headersSent) {
       res.end();

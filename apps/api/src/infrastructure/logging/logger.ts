@@ -1,6 +1,37 @@
-import pino, { Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
+import { maskJwts, REDACT_PATHS, REDACTED } from './redaction';
 
 export type { Logger };
 
-/** JSON lines on stdout; every request line carries its correlation id. */
-export const createLogger = (level = 'info'): Logger => pino({ level, base: { service: 'samsyn-api' } });
+/**
+ * JSON lines on stdout (or the given destination); every request line carries its correlation id.
+ * Credentials are censored from every line (redaction.ts): named fields by pino's redact, and
+ * JWT-shaped text in messages and top-level string fields (a stack trace, a URL someone logged).
+ */
+export const createLogger = (level = 'info', destination?: DestinationStream): Logger =>
+  pino(
+    {
+      level,
+      base: { service: 'samsyn-api' },
+      redact: { paths: REDACT_PATHS, censor: REDACTED },
+      hooks: {
+        logMethod(args, method) {
+          const masked = args.map((a) => {
+            if (typeof a === 'string') return maskJwts(a);
+            if (a !== null && typeof a === 'object' && !(a instanceof Error)) {
+              let copy: Record<string, unknown> | undefined;
+              for (const [k, v] of Object.entries(a)) {
+                if (typeof v !== 'string') continue;
+                const m = maskJwts(v);
+                if (m !== v) (copy ??= { ...(a as Record<string, unknown>) })[k] = m;
+              }
+              return copy ?? a;
+            }
+            return a;
+          });
+          return method.apply(this, masked as Parameters<typeof method>);
+        },
+      },
+    },
+    destination,
+  );
