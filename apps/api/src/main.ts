@@ -12,6 +12,7 @@ import { configFromEnv, type ApiConfig } from './infrastructure/config/api-confi
 import { projectionLag } from './infrastructure/health/projection-lag';
 import { subscriptionStatusOf } from './infrastructure/health/subscription-status';
 import { createLogger } from './infrastructure/logging/logger';
+import { maskCredentials } from './infrastructure/logging/redaction';
 import { createMetrics } from './infrastructure/metrics/metrics';
 import { systemClock } from './infrastructure/tokens';
 
@@ -95,7 +96,8 @@ export async function serve(config: ApiConfig, output: ServeOutput = {}): Promis
 
 if (require.main === module) {
   serve(configFromEnv()).catch((e) => {
-    process.stderr.write(`samsyn: ${(e as Error).stack ?? String(e)}\n`);
+    // A connection string with credentials can end up in a startup error's message.
+    process.stderr.write(`samsyn: ${maskCredentials((e as Error).stack ?? String(e))}\n`);
     process.exit(1);
   });
 }

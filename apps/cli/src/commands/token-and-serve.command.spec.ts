@@ -81,4 +81,18 @@ describe('samsyn serve', () => {
     expect(err.trim().split('\n')).toHaveLength(1);
     expect(err).toContain('PORT must be a non-negative integer');
   });
+
+  it('--host reaches the server settings (a bad one is refused like any setting)', async () => {
+    const { run } = await import('../main');
+    let err = '';
+    const code = await run(['serve', '--host', 'http://nowhere'], {
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => ((err += s), true) },
+      env: {},
+      cwd: process.cwd(),
+      isTTY: false,
+    } as never);
+    expect(code).toBe(2);
+    expect(err).toContain('HOST must be an address or a host name');
+  });
 });

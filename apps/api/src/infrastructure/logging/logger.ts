@@ -1,5 +1,5 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
-import { maskJwts, REDACT_PATHS, REDACTED } from './redaction';
+import { maskCredentials, REDACT_PATHS, REDACTED } from './redaction';
 
 export type { Logger };
 
@@ -17,12 +17,12 @@ export const createLogger = (level = 'info', destination?: DestinationStream): L
       hooks: {
         logMethod(args, method) {
           const masked = args.map((a) => {
-            if (typeof a === 'string') return maskJwts(a);
+            if (typeof a === 'string') return maskCredentials(a);
             if (a !== null && typeof a === 'object' && !(a instanceof Error)) {
               let copy: Record<string, unknown> | undefined;
               for (const [k, v] of Object.entries(a)) {
                 if (typeof v !== 'string') continue;
-                const m = maskJwts(v);
+                const m = maskCredentials(v);
                 if (m !== v) (copy ??= { ...(a as Record<string, unknown>) })[k] = m;
               }
               return copy ?? a;

@@ -1,5 +1,5 @@
 import { createLogger } from './logger';
-import { maskJwts, sanitiseUrl } from './redaction';
+import { maskCredentials, sanitiseUrl } from './redaction';
 
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZG1pbiJ9.c2lnbmF0dXJlLXNpZ25hdHVyZQ';
 
@@ -17,9 +17,13 @@ describe('log redaction', () => {
     expect(sanitiseUrl(undefined)).toBeUndefined();
   });
 
-  it('maskJwts leaves text without tokens alone', () => {
-    expect(maskJwts('nothing to see, eyJ alone')).toBe('nothing to see, eyJ alone');
-    expect(maskJwts(`Bearer ${JWT} failed`)).toBe('Bearer [REDACTED] failed');
+  it('maskCredentials masks tokens and URL credentials, and leaves other text alone', () => {
+    expect(maskCredentials('nothing to see, eyJ alone')).toBe('nothing to see, eyJ alone');
+    expect(maskCredentials(`Bearer ${JWT} failed`)).toBe('Bearer [REDACTED] failed');
+    expect(maskCredentials('connect to postgres://samsyn:hunter2@db:5432/x failed; esdb://admin:changeit@n1:2113')).toBe(
+      'connect to postgres://[REDACTED]@db:5432/x failed; esdb://[REDACTED]@n1:2113',
+    );
+    expect(maskCredentials('mail anna@example.se about http://example.se/a')).toBe('mail anna@example.se about http://example.se/a');
   });
 
   it('every line of the logger censors credential fields and JWT-shaped text', () => {
@@ -30,11 +34,13 @@ describe('log redaction', () => {
     logger.warn({ trace: `at ${JWT}` }, `message with ${JWT}`);
     logger.error(`only a message ${JWT}`);
     logger.info({ config: { jwtSecret: 'super-secret-value', port: 1 } }, 'config');
+    logger.error({ url: 'postgres://u:pw-in-url@db/x' }, 'store unreachable');
     const all = lines.join('');
     expect(all).not.toContain(JWT);
     expect(all).not.toContain('Basic abc');
     expect(all).not.toContain('sid=1');
     expect(all).not.toContain('super-secret-value');
+    expect(all).not.toContain('pw-in-url');
     const parsed = lines.map((l) => JSON.parse(l));
     expect(parsed[0]).toMatchObject({ headers: { authorization: '[REDACTED]', accept: 'x' }, token: '[REDACTED]', msg: 'with fields' });
     expect(parsed[2]).toMatchObject({ trace: 'at [REDACTED]', msg: 'message with [REDACTED]' });

@@ -36,7 +36,15 @@ export const REDACT_PATHS = [
 /** A JWT: three base64url parts, the first two starting like encoded JSON objects. */
 const JWT = /eyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g;
 
-export const maskJwts = (text: string): string => (text.includes('eyJ') ? text.replace(JWT, REDACTED) : text);
+/** `scheme://user:password@` anywhere in a text (a connection string in an error message). */
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^@\s/?#]+@/gi;
+
+/** The text with JWT-shaped tokens and URL credentials masked; the same string when there are none. */
+export const maskCredentials = (text: string): string => {
+  let out = text.includes('eyJ') ? text.replace(JWT, REDACTED) : text;
+  if (out.includes('://') && out.includes('@')) out = out.replace(URL_CREDENTIALS, `$1${REDACTED}@`);
+  return out;
+};
 
 const paramName = (pair: string): string => {
   const raw = pair.split('=', 1)[0];
@@ -53,7 +61,7 @@ const paramName = (pair: string): string => {
  */
 export const sanitiseUrl = (url: string | undefined): string | undefined => {
   if (url === undefined) return undefined;
-  let out = url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/?#]*@/i, `$1${REDACTED}@`);
+  let out = url;
   const q = out.indexOf('?');
   if (q !== -1) {
     const hash = out.indexOf('#', q);
@@ -65,5 +73,5 @@ export const sanitiseUrl = (url: string | undefined): string | undefined => {
       .join('&');
     out = out.slice(0, q + 1) + query + out.slice(end);
   }
-  return maskJwts(out);
+  return maskCredentials(out);
 };
