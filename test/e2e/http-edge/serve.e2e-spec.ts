@@ -51,8 +51,8 @@ describe('serve(): the banner, the log and the listening address', () => {
     const first = await start(dir, { HOST: '127.0.0.1' });
     let tokens: string[];
     try {
-      expect(first.stdout).toMatch(/DEMO tokens for the demo data just loaded, valid 8h/);
-      expect(first.stdout).toMatch(/DEMO-token för demodata som just lästes in/);
+      expect(first.stdout).toMatch(/DEMO tokens for the demo data just loaded, valid 8 hours/);
+      expect(first.stdout).toMatch(/DEMO-token för demodata som just lästes in, giltiga i 8 timmar/);
       tokens = first.stdout.match(JWT) ?? [];
       expect(tokens.length).toBeGreaterThan(3);
       for (const t of tokens) {

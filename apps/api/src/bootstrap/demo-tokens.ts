@@ -11,7 +11,8 @@ export interface DemoToken {
 const describe = (p: Principal): string => p.roles.map((r) => ('stakeholder' in r ? `${r.role}:${r.stakeholder}` : r.role)).join(', ') || '(body member)';
 
 /** Demo tokens are printed to a terminal: short-lived, so one left in a scroll-back or a log is soon worthless. */
-export const DEMO_TOKEN_LIFETIME = '8h';
+export const DEMO_TOKEN_HOURS = 8;
+export const DEMO_TOKEN_LIFETIME = `${DEMO_TOKEN_HOURS}h`;
 
 /** Tokens for the demo's people, and one admin+auditor token that can see and do everything an operator needs. */
 export const demoTokens = async (secret: string, expiresIn: string | number = DEMO_TOKEN_LIFETIME): Promise<DemoToken[]> => {

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { ApiConfig } from '../infrastructure/config/api-config';
 import { sanitiseUrl } from '../infrastructure/logging/redaction';
-import { DEMO_TOKEN_LIFETIME, type DemoToken } from './demo-tokens';
+import { DEMO_TOKEN_HOURS, type DemoToken } from './demo-tokens';
 
 /** The URL a person on this machine can open: a wildcard address becomes localhost; IPv6 in brackets. */
 export const baseUrlOf = (address: AddressInfo): string => {
@@ -36,8 +36,8 @@ export const startupBanner = ({ config, address, demoTokens, localSecret }: Bann
   if (demoTokens && demoTokens.length > 0) {
     lines.push(
       '',
-      `DEMO tokens for the demo data just loaded, valid ${DEMO_TOKEN_LIFETIME} — for trying Samsyn only, never for real data.`,
-      `DEMO-token för demodata som just lästes in, giltiga i ${DEMO_TOKEN_LIFETIME} — bara för att prova Samsyn, aldrig för riktiga data.`,
+      `DEMO tokens for the demo data just loaded, valid ${DEMO_TOKEN_HOURS} hours — for trying Samsyn only, never for real data.`,
+      `DEMO-token för demodata som just lästes in, giltiga i ${DEMO_TOKEN_HOURS} timmar — bara för att prova Samsyn, aldrig för riktiga data.`,
       '(Authorization: Bearer <token>)',
     );
     for (const t of demoTokens) lines.push(`  ${t.who.padEnd(10)} ${t.roles}`, `    ${t.token}`);
