@@ -53,6 +53,9 @@ const watchHealth = (port: number) => {
   };
 };
 
+// Starting an app and building its world takes seconds on a busy machine (no timing is asserted by it).
+jest.setTimeout(60_000);
+
 describe('hostile inputs: deeply nested JSON', () => {
   let e2e: E2eApp;
   let t: Tokens;

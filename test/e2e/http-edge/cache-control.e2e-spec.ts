@@ -2,6 +2,9 @@ import { startE2eApp, type E2eApp } from '../support/e2e-app';
 import { buildWorld, tokensFor, type Tokens } from '../support/world';
 
 /** Issue 10, item 20: answers meant for one principal must not be kept by browsers or proxies. */
+// Starting an app and building its world takes seconds on a busy machine (no timing is asserted by it).
+jest.setTimeout(60_000);
+
 describe('E2E: Cache-Control', () => {
   let e2e: E2eApp;
   let t: Tokens;

@@ -39,6 +39,9 @@ const trickle = (port: number, head: string, drip: string): Promise<{ answer: st
     });
   });
 
+// Starting an app and building its world takes seconds on a busy machine (no timing is asserted by it).
+jest.setTimeout(60_000);
+
 describe('E2E: slow clients meet the HTTP timeouts', () => {
   let e2e: E2eApp;
   let t: Tokens;

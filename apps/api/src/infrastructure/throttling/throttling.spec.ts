@@ -5,6 +5,9 @@ import { fakeDependencies, tokenFor } from '../../testing/fake-ports';
 import type { ApiConfig } from '../config/api-config';
 
 /** Issue 10, item 13: writes limited per principal and per address, failed sign-ins throttled, Retry-After on every 429. */
+// Each test starts an app or two; on a busy machine that takes seconds (no timing is asserted).
+jest.setTimeout(60_000);
+
 describe('rate limits at the HTTP edge', () => {
   let app: INestApplication | undefined;
   afterEach(async () => {
@@ -15,8 +18,10 @@ describe('rate limits at the HTTP edge', () => {
   const start = async (config: Omit<Partial<ApiConfig>, 'http'> & { http?: Partial<ApiConfig['http']> }) => {
     const fx = fakeDependencies();
     fx.deps.config = { ...fx.deps.config, ...config, http: { ...fx.deps.config.http, ...config.http } };
-    app = await createApiApp(fx.deps);
-    return { http: () => request(app!.getHttpServer()), fx };
+    // Each test talks to its own app only, even if an earlier one is still winding down.
+    const own = await createApiApp(fx.deps);
+    app = own;
+    return { http: () => request(own.getHttpServer()), fx };
   };
   const admin = async (sub: string) => `Bearer ${await tokenFor(sub, [{ role: 'admin' }])}`;
   const register = (http: () => request.Agent | ReturnType<typeof request>, token: string, id: string, forwardedFor?: string) => {
