@@ -16,7 +16,8 @@ import { ShutdownGrace } from './infrastructure/http/shutdown-grace';
 import type { Logger } from './infrastructure/logging/logger';
 import { API_METRICS, MetricsController } from './infrastructure/metrics/metrics.controller';
 import type { ApiMetrics } from './infrastructure/metrics/metrics';
-import { WriteThrottlerGuard } from './infrastructure/throttling/write-throttler.guard';
+import { FAILED_SIGN_INS, FailedSignInLimiter } from './infrastructure/throttling/failed-sign-in-limiter';
+import { WriteThrottlerGuard, writeThrottlers } from './infrastructure/throttling/write-throttler.guard';
 import {
   API_CONFIG,
   CLOCK,
@@ -93,11 +94,12 @@ export class ApiModule {
       imports: [
         PortsModule.register(deps),
         CqrsModule.forRoot(),
-        ThrottlerModule.forRoot({ throttlers: [{ name: 'writes', ttl: deps.config.writeRateLimit.ttlMs, limit: deps.config.writeRateLimit.limit }] }),
+        ThrottlerModule.forRoot({ throttlers: writeThrottlers(deps.config.writeRateLimit) }),
         ...CAPABILITY_MODULES,
       ],
       controllers: [HealthController, MetricsController],
       providers: [
+        { provide: FAILED_SIGN_INS, useValue: new FailedSignInLimiter(deps.config.http.authFailureLimit) },
         // Order matters: authenticate first, so the rate limit counts per principal.
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: WriteThrottlerGuard },

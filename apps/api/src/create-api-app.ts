@@ -11,16 +11,19 @@ import { requestMetricsMiddleware } from './infrastructure/metrics/request-metri
 import { BPMN_CONTENT_TYPES } from './modules/processes/commands/import-bpmn/import-bpmn.http.controller';
 import { setupSwagger } from './infrastructure/swagger/setup-swagger';
 import { SamsynExpressAdapter } from './infrastructure/http/samsyn-express-adapter';
+import { cacheControlMiddleware } from './infrastructure/http/cache-control.middleware';
+import { jsonDepthMiddleware } from './infrastructure/http/json-depth/json-depth.middleware';
 
 /** The whole HTTP edge around the given ports; `init()`ed, not listening (main.ts listens, tests use supertest). */
 export const createApiApp = async (deps: ApiDependencies): Promise<INestApplication> => {
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.register(deps), new SamsynExpressAdapter(), {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.register(deps), new SamsynExpressAdapter(deps.config.http.timeouts), {
     bodyParser: false,
     logger: nestLogger(deps.logger),
     abortOnError: false,
   });
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  // The client's address counts for rate limits: only the proxies SAMSYN_TRUST_PROXY names may report it.
+  app.set('trust proxy', deps.config.http.trustProxy);
   // Only the ETags we set mean something (stream revisions); Express's body hashes would mislead If-Match.
   app.set('etag', false);
   app.use(correlationMiddleware(deps.logger));
@@ -32,7 +35,9 @@ export const createApiApp = async (deps: ApiDependencies): Promise<INestApplicat
   if (deps.config.corsOrigins && deps.config.corsOrigins.length > 0) {
     app.enableCors({ origin: deps.config.corsOrigins, exposedHeaders: ['ETag', 'Link', 'Retry-After', 'Idempotent-Replayed', 'X-Correlation-Id'], maxAge: 600 });
   }
+  app.use(cacheControlMiddleware());
   app.useBodyParser('json', { limit: deps.config.bodyLimit, strict: true });
+  app.use(jsonDepthMiddleware(deps.config.http.jsonMaxDepth));
   app.useBodyParser('text', { type: BPMN_CONTENT_TYPES, limit: deps.config.bodyLimit }); // POST /bpmn/definition
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter(deps.logger));

@@ -1,21 +1,38 @@
+import type { AddressInfo } from 'node:net';
+import type { DestinationStream } from 'pino';
 import { seedDemo } from '@samsyn/application/demo/seed-demo';
 import { logConnectionLoss, watchConnectionLoss } from './bootstrap/connection-loss';
 import { openRuntime, projectionsPathIn } from './bootstrap/samsyn-runtime';
 import { openProjectionStateStore, openStore } from './bootstrap/open-store';
 import { DEMO_TOKEN_LIFETIME_SECONDS, demoTokens } from './bootstrap/demo-tokens';
+import { baseUrlOf, startupBanner } from './bootstrap/startup-banner';
 import { createApiApp } from './create-api-app';
 import { configuredVerifier } from './infrastructure/auth/configured-verifier';
 import { configFromEnv, type ApiConfig } from './infrastructure/config/api-config';
 import { projectionLag } from './infrastructure/health/projection-lag';
 import { subscriptionStatusOf } from './infrastructure/health/subscription-status';
 import { createLogger } from './infrastructure/logging/logger';
+import { maskCredentials } from './infrastructure/logging/redaction';
 import { createMetrics } from './infrastructure/metrics/metrics';
 import { systemClock } from './infrastructure/tokens';
 
+/** Where `serve` writes: its banner (stdout) and its JSON log lines (pino's destination). Tests capture both. */
+export interface ServeOutput {
+  stdout?: { write(text: string): unknown };
+  log?: DestinationStream;
+}
+
+export interface RunningServer {
+  address: AddressInfo;
+  url: string;
+  /** Stops listening, then the read models and the store. */
+  close(): Promise<void>;
+}
+
 /** The API on the configured store, read models running, the demo loaded into an empty store.
  * `npm start` and `samsyn serve` both come here. */
-export async function serve(config: ApiConfig): Promise<void> {
-  const logger = createLogger(config.logLevel);
+export async function serve(config: ApiConfig, output: ServeOutput = {}): Promise<RunningServer> {
+  const logger = createLogger(config.logLevel, output.log);
   // Before the store opens: a provider whose metadata cannot work stops the start at once.
   const auth = configuredVerifier(config);
   await auth.start(logger);
@@ -32,12 +49,15 @@ export async function serve(config: ApiConfig): Promise<void> {
   });
   watchConnectionLoss(store, logger);
 
+  // Demo tokens are printed only when this very start loaded the demo (startup-banner.ts).
+  let demoLoaded = false;
   if (config.demo && (await store.headPosition()) === null) {
     logger.info('loading the Uppsala demo into the empty store');
     const { commands } = await seedDemo(runtime.application);
     const head = await store.headPosition();
     if (head !== null) await runtime.runner.waitForPosition(head, 60_000);
     logger.info({ commands }, 'demo loaded');
+    demoLoaded = true;
   }
 
   const metrics = createMetrics(
@@ -55,26 +75,24 @@ export async function serve(config: ApiConfig): Promise<void> {
     logger,
     metrics,
   });
-  app.getHttpServer().on('close', () => void runtime.close());
-  await app.listen(config.port);
+  const server = app.getHttpServer();
+  const closed = new Promise<void>((resolve) => server.on('close', () => void runtime.close().then(resolve, resolve)));
+  // HOST unset: Node's default, every interface (`::`, or `0.0.0.0` without IPv6).
+  await (config.http.host === undefined ? app.listen(config.port) : app.listen(config.port, config.http.host));
+  const address = server.address() as AddressInfo;
 
-  const base = `http://localhost:${config.port}`;
-  const lines = [
-    '',
-    `Samsyn API    ${base}   (store: ${config.store}, data: ${config.dataDir})`,
-    `OpenAPI docs  ${base}/docs   (document: ${base}/docs-json)`,
-    `Health        ${base}/health   Metrics: ${base}/metrics`,
-  ];
-  if (secret) {
-    const lifetime = Math.min(DEMO_TOKEN_LIFETIME_SECONDS, config.auth.lifetime.maxLifetimeSeconds);
-    const tokens = await demoTokens(secret, lifetime);
-    lines.push('', `Demo tokens (Authorization: Bearer <token>), valid ${Math.round(lifetime / 360) / 10} hours:`);
-    for (const t of tokens) lines.push(`  ${t.who.padEnd(10)} ${t.roles}`, `    ${t.token}`);
-    lines.push('', `Try: curl -H "Authorization: Bearer ${tokens[0].token.slice(0, 16)}…" ${base}/catalogue`, 'Mint more: samsyn token --sub anna --name "Anna" --role process-owner:ksn');
-  } else {
-    lines.push('', auth.describe);
-  }
-  process.stdout.write(lines.join('\n') + '\n\n');
+  // Demo tokens within the configured token lifetime bound (a longer one would be refused).
+  const lifetime = Math.min(DEMO_TOKEN_LIFETIME_SECONDS, config.auth.lifetime.maxLifetimeSeconds);
+  const tokens = secret && demoLoaded ? await demoTokens(secret, lifetime) : undefined;
+  (output.stdout ?? process.stdout).write(startupBanner({ config, address, demoTokens: tokens, localSecret: secret !== undefined, verification: auth.describe }));
+  return {
+    address,
+    url: baseUrlOf(address),
+    async close() {
+      await app.close();
+      await closed;
+    },
+  };
 }
 
 if (require.main === module) {
@@ -82,7 +100,8 @@ if (require.main === module) {
   Promise.resolve()
     .then(() => serve(configFromEnv()))
     .catch((e) => {
-      process.stderr.write(`samsyn: ${(e as Error).stack ?? String(e)}\n`);
+      // A connection string with credentials can end up in a startup error's message.
+      process.stderr.write(`samsyn: ${maskCredentials((e as Error).stack ?? String(e))}\n`);
       process.exit(1);
     });
 }

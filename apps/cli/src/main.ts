@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import type { CliContext } from './command-context';
 import { COMMANDS } from './commands';
+import { maskCredentials } from '../../api/src/infrastructure/logging/redaction';
 import { CliError, processIo, type CliIo } from './cli-io';
 
 export const buildProgram = (ctx: CliContext): Command => {
@@ -27,7 +28,8 @@ export const run = async (argv: string[], io: CliIo = processIo()): Promise<numb
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2; // commander already printed its one line
     const message = e instanceof CliError ? e.message : e instanceof Error ? `${e.name === 'Error' ? '' : `${e.name}: `}${e.message.split('\n')[0]}` : String(e);
-    io.stderr.write(`samsyn: ${message}\n`);
+    // A connection string with credentials can end up in an error's message.
+    io.stderr.write(`samsyn: ${maskCredentials(message)}\n`);
     return e instanceof CliError ? e.exitCode : 1;
   }
 };

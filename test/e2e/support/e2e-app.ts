@@ -50,10 +50,13 @@ export const startE2eApp = async (
   const clock = new TestClock(start);
   const store = sqliteEventStore({ path: path.join(dir, 'events.sqlite') });
   const runtime = await openRuntime({ store, clock, projectionsPath: path.join(dir, 'projections.sqlite'), ...runtimeOptions });
+  const base = configFromEnv({ SAMSYN_DATA_DIR: dir });
   const config: ApiConfig = {
-    ...configFromEnv({ SAMSYN_DATA_DIR: dir }),
+    ...base,
     overdueSweepIntervalMs: 0,
     writeRateLimit: { limit: 100_000, ttlMs: 60_000 },
+    // Specs send many refused tokens from 127.0.0.1; the failed sign-in limit has its own tests.
+    http: { ...base.http, authFailureLimit: { limit: 100_000, ttlMs: 60_000 } },
     ...overrides,
   };
   const app = await createApiApp({

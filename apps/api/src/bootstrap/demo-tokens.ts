@@ -10,8 +10,10 @@ export interface DemoToken {
 
 const describe = (p: Principal): string => p.roles.map((r) => ('stakeholder' in r ? `${r.role}:${r.stakeholder}` : r.role)).join(', ') || '(body member)';
 
-/** Within the default SAMSYN_MAX_TOKEN_LIFETIME (24 h): a token past the bound is refused. */
-export const DEMO_TOKEN_LIFETIME_SECONDS = 8 * 3600;
+/** Demo tokens are printed to a terminal: short-lived, so one left in a scroll-back or a log is soon
+ * worthless; within the default SAMSYN_MAX_TOKEN_LIFETIME (24 h), since a token past it is refused. */
+export const DEMO_TOKEN_HOURS = 8;
+export const DEMO_TOKEN_LIFETIME_SECONDS = DEMO_TOKEN_HOURS * 3600;
 
 /** Tokens for the demo's people, and one admin+auditor token that can see and do everything an operator needs. */
 export const demoTokens = async (secret: string, lifetimeSeconds = DEMO_TOKEN_LIFETIME_SECONDS): Promise<DemoToken[]> => {

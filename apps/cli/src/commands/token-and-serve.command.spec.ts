@@ -113,4 +113,18 @@ describe('samsyn serve', () => {
     expect(err).toContain(`SAMSYN_ROLE_MAPPING (${file}): groups["g1"][0]: reviewer needs a stakeholder`);
     expect(fs.readdirSync(dir)).toEqual(['roles.json']); // nothing was opened or created
   });
+
+  it('--host reaches the server settings (a bad one is refused like any setting)', async () => {
+    const { run } = await import('../main');
+    let err = '';
+    const code = await run(['serve', '--host', 'http://nowhere'], {
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => ((err += s), true) },
+      env: {},
+      cwd: process.cwd(),
+      isTTY: false,
+    } as never);
+    expect(code).toBe(2);
+    expect(err).toContain('HOST must be an address or a host name');
+  });
 });

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { authConfigFromEnv, type AuthConfig } from '../auth/auth-config';
+import { ADDRESS_LIMIT_FACTOR, httpSettingsFromEnv, type HttpSettings } from './http-settings';
 
 export type StoreKind = 'sqlite' | 'postgres' | 'eventstoredb';
 
@@ -18,8 +19,10 @@ export interface ApiConfig {
   /** OpenID Connect, role mapping, token lifetime (SAMSYN_OIDC_*, SAMSYN_ROLE_MAPPING, SAMSYN_MAX_TOKEN_LIFETIME). */
   auth: AuthConfig;
   bodyLimit: string;
-  /** Writes per principal (or address) per window. */
-  writeRateLimit: { limit: number; ttlMs: number };
+  /** Writes per principal per window, and per client address (both must hold; default 5× the principal's). */
+  writeRateLimit: { limit: number; ttlMs: number; perAddress?: number };
+  /** Host, timeouts, JSON depth, failed sign-ins, trust proxy (http-settings.ts). */
+  http: HttpSettings;
   readYourWritesTimeoutMs: number;
   /** 0 disables the periodic review-deadline sweep. */
   overdueSweepIntervalMs: number;
@@ -67,6 +70,7 @@ const corsOriginsFrom = (value: string | undefined): string[] => {
 export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ApiConfig => {
   const store = (env.SAMSYN_STORE ?? 'sqlite') as StoreKind;
   if (!STORES.includes(store)) throw new Error(`SAMSYN_STORE must be one of ${STORES.join(', ')}, got "${store}"`);
+  const writeLimit = intFrom(env.SAMSYN_WRITE_RATE_LIMIT, 120, 'SAMSYN_WRITE_RATE_LIMIT');
   return {
     port: intFrom(env.PORT, 3000, 'PORT'),
     dataDir: path.resolve(env.SAMSYN_DATA_DIR ?? './data'),
@@ -81,9 +85,11 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ApiConfig =
     auth: authConfigFromEnv(env),
     bodyLimit: env.SAMSYN_BODY_LIMIT ?? '1mb',
     writeRateLimit: {
-      limit: intFrom(env.SAMSYN_WRITE_RATE_LIMIT, 120, 'SAMSYN_WRITE_RATE_LIMIT'),
+      limit: writeLimit,
       ttlMs: intFrom(env.SAMSYN_WRITE_RATE_WINDOW_MS, 60_000, 'SAMSYN_WRITE_RATE_WINDOW_MS'),
+      perAddress: intFrom(env.SAMSYN_WRITE_RATE_LIMIT_PER_ADDRESS, writeLimit * ADDRESS_LIMIT_FACTOR, 'SAMSYN_WRITE_RATE_LIMIT_PER_ADDRESS'),
     },
+    http: httpSettingsFromEnv(env),
     readYourWritesTimeoutMs: intFrom(env.SAMSYN_READ_YOUR_WRITES_MS, 2000, 'SAMSYN_READ_YOUR_WRITES_MS'),
     overdueSweepIntervalMs: intFrom(env.SAMSYN_OVERDUE_SWEEP_MS, 60_000, 'SAMSYN_OVERDUE_SWEEP_MS'),
     logLevel: env.LOG_LEVEL ?? 'info',

@@ -11,12 +11,12 @@ export class ApiErrorDto {
 
 const err = (status: number, description: string) => ApiResponse({ status, description, type: ApiErrorDto });
 
-const COMMON = [err(401, 'UNAUTHENTICATED: no or invalid bearer token'), err(429, 'RATE_LIMITED')];
+const COMMON = [err(401, 'UNAUTHENTICATED: no or invalid bearer token'), err(429, 'RATE_LIMITED (writes per principal or address), TOO_MANY_FAILED_SIGN_INS; Retry-After says when to retry')];
 
 /** Every failure a write can answer with. */
 export const ApiWriteErrors = (): MethodDecorator =>
   applyDecorators(
-    err(400, 'VALIDATION_FAILED (field errors in details), MALFORMED_JSON'),
+    err(400, 'VALIDATION_FAILED (field errors in details), MALFORMED_JSON, JSON_TOO_DEEP'),
     ...COMMON,
     err(403, 'FORBIDDEN (auditors are read-only), NOT_ALLOWED, NOT_A_BODY_MEMBER, NOT_THE_SUBMITTER'),
     err(404, 'NOT_FOUND'),

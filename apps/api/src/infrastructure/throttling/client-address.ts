@@ -1,0 +1,10 @@
+import { normalizeIp } from '@nestjs/throttler';
+import type { HttpRequest } from '../http/express-types';
+
+/**
+ * The client's address as limits count it: Express's `req.ip`, which is the socket's peer unless
+ * SAMSYN_TRUST_PROXY names the proxies allowed to report it in X-Forwarded-For; an IPv4-mapped
+ * IPv6 address as IPv4, and any other IPv6 address as its /64, since one host usually holds a
+ * whole /64 and could otherwise rotate addresses to escape the limit.
+ */
+export const clientAddress = (req: HttpRequest): string => normalizeIp(req.ip ?? req.socket?.remoteAddress ?? 'unknown') ?? 'unknown';
