@@ -18,7 +18,9 @@ import {
   type SubscribeOptions,
   type Subscription,
 } from '@samsyn/event-store';
+import type { MerkleTreeSource } from '@samsyn/audit-proofs';
 import { mapSqliteError } from './sqlite-errors';
+import { sqliteTreeSource } from './merkle/sqlite-tree-source';
 import { openDatabase } from './sqlite-schema';
 import { SqliteCheckpointStore } from './sqlite-checkpoint-store';
 import { timeOrderedId } from './time-ordered-id';
@@ -141,6 +143,7 @@ export class SqliteEventStore implements EventStore {
   private rangeStatements: { all: Database.Statement; typed: Database.Statement; last: Database.Statement } | undefined;
   private readonly readAtLeanStatements = new Map<string, { all: (positions: string) => LeanRow[] }>();
   private closed = false;
+  private tree: MerkleTreeSource | undefined;
 
   private readonly stmt: {
     streamRevision: Database.Statement;
@@ -492,6 +495,12 @@ export class SqliteEventStore implements EventStore {
       }
     };
     return verifyChain(batches(this), { gapless: true, onProgress: (checked) => onProgress?.(checked, total) });
+  }
+
+  /** The Merkle tree over every event, kept in the append's transaction (merkle/). */
+  merkleTree(): MerkleTreeSource {
+    this.assertOpen();
+    return (this.tree ??= sqliteTreeSource(this.db));
   }
 
   /** Compare-and-set checkpoints in the same file. */

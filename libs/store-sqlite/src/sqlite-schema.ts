@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { MERKLE_SCHEMA } from './merkle/sqlite-merkle-writer';
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
@@ -25,6 +26,7 @@ CREATE TABLE IF NOT EXISTS checkpoints (
   name     TEXT    PRIMARY KEY,
   position INTEGER NOT NULL
 );
+${MERKLE_SCHEMA}
 `;
 
 export interface OpenOptions {
