@@ -3,35 +3,34 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConcurrencyError, type EventToAppend } from '@samsyn/event-store';
-import { appendLeaf, emptyFrontier, eventLeafHash, frontierRoot, treeProofs, verifyConsistency, verifyInclusion, type Frontier } from '@samsyn/audit-proofs';
-import { SqliteEventStore } from '../sqlite-event-store';
 
 const ev = (n: number): EventToAppend => ({ type: 'Tested', schemaVersion: 1, data: { n, text: `é ${n}` }, metadata: { actor: 'a', occurredAt: '2024-01-01T00:00:00.000Z', correlationId: 'c', causationId: null } });
 
-/** The roots an independent fold of the events gives, size by size (no stored node used). */
-async function rootsFromEvents(store: SqliteEventStore): Promise<Buffer[]> {
-  let f: Frontier = emptyFrontier();
-  const roots = [frontierRoot(f)];
-  for (const e of await store.readAll()) {
-    f = appendLeaf(f, eventLeafHash(e));
-    roots.push(frontierRoot(f));
-  }
-  return roots;
-}
+import { expectTreeMatchesEvents, describeMerkleTreeContract } from '@samsyn/audit-proofs/contract/merkle-tree.contract';
+import { SqliteEventStore } from '../sqlite-event-store';
 
-async function expectTreeMatchesEvents(store: SqliteEventStore): Promise<void> {
-  const proofs = treeProofs(store.merkleTree());
-  const roots = await rootsFromEvents(store);
-  const size = await proofs.treeSize();
-  expect(size).toBe(BigInt(roots.length - 1));
-  for (let n = 0n; n <= size; n++) expect((await proofs.root(n)).equals(roots[Number(n)])).toBe(true);
-  const events = await store.readAll();
-  for (const e of events) {
-    const i = e.position - 1n;
-    expect(verifyInclusion(i, size, eventLeafHash(e), await proofs.inclusion(i, size), roots[Number(size)])).toBe(true);
-  }
-  for (let m = 1n; m <= size; m += 3n) expect(verifyConsistency(m, size, roots[Number(m)], roots[Number(size)], await proofs.consistency(m, size))).toBe(true);
-}
+describeMerkleTreeContract('SQLite', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'samsyn-merkle-'));
+  const path = join(dir, 'events.sqlite');
+  const opened: SqliteEventStore[] = [new SqliteEventStore({ path })];
+  return {
+    store: opened[0],
+    dropTree: async () => {
+      await opened[0].close();
+      const db = new Database(path);
+      db.exec('DROP TABLE merkle_nodes');
+      db.close();
+    },
+    reopen: async () => {
+      opened.push(new SqliteEventStore({ path }));
+      return opened[opened.length - 1];
+    },
+    cleanup: async () => {
+      for (const s of opened) await s.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
 
 describe('SQLite store: the Merkle tree is kept in the append transaction', () => {
   let dir: string;
