@@ -1,4 +1,4 @@
-import { ConcurrencyError, type EventStore, type EventToAppend } from '@samsyn/event-store';
+import { ConcurrencyError, type EventStore, type EventToAppend, type StoredEvent } from '@samsyn/event-store';
 import { eventLeafHash } from '../events/event-leaf';
 import { treeProofs } from '../tree/merkle-tree-source';
 import type { HasMerkleTree } from '../tree/merkle-tree-source';
@@ -12,31 +12,37 @@ export interface MerkleSubject {
   /** A fresh store on the same data (after dropTree). */
   reopen?: () => Promise<EventStore & HasMerkleTree>;
   cleanup: () => Promise<void>;
+  /** The position a leaf's input carries (EventStoreDB: the chain's seq, i + 1). Default: the event's. */
+  leafPosition?: (e: StoredEvent, index: number) => bigint;
 }
+
+type LeafPosition = NonNullable<MerkleSubject['leafPosition']>;
+const ownPosition: LeafPosition = (e) => e.position;
 
 const ev = (n: number): EventToAppend => ({ type: 'Tested', schemaVersion: 1, data: { n, text: `é ${n}` }, metadata: { actor: 'a', occurredAt: '2024-01-01T00:00:00.000Z', correlationId: 'c', causationId: null } });
 
 /** The roots an independent fold of the events gives, size by size (no stored node used). */
-async function rootsFromEvents(store: EventStore): Promise<Buffer[]> {
+async function rootsFromEvents(store: EventStore, at: LeafPosition): Promise<Buffer[]> {
   let f: Frontier = emptyFrontier();
   const roots = [frontierRoot(f)];
-  for (const e of await store.readAll()) {
-    f = appendLeaf(f, eventLeafHash(e));
+  for (const [i, e] of (await store.readAll()).entries()) {
+    f = appendLeaf(f, eventLeafHash({ ...e, position: at(e, i) }));
     roots.push(frontierRoot(f));
   }
   return roots;
 }
 
 /** The store's tree gives, at every size, the root a fold of its events gives, and proofs that verify. */
-export async function expectTreeMatchesEvents(store: EventStore & HasMerkleTree): Promise<void> {
+export async function expectTreeMatchesEvents(store: EventStore & HasMerkleTree, at: LeafPosition = ownPosition): Promise<void> {
   const proofs = treeProofs(store.merkleTree());
-  const roots = await rootsFromEvents(store);
+  const roots = await rootsFromEvents(store, at);
   const size = await proofs.treeSize();
   expect(size).toBe(BigInt(roots.length - 1));
   for (let n = 0n; n <= size; n++) expect((await proofs.root(n)).toString('hex')).toBe(roots[Number(n)].toString('hex'));
   const events = await store.readAll();
   for (let i = 0n; i < size; i++) {
-    expect(verifyInclusion(i, size, eventLeafHash(events[Number(i)]), await proofs.inclusion(i, size), roots[Number(size)])).toBe(true);
+    const e = events[Number(i)];
+    expect(verifyInclusion(i, size, eventLeafHash({ ...e, position: at(e, Number(i)) }), await proofs.inclusion(i, size), roots[Number(size)])).toBe(true);
   }
   for (let m = 1n; m <= size; m += 3n) expect(verifyConsistency(m, size, roots[Number(m)], roots[Number(size)], await proofs.consistency(m, size))).toBe(true);
 }
@@ -57,7 +63,7 @@ export function describeMerkleTreeContract(name: string, subject: () => Promise<
         ...Array.from({ length: 20 }, (_, i) => s.store.append(`t-${i}`, [ev(100 + i)], { expectedRevision: 'no-stream' })),
       ]);
       expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(ConcurrencyError);
-      await expectTreeMatchesEvents(s.store);
+      await expectTreeMatchesEvents(s.store, s.leafPosition);
     });
 
     it('an empty store has the empty tree; sizes past the head are refused', async () => {
@@ -75,9 +81,9 @@ export function describeMerkleTreeContract(name: string, subject: () => Promise<
       for (let i = 0; i < 11; i++) await s.store.append(`s-${i % 3}`, [ev(i)], { expectedRevision: 'any' });
       await s.dropTree();
       const again = await s.reopen();
-      await expectTreeMatchesEvents(again);
+      await expectTreeMatchesEvents(again, s.leafPosition);
       await again.append('later', [ev(99)], { expectedRevision: 'no-stream' });
-      await expectTreeMatchesEvents(again);
+      await expectTreeMatchesEvents(again, s.leafPosition);
     });
   });
 }
