@@ -5,3 +5,5 @@ export * from './tree/merkle-tree-source';
 export * from './events/event-leaf';
 export * from './heads/signed-head';
 export * from './heads/signing-key';
+export * from './service/proofs-for-store';
+export * from './service/verify-against';

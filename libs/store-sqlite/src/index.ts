@@ -4,3 +4,4 @@ export * from './sqlite-errors';
 export * from './sqlite-schema';
 export * from './sqlite-tamper';
 export * from './data-dir-layout';
+export * from './merkle/rewrite-history';
