@@ -47,6 +47,8 @@ export function storeProofs(store: ProvableStore) {
   return {
     tree,
     treeSize: () => tree.treeSize(),
+    /** The size of the tree that ends with the event at `position` (a head "as of" it). */
+    sizeAt: (position: bigint): bigint => leafIndexOf(position) + 1n,
 
     /** The tree head at `size` (default: the whole store), signed now. */
     async signedHead(privateKey: KeyObject, timestamp: string, size?: bigint): Promise<SignedTreeHead> {

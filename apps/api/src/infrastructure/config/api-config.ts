@@ -23,6 +23,10 @@ export interface ApiConfig {
   logLevel: string;
   /** Serialised live reads kept per read-model position; 0 entries turns the cache off. */
   readCache?: { maxEntries: number; maxBytes: number };
+  /** The Ed25519 key that signs tree heads (PEM or its path); else the data directory's. */
+  signingKey?: string;
+  /** Signed heads published every N events or T minutes (0 turns either off), to a file outlet. */
+  headPublication?: { everyEvents: number; everyMs: number; outletFile: string | null };
 }
 
 const STORES: readonly StoreKind[] = ['sqlite', 'postgres', 'eventstoredb'];
@@ -64,6 +68,12 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ApiConfig =
     readCache: {
       maxEntries: intFrom(env.SAMSYN_READ_CACHE_ENTRIES, 64, 'SAMSYN_READ_CACHE_ENTRIES'),
       maxBytes: intFrom(env.SAMSYN_READ_CACHE_MB, 32, 'SAMSYN_READ_CACHE_MB') * 1024 * 1024,
+    },
+    signingKey: env.SAMSYN_SIGNING_KEY || undefined,
+    headPublication: {
+      everyEvents: intFrom(env.SAMSYN_HEAD_EVERY_EVENTS, 1000, 'SAMSYN_HEAD_EVERY_EVENTS'),
+      everyMs: intFrom(env.SAMSYN_HEAD_EVERY_MINUTES, 60, 'SAMSYN_HEAD_EVERY_MINUTES') * 60_000,
+      outletFile: env.SAMSYN_HEAD_OUTLET_FILE === '' ? null : path.resolve(env.SAMSYN_HEAD_OUTLET_FILE ?? path.join(env.SAMSYN_DATA_DIR ?? './data', 'signed-heads.jsonl')),
     },
   };
 };
