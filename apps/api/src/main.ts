@@ -11,6 +11,7 @@ import { subscriptionStatusOf } from './infrastructure/health/subscription-statu
 import { createLogger } from './infrastructure/logging/logger';
 import { createMetrics } from './infrastructure/metrics/metrics';
 import { systemClock } from './infrastructure/tokens';
+import { startHeadPublication } from './modules/audit/publication/start-head-publication';
 
 /** The API on the configured store, read models running, the demo loaded into an empty store.
  * `npm start` and `samsyn serve` both come here. */
@@ -56,7 +57,11 @@ export async function serve(config: ApiConfig): Promise<void> {
     logger,
     metrics,
   });
-  app.getHttpServer().on('close', () => void runtime.close());
+  const stopHeads = startHeadPublication(config, store, systemClock, logger);
+  app.getHttpServer().on('close', () => {
+    stopHeads();
+    void runtime.close();
+  });
   await app.listen(config.port);
 
   const base = `http://localhost:${config.port}`;

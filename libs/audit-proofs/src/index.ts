@@ -7,3 +7,5 @@ export * from './heads/signed-head';
 export * from './heads/signing-key';
 export * from './service/proofs-for-store';
 export * from './service/verify-against';
+export * from './publication/head-outlets';
+export * from './publication/head-publisher';
