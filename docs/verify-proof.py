@@ -4,6 +4,9 @@ RFC 9162 hashing, `openssl` (3.x) for the Ed25519 signature of the tree head.
 
   verify-proof.py inclusion PROOF.json --public-key KEY.pem
       PROOF.json is what `samsyn prove <position>` prints: {event, inclusion, head}.
+  verify-proof.py evidence PACK.html --public-key KEY.pem
+      PACK.html is an evidence pack (`samsyn evidence <process>`, GET /processes/:id/evidence):
+      its head's signature and every entry's inclusion proof.
   verify-proof.py consistency PROOF.json --old HEAD.json --new HEAD.json --public-key KEY.pem
       PROOF.json is GET /audit/proof/consistency?from=&to=; the heads are signed heads
       (`samsyn digest`, GET /audit/head, or lines of the heads outlet).
@@ -16,6 +19,7 @@ import base64
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -103,26 +107,50 @@ def fail(message):
     sys.exit(1)
 
 
-def check_inclusion(doc, key):
-    event, inc, head = doc["event"], doc["inclusion"], doc["head"]
+def inclusion_problem(event, inc, head):
+    """None when the event is the leaf the audit path proves in the head's tree, else why not."""
     leaf_input = inc["leafInput"].encode("utf-8")
     if leaf_hash(leaf_input).hex() != inc["leafHash"]:
-        fail("the leaf hash is not SHA-256(0x00 || leafInput)")
+        return "the leaf hash is not SHA-256(0x00 || leafInput)"
     content = json.loads(inc["leafInput"])
     for field in ("id", "streamId", "type", "schemaVersion", "data", "metadata"):
         if content.get(field) != event.get(field):
-            fail("the event's %s is not what the leaf commits to" % field)
+            return "the event's %s is not what the leaf commits to" % field
     for field in ("position", "revision"):
         if str(content.get(field)) != str(event.get(field)):
-            fail("the event's %s is not what the leaf commits to" % field)
+            return "the event's %s is not what the leaf commits to" % field
     if inc["treeSize"] != head["treeSize"]:
-        fail("the proof is for a tree of %s, the head is of %s" % (inc["treeSize"], head["treeSize"]))
+        return "the proof is for a tree of %s, the head is of %s" % (inc["treeSize"], head["treeSize"])
     root = root_from_inclusion(inc["leafIndex"], inc["treeSize"], leaf_hash(leaf_input), hexes(inc["proof"]))
     if root is None or root.hex() != head["rootHash"]:
-        fail("the audit path does not lead to the head's root")
+        return "the audit path does not lead to the head's root"
+    return None
+
+
+def check_inclusion(doc, key):
+    event, inc, head = doc["event"], doc["inclusion"], doc["head"]
+    problem = inclusion_problem(event, inc, head)
+    if problem:
+        fail(problem)
     if not head_signed(head, key):
         fail("the head's signature does not verify with the public key")
     print("OK: event at position %s is entry %d of the signed tree of %d (root %s)" % (event["position"], inc["leafIndex"], head["treeSize"], head["rootHash"]))
+
+
+def check_evidence(html, key):
+    """An evidence pack carries its head and every entry's proof as JSON in <script id="samsyn-evidence">."""
+    m = re.search(r'<script type="application/json" id="samsyn-evidence">(.*?)</script>', html, re.S)
+    if not m:
+        fail("no samsyn-evidence data in this document")
+    doc = json.loads(m.group(1))
+    head = doc["head"]
+    if not head_signed(head, key):
+        fail("the pack's head signature does not verify with the public key")
+    for entry in doc["entries"]:
+        problem = inclusion_problem(entry["event"], entry["inclusion"], head)
+        if problem:
+            fail("entry at position %s: %s" % (entry["event"].get("position"), problem))
+    print("OK: all %d entries are in the signed tree of %d (root %s)" % (len(doc["entries"]), head["treeSize"], head["rootHash"]))
 
 
 def check_consistency(doc, old, new, key):
@@ -138,7 +166,7 @@ def check_consistency(doc, old, new, key):
 
 def main():
     ap = argparse.ArgumentParser(description="check Samsyn audit proofs independently")
-    ap.add_argument("kind", choices=["inclusion", "consistency"])
+    ap.add_argument("kind", choices=["inclusion", "consistency", "evidence"])
     ap.add_argument("proof")
     ap.add_argument("--public-key", required=True)
     ap.add_argument("--old")
@@ -148,6 +176,8 @@ def main():
     try:
         if a.kind == "inclusion":
             check_inclusion(load(a.proof), a.public_key)
+        elif a.kind == "evidence":
+            check_evidence(open(a.proof, encoding="utf-8").read(), a.public_key)
         else:
             if not a.old or not a.new:
                 fail("consistency needs --old and --new heads")

@@ -89,3 +89,42 @@ describe('the independent verifier script agrees with ours', () => {
     expect(ours.consistency(forgedProof, old, nowForged)).toBe(false);
   });
 });
+
+describe('the evidence pack checks on its own', () => {
+  let dir: string;
+  let marks: Record<string, bigint>;
+  const file = (n: string) => join(dir, n);
+  const script = (...args: string[]) => spawnSync('python3', [SCRIPT, ...args], { cwd: dir, encoding: 'utf8' });
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'samsyn-pack-'));
+    const store = sqliteEventStore({ path: file('events.sqlite') });
+    marks = (await writeScenario(store)).marks;
+    await store.close();
+    expect((await runCli(dir, 'public-key', '--out', 'key.pem')).code).toBe(0);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('samsyn evidence writes the story with a proof per entry; the script accepts it and refuses an edited entry', async () => {
+    const r = await runCli(dir, 'evidence', 'VA-01', '--out', 'pack.html');
+    expect(r.code).toBe(0);
+    const html = readFileSync(file('pack.html'), 'utf8');
+    for (const heading of ['Bevispaket', 'Evidence pack', 'Granskning', 'Eskalerat', 'Beslut', 'Harmoniseringsstatus över tid', 'Bilaga: inklusionsbevis', '@media print']) expect(html).toContain(heading);
+    const ok = script('evidence', 'pack.html', '--public-key', 'key.pem');
+    expect({ code: ok.status, out: ok.stdout }).toEqual({ code: 0, out: expect.stringMatching(/^OK: all \d+ entries are in the signed tree of \d+/) });
+
+    // Someone edits a motivation in the pack's data: the leaf no longer matches.
+    const forged = html.replace(/("motivation":")([^"]*)(")/, '$1Forged$3');
+    expect(forged).not.toBe(html);
+    writeFileSync(file('forged.html'), forged);
+    const refused = script('evidence', 'forged.html', '--public-key', 'key.pem');
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toMatch(/^FAILED: entry at position \d+: the event's data is not what the leaf commits to/);
+
+    expect((await runCli(dir, 'evidence', 'NO-SUCH')).code).toBe(2);
+    const early = await runCli(dir, 'evidence', 'VA-01', '--as-of', String(marks.revision2), '--out', 'early.html');
+    expect(early).toMatchObject({ code: 0, out: '' });
+    expect(script('evidence', 'early.html', '--public-key', 'key.pem').stdout).toMatch(new RegExp(`^OK: all \\d+ entries are in the signed tree of ${marks.revision2} `));
+    expect(readFileSync(file('early.html'), 'utf8')).not.toContain('"type":"ProposalDecided"'); // decided after revision 2
+  });
+});

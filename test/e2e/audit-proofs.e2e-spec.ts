@@ -67,3 +67,30 @@ describe('E2E: signed tree heads and Merkle proofs over HTTP', () => {
     }
   });
 });
+
+describe('E2E: the evidence pack over HTTP', () => {
+  let e: E2eApp;
+  let aud: string;
+  beforeAll(async () => {
+    e = await startE2eApp();
+    await writeScenario(e.runtime.store);
+    aud = await e.bearer('ada', [{ role: 'auditor' }]);
+  });
+  afterAll(() => e.close());
+
+  it('GET /processes/:id/evidence is one HTML document with the story and its proofs; unknown is 404', async () => {
+    const r = await e.http().get('/processes/VA-01/evidence').set('Authorization', aud);
+    expect(r.status).toBe(200);
+    expect(r.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(r.text).toMatch(/^<!DOCTYPE html>/);
+    const data = JSON.parse(r.text.match(/<script type="application\/json" id="samsyn-evidence">(.*?)<\/script>/s)![1]);
+    expect(data.entries.length).toBeGreaterThan(10);
+    for (const { event, inclusion } of data.entries) {
+      expect(verifyEventInclusion(BigInt(inclusion.leafIndex), BigInt(inclusion.treeSize), inclusion.leafInput, inclusion.proof.map(hashFromHex), hashFromHex(data.head.rootHash)!)).toBe(true);
+      expect(JSON.parse(inclusion.leafInput).id).toBe(event.id);
+    }
+    expect((await e.http().get('/processes/NOPE/evidence').set('Authorization', aud)).body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
+    expect((await e.http().get('/processes/VA-01/evidence?asOfPosition=999999').set('Authorization', aud)).body).toMatchObject({ statusCode: 400, code: 'TREE_SIZE_OUT_OF_RANGE' });
+    expect((await e.http().get('/processes/VA-01/evidence?asOfPosition=x').set('Authorization', aud)).status).toBe(400);
+  });
+});

@@ -9,3 +9,6 @@ export * from './service/proofs-for-store';
 export * from './service/verify-against';
 export * from './publication/head-outlets';
 export * from './publication/head-publisher';
+export * from './evidence/evidence-story';
+export * from './evidence/gather-evidence';
+export * from './evidence/evidence-html';

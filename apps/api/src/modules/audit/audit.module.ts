@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { API_CONFIG } from '../../infrastructure/tokens';
 import type { ApiConfig } from '../../infrastructure/config/api-config';
 import { AUDIT_SIGNER, AuditSigner } from './proofs/audit-signer';
+import { GetEvidencePackHandler } from './queries/get-evidence-pack/get-evidence-pack.handler';
+import { GetEvidencePackHttpController } from './queries/get-evidence-pack/get-evidence-pack.http.controller';
 import { GetPublicKeyHandler } from './queries/get-public-key/get-public-key.handler';
 import { GetPublicKeyHttpController } from './queries/get-public-key/get-public-key.http.controller';
 import { GetTreeHeadHandler } from './queries/get-tree-head/get-tree-head.handler';
@@ -16,7 +18,7 @@ import { VerifyChainHandler } from './queries/verify-chain/verify-chain.handler'
 import { VerifyChainHttpController } from './queries/verify-chain/verify-chain.http.controller';
 
 @Module({
-  controllers: [ListAuditEventsHttpController, VerifyChainHttpController, GetPublicKeyHttpController, GetTreeHeadHttpController, ProveInclusionHttpController, ProveConsistencyHttpController],
+  controllers: [ListAuditEventsHttpController, VerifyChainHttpController, GetPublicKeyHttpController, GetTreeHeadHttpController, ProveInclusionHttpController, ProveConsistencyHttpController, GetEvidencePackHttpController],
   providers: [
     ListAuditEventsHandler,
     VerifyChainHandler,
@@ -24,6 +26,7 @@ import { VerifyChainHttpController } from './queries/verify-chain/verify-chain.h
     GetTreeHeadHandler,
     ProveInclusionHandler,
     ProveConsistencyHandler,
+    GetEvidencePackHandler,
     { provide: AUDIT_SIGNER, inject: [API_CONFIG], useFactory: (config: ApiConfig) => new AuditSigner(config.dataDir, config.signingKey) },
   ],
 })

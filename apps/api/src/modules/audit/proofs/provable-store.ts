@@ -1,14 +1,16 @@
-import { hasMerkleTree, storeProofs, TreeRangeError, type StoreProofs } from '@samsyn/audit-proofs';
+import { hasMerkleTree, storeProofs, TreeRangeError, type ProvableStore, type StoreProofs } from '@samsyn/audit-proofs';
 import type { EventStore } from '@samsyn/event-store';
 import { ApiError } from '../../../infrastructure/errors/api-error';
 
-/** The proofs of the configured store; a store without a Merkle tree cannot give any (501). */
-export const proofsOf = (store: EventStore): StoreProofs => {
+/** The configured store, which must keep a Merkle tree to give proofs (else 501). */
+export const provable = (store: EventStore): ProvableStore => {
   if (!hasMerkleTree(store)) {
     throw new ApiError(501, 'PROOFS_UNSUPPORTED', 'this store keeps no Merkle tree', { sv: 'den här lagringen har inget Merkleträd' });
   }
-  return storeProofs(store);
+  return store;
 };
+
+export const proofsOf = (store: EventStore): StoreProofs => storeProofs(provable(store));
 
 const SWEDISH: Record<TreeRangeError['code'], string> = {
   TREE_SIZE_OUT_OF_RANGE: 'trädstorleken ligger utanför det lagret innehåller',
