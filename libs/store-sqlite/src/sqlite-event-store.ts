@@ -38,6 +38,11 @@ export interface SqliteEventStoreOptions {
    * its fsync no longer block the event loop.
    */
   writerThread?: boolean;
+  /**
+   * Keep the Merkle tree (default). `false` exists for the bench only, to measure what the tree
+   * costs an append: such a file has no tree for what it appended, and its proofs are wrong.
+   */
+  merkleTree?: boolean;
 }
 
 interface EventRow {
@@ -176,7 +181,7 @@ export class SqliteEventStore implements EventStore {
       backwardsAll: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC`),
     };
     const threaded = options.writerThread ?? options.path !== ':memory:';
-    this.inlineWriter = threaded ? null : inlineBatchWriter(db);
+    this.inlineWriter = threaded ? null : inlineBatchWriter(db, options.merkleTree);
   }
 
   /**
@@ -228,7 +233,7 @@ export class SqliteEventStore implements EventStore {
     // here saves the round trip to the writer thread (an awaited append at a time is about 1.5×
     // as fast). Nothing of the writer thread's is pending, so the order of commits is kept.
     if (appends.length === 1 && this.inFlight === 0 && !this.inlineWriter) {
-      this.loneWriter ??= inlineBatchWriter(this.db);
+      this.loneWriter ??= inlineBatchWriter(this.db, this.options.merkleTree);
       this.settle(appends, this.closed ? closedOutcome() : this.loneWriter(batch));
       return this.wakeIdle();
     }
@@ -282,10 +287,10 @@ export class SqliteEventStore implements EventStore {
     if (old) void old.close();
     try {
       if (old && !old.answered) throw new Error('the writer thread failed before its first answer');
-      this.writer = new WriterThread(resolvePath(this.options.path), Math.max(0, Math.floor(this.options.busyTimeoutMs ?? 5000)));
+      this.writer = new WriterThread(resolvePath(this.options.path), Math.max(0, Math.floor(this.options.busyTimeoutMs ?? 5000)), this.options.merkleTree);
       return this.writer;
     } catch {
-      this.inlineWriter = inlineBatchWriter(this.db);
+      this.inlineWriter = inlineBatchWriter(this.db, this.options.merkleTree);
       return null;
     }
   }

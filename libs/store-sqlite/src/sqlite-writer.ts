@@ -198,6 +198,7 @@ interface WriterThreadData {
   busyTimeoutMs: number;
   betterSqlite3: string;
   genesisHash: string;
+  merkleTree: boolean;
 }
 
 type ToWriter = { kind: 'batch'; id: number; appends: number; wire: string[] } | { kind: 'settings'; id: number } | { kind: 'close'; id: number };
@@ -233,12 +234,14 @@ function writerThreadMain(
     (previous, text) => hashOf('sha256').update(previous).update(text).digest('hex'),
     data.genesisHash,
     partsOf,
-    makeTree(
-      db,
-      (text) => hashOf('sha256').update(Buffer.from([0])).update(text).digest(),
-      (left, right) => hashOf('sha256').update(Buffer.from([1])).update(left).update(right).digest(),
-      partsOf,
-    ),
+    data.merkleTree
+      ? makeTree(
+          db,
+          (text) => hashOf('sha256').update(Buffer.from([0])).update(text).digest(),
+          (left, right) => hashOf('sha256').update(Buffer.from([1])).update(left).update(right).digest(),
+          partsOf,
+        )
+      : { at: (size) => ({ size, levels: [], hashes: [] }), append: (t) => ({ ...t, size: t.size + 1n }), committed: () => undefined },
   );
   // Batches that arrive while a commit is syncing are committed together on the next turn: one
   // transaction, one sync; each batch gets its own answer.
@@ -296,8 +299,8 @@ export class WriterThread {
   answered = false;
   private readonly exited: Promise<void>;
 
-  constructor(path: string, busyTimeoutMs: number) {
-    const workerData: WriterThreadData = { path, busyTimeoutMs, betterSqlite3: require.resolve('better-sqlite3'), genesisHash: GENESIS_HASH };
+  constructor(path: string, busyTimeoutMs: number, merkleTree = true) {
+    const workerData: WriterThreadData = { path, busyTimeoutMs, betterSqlite3: require.resolve('better-sqlite3'), genesisHash: GENESIS_HASH, merkleTree };
     this.worker = new Worker(WRITER_SOURCE, { eval: true, workerData });
     this.worker.unref();
     this.worker.on('message', (m: { id: number; value: unknown }) => {
@@ -352,5 +355,8 @@ export class WriterThread {
 }
 
 /** A batch writer on the store's own connection, with the same hashing as the writer thread. */
-export const inlineBatchWriter = (db: Database.Database): ((wire: string[]) => BatchOutcome) =>
-  batchWriter(db, (previousHash, text) => createHash('sha256').update(previousHash).update(text).digest('hex'), GENESIS_HASH, hashParts, inlineMerkleWriter(db));
+export const inlineBatchWriter = (db: Database.Database, merkleTree = true): ((wire: string[]) => BatchOutcome) =>
+  batchWriter(db, (previousHash, text) => createHash('sha256').update(previousHash).update(text).digest('hex'), GENESIS_HASH, hashParts, merkleTree ? inlineMerkleWriter(db) : NO_TREE);
+
+/** The bench's baseline (merkleTree: false): appends exactly as with the tree, minus the tree. */
+const NO_TREE: MerkleWriter = { at: (size) => ({ size, levels: [], hashes: [] }), append: (t) => ({ ...t, size: t.size + 1n }), committed: () => undefined };
