@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { generateKeyPairSync } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadOrCreateSigningKey, signHead, storeProofs } from '@samsyn/audit-proofs';
+import { headPublisher, loadOrCreateSigningKey, signHead, storeProofs } from '@samsyn/audit-proofs';
+import { TREE_HEAD_STREAM } from '@samsyn/domain/audit';
 import { rewriteHistory, sqliteEventStore } from '@samsyn/store-sqlite';
 import { writeScenario } from '@samsyn/projections/testing/scenario';
 import { runCli as cli } from './testing/run-cli';
@@ -107,6 +108,27 @@ describe('samsyn digest, verify --against, prove, public-key', () => {
     expect(r.code).toBe(1);
     expect(JSON.parse(r.out).failures).toContainEqual({ code: 'HISTORY_REWRITTEN', treeSize: later.treeSize, firstPosition: saved.treeSize + 1, lastPosition: later.treeSize });
     expect((await cli(dir, 'verify', '--against', 'head.json', '--public-key', 'key.pem')).code).toBe(0); // the earlier head alone cannot see it
+  });
+
+  it('the heads the log published (signed with the key) place a rewrite after the saved head between two of them', async () => {
+    const store = sqliteEventStore({ path: file('events.sqlite') });
+    const key = loadOrCreateSigningKey(dir);
+    const publisher = headPublisher({ store, signingKey: () => key.privateKey, now: () => '2026-01-01T00:00:00.000Z', policy: { everyEvents: 3, everyMs: 0 }, outlets: [] });
+    for (let round = 0; round < 5; round++) {
+      for (let i = 0; i < 3; i++) await store.append('more', [{ type: 'More', schemaVersion: 1, data: { round, i }, metadata: { actor: 'a', occurredAt: '2026-01-01T00:00:00.000Z', correlationId: 'c', causationId: null } }], { expectedRevision: 'any' });
+      await publisher.tick();
+    }
+    const sizes = (await store.readStream(TREE_HEAD_STREAM)).map((e) => (e.data as { treeSize: number }).treeSize);
+    await store.close();
+    expect(sizes.length).toBeGreaterThanOrEqual(4);
+    const honest = await cli(dir, 'verify', '--against', 'head.json', '--public-key', 'key.pem');
+    expect(honest.out).toContain(`and the ${sizes.length} heads it published`);
+
+    const attacked = sizes[1] + 2; // after the saved head, between the second and third published head
+    rewriteHistory(file('events.sqlite')).editEventData(BigInt(attacked), { forged: true });
+    const r = await cli(dir, 'verify', '--against', 'head.json', '--public-key', 'key.pem', '--json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).failures).toContainEqual({ code: 'HISTORY_REWRITTEN', treeSize: sizes[2], firstPosition: sizes[1] + 1, lastPosition: sizes[2] });
   });
 
   it('prove prints the event, its inclusion proof and a signed head; bad positions are one line', async () => {

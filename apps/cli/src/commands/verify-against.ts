@@ -20,9 +20,11 @@ export async function verifyAgainst(io: CliContext, store: EventStore, dataDir: 
   if (opts.json) {
     io.stdout.write(JSON.stringify(report) + '\n');
   } else if (report.ok) {
-    const largest = report.heads[report.heads.length - 1];
+    const given = report.heads.filter((h) => h.from === 'given');
+    const logged = report.heads.length - given.length;
     io.stdout.write(
-      `ok: the store (${report.storeSize} events, root ${report.rootHash}) extends ${report.heads.length === 1 ? 'the signed head' : `all ${report.heads.length} signed heads`} up to size ${largest.treeSize}; ${report.chain.checked} events verified\n`,
+      `ok: the store (${report.storeSize} events, root ${report.rootHash}) extends ${given.length === 1 ? 'the signed head' : `all ${given.length} signed heads`} up to size ${given[given.length - 1].treeSize}` +
+        `${logged > 0 ? ` and the ${logged} heads it published` : ''}; ${report.chain.checked} events verified\n`,
     );
   } else {
     for (const f of report.failures) io.stdout.write(`FAILED: ${describeFailure(f)}\n`);

@@ -1,7 +1,8 @@
 import type { KeyObject } from 'node:crypto';
 import type { ChainVerification } from '@samsyn/event-store';
 import { eventLeafHash } from '../events/event-leaf';
-import { verifyHeadSignature, type SignedTreeHead } from '../heads/signed-head';
+import { TREE_HEAD_STREAM } from '@samsyn/domain/audit';
+import { parseSignedHead, verifyHeadSignature, type SignedTreeHead } from '../heads/signed-head';
 import { hashFromHex, toHex } from '../tree/hashing';
 import { appendLeaf, emptyFrontier, frontierRoot, type Frontier } from '../tree/tree-math';
 import { verifyConsistency } from '../tree/verify-proofs';
@@ -19,8 +20,9 @@ export interface AgainstReport {
   ok: boolean;
   storeSize: number;
   rootHash: string;
-  /** The heads checked, smallest first, and whether the store agrees with each. */
-  heads: Array<{ treeSize: number; rootHash: string; agrees: boolean }>;
+  /** The heads checked, smallest first, whether the store agrees with each, and where it came
+   * from: the auditor's file, or the log's own `audit-tree-heads` (signed with the same key). */
+  heads: Array<{ treeSize: number; rootHash: string; agrees: boolean; from: 'given' | 'log' }>;
   chain: { ok: boolean; checked: number };
   failures: AgainstFailure[];
 }
@@ -35,12 +37,16 @@ export interface AgainstReport {
  */
 export async function verifyAgainstHeads(store: ProvableStore, heads: SignedTreeHead[], publicKey: KeyObject, onProgress?: (checked: number) => void): Promise<AgainstReport> {
   const failures: AgainstFailure[] = [];
-  const sorted = [...heads].sort((a, b) => a.treeSize - b.treeSize);
-  const trusted = sorted.filter((h) => {
+  const given = heads.filter((h) => {
     if (verifyHeadSignature(publicKey, h)) return true;
     failures.push({ code: 'HEAD_SIGNATURE_INVALID', treeSize: h.treeSize });
     return false;
   });
+  // The heads the log published are as good as the auditor's when the same key signed them: an
+  // insider without the key cannot re-sign them, so they narrow down where a rewrite happened.
+  // (A head in the log that this key did not sign proves nothing and is left out.)
+  const fromLog = (await publishedHeads(store)).filter((h) => verifyHeadSignature(publicKey, h));
+  const trusted = [...given.map((h) => ({ ...h, from: 'given' as const })), ...fromLog.map((h) => ({ ...h, from: 'log' as const }))].sort((a, b) => a.treeSize - b.treeSize);
 
   const chain: ChainVerification = await store.verifyChain();
   if (!chain.ok) failures.push({ code: 'CHAIN_BROKEN', position: String(chain.brokenAt), reason: chain.reason });
@@ -63,8 +69,8 @@ export async function verifyAgainstHeads(store: ProvableStore, heads: SignedTree
   const storeSize = Number(f.size);
   const rootNow = frontierRoot(f);
 
-  const checked = trusted.map((h) => ({ treeSize: h.treeSize, rootHash: h.rootHash, agrees: rootsNow.get(h.treeSize) === h.rootHash }));
-  for (const h of trusted) if (h.treeSize > storeSize) failures.push({ code: 'LOG_TRUNCATED', treeSize: h.treeSize, storeSize });
+  const checked = trusted.map((h) => ({ treeSize: h.treeSize, rootHash: h.rootHash, agrees: rootsNow.get(h.treeSize) === h.rootHash, from: h.from }));
+  for (const h of given) if (h.treeSize > storeSize) failures.push({ code: 'LOG_TRUNCATED', treeSize: h.treeSize, storeSize });
   const firstBad = checked.find((h) => h.treeSize <= storeSize && !h.agrees);
   if (firstBad) {
     const lastGood = [...checked].reverse().find((h) => h.agrees && h.treeSize < firstBad.treeSize);
@@ -75,13 +81,22 @@ export async function verifyAgainstHeads(store: ProvableStore, heads: SignedTree
   const proofs = storeProofs(store);
   const stored = await proofs.tree.root(await proofs.treeSize()).catch(() => null);
   if (!stored || !stored.equals(rootNow) || (await proofs.treeSize()) !== f.size) failures.push({ code: 'STORED_TREE_MISMATCH', storeSize });
-  const largest = [...trusted].reverse().find((h) => h.treeSize <= storeSize);
+  const largest = [...given].sort((a, b) => b.treeSize - a.treeSize).find((h) => h.treeSize <= storeSize);
   if (largest && stored) {
     const path = await proofs.tree.consistency(BigInt(largest.treeSize), f.size).catch(() => null);
     if (!path || !verifyConsistency(BigInt(largest.treeSize), f.size, hashFromHex(largest.rootHash)!, stored, path)) failures.push({ code: 'CONSISTENCY_PROOF_INVALID', treeSize: largest.treeSize });
   }
 
   return { ok: failures.length === 0, storeSize, rootHash: toHex(rootNow), heads: checked, chain: { ok: chain.ok, checked: chain.checked }, failures };
+}
+
+async function publishedHeads(store: ProvableStore): Promise<SignedTreeHead[]> {
+  const out: SignedTreeHead[] = [];
+  for (const e of await store.readStream(TREE_HEAD_STREAM)) {
+    const head = parseSignedHead(e.data);
+    if (typeof head !== 'string') out.push(head);
+  }
+  return out;
 }
 
 /** One line per failure, for people. */
