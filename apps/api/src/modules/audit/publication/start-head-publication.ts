@@ -9,13 +9,13 @@ import type { Clock } from '../../../infrastructure/tokens';
 const CHECK_EVERY_MS = 5_000;
 
 /**
- * Starts publishing signed tree heads (SAMSYN_HEAD_EVERY_EVENTS, SAMSYN_HEAD_EVERY_MINUTES) as
- * events and to the file outlet (SAMSYN_HEAD_OUTLET_FILE, default <data>/signed-heads.jsonl;
- * empty turns it off). Returns the stop function.
+ * One publication check as the server runs it (SAMSYN_HEAD_EVERY_EVENTS, SAMSYN_HEAD_EVERY_MINUTES):
+ * a due head goes into the log and to the file outlet (SAMSYN_HEAD_OUTLET_FILE, default
+ * <data>/signed-heads.jsonl; empty turns it off). Null when publication is off.
  */
-export function startHeadPublication(config: ApiConfig, store: EventStore, clock: Clock, logger: Logger): () => void {
+export function headPublicationPass(config: ApiConfig, store: EventStore, clock: Clock, logger: Logger): (() => Promise<void>) | null {
   const settings = config.headPublication;
-  if (!settings || (settings.everyEvents === 0 && settings.everyMs === 0) || !hasMerkleTree(store)) return () => undefined;
+  if (!settings || (settings.everyEvents === 0 && settings.everyMs === 0) || !hasMerkleTree(store)) return null;
   const key = loadOrCreateSigningKey(config.dataDir, config.signingKey);
   if (key.created) logger.info({ file: key.source }, 'generated the Ed25519 key that signs tree heads (mode 0600); `samsyn public-key` prints its public half');
   const outlets: HeadOutlet[] = settings.outletFile ? [fileOutlet(settings.outletFile)] : [];
@@ -27,9 +27,14 @@ export function startHeadPublication(config: ApiConfig, store: EventStore, clock
     outlets,
     onOutletError: (outlet, err) => logger.warn({ err, outlet: outlet.name }, 'a signed head did not reach an outlet (it is in the log)'),
   });
-  const pass = sharedPass(async () => {
+  return sharedPass(async () => {
     const head = await publisher.tick();
     if (head) logger.info({ treeSize: head.treeSize, rootHash: head.rootHash }, 'published a signed tree head');
   });
-  return runPeriodically(CHECK_EVERY_MS, pass, logger, 'signed head publication');
+}
+
+/** The server's publication: a check at once (the demo's first head) and every few seconds. Returns the stop function. */
+export function startHeadPublication(config: ApiConfig, store: EventStore, clock: Clock, logger: Logger): () => void {
+  const pass = headPublicationPass(config, store, clock, logger);
+  return pass ? runPeriodically(CHECK_EVERY_MS, pass, logger, 'signed head publication') : () => undefined;
 }
