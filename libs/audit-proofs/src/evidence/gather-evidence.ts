@@ -36,7 +36,7 @@ export async function gatherEvidence(store: ProvableStore, processId: string, o:
   events.sort((a, b) => (a.position < b.position ? -1 : 1));
 
   const proofs = storeProofs(store);
-  const treeSize = o.asOf && 'position' in o.asOf ? proofs.sizeAt(o.asOf.position) : await proofs.treeSize();
+  const treeSize = o.asOf && 'position' in o.asOf ? await proofs.sizeAt(o.asOf.position) : await proofs.treeSize();
   const head = await proofs.signedHead(o.privateKey, o.now, treeSize);
   const entries: EvidencePack['entries'] = [];
   for (const e of events) entries.push({ event: e, inclusion: (await proofs.inclusion(e.position, treeSize)).proof });

@@ -42,13 +42,21 @@ export async function eventAt(store: EventStore, position: bigint): Promise<Stor
 export function storeProofs(store: ProvableStore) {
   const source = store.merkleTree() as WithLeafIndex;
   const tree = treeProofs(source);
-  const leafIndexOf = (position: bigint): bigint => source.leafIndexOf?.(position) ?? position - 1n;
+  // Gapless stores: position − 1. EventStoreDB's tree maps $all positions to leaves once it has
+  // caught up with the log (treeSize does that).
+  const leafIndexOf = async (position: bigint): Promise<bigint> => {
+    if (!source.leafIndexOf) return position - 1n;
+    await source.treeSize();
+    const index = source.leafIndexOf(position);
+    if (index === undefined) throw new TreeRangeError(`no event at position ${position} in the tree`, 'LEAF_OUT_OF_RANGE');
+    return index;
+  };
 
   return {
     tree,
     treeSize: () => tree.treeSize(),
     /** The size of the tree that ends with the event at `position` (a head "as of" it). */
-    sizeAt: (position: bigint): bigint => leafIndexOf(position) + 1n,
+    sizeAt: async (position: bigint): Promise<bigint> => (await leafIndexOf(position)) + 1n,
 
     /** The tree head at `size` (default: the whole store), signed now. */
     async signedHead(privateKey: KeyObject, timestamp: string, size?: bigint): Promise<SignedTreeHead> {
@@ -62,7 +70,7 @@ export function storeProofs(store: ProvableStore) {
       const event = await eventAt(store, position);
       if (!event) throw new TreeRangeError(`no event at position ${position}`, 'LEAF_OUT_OF_RANGE');
       const size = treeSize ?? (await tree.treeSize());
-      const index = leafIndexOf(position);
+      const index = await leafIndexOf(position);
       const path = await tree.inclusion(index, size);
       // The leaf's position is its 1-based place in the tree: the event's position where positions are gapless.
       const leafInput = eventLeafInput({ ...event, position: index + 1n });

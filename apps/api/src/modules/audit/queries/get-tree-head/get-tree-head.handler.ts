@@ -16,9 +16,13 @@ export class GetTreeHeadHandler implements IQueryHandler<GetTreeHeadQuery> {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  execute(q: GetTreeHeadQuery): Promise<SignedTreeHead> {
+  async execute(q: GetTreeHeadQuery): Promise<SignedTreeHead> {
     const proofs = proofsOf(this.store);
-    const size = q.asOfPosition === undefined ? undefined : proofs.sizeAt(q.asOfPosition);
-    return proofs.signedHead(this.signer.key().privateKey, this.clock.now(), size).catch(asClientError);
+    try {
+      const size = q.asOfPosition === undefined ? undefined : await proofs.sizeAt(q.asOfPosition);
+      return await proofs.signedHead(this.signer.key().privateKey, this.clock.now(), size);
+    } catch (e) {
+      return asClientError(e);
+    }
   }
 }
