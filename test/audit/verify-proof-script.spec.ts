@@ -8,6 +8,10 @@ import { rewriteHistory, sqliteEventStore } from '@samsyn/store-sqlite';
 import { writeScenario } from '@samsyn/projections/testing/scenario';
 import { runCli } from '../../apps/cli/src/testing/run-cli';
 
+/** Setup writes a history, one fsync per event: generous on a busy machine (never a timing assertion). */
+const SETUP_TIMEOUT_MS = 60_000;
+jest.setTimeout(SETUP_TIMEOUT_MS);
+
 const SCRIPT = resolve(__dirname, '../../docs/verify-proof.py');
 
 /** docs/verify-proof.py (Python standard library + openssl) against our own verifier. */
@@ -38,7 +42,7 @@ describe('the independent verifier script agrees with ours', () => {
     await writeScenario(store);
     await store.close();
     expect((await runCli(dir, 'public-key', '--out', 'key.pem')).code).toBe(0);
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('inclusion: accepts a proof from samsyn prove; refuses an edited event, a forged path and a forged head', async () => {
@@ -102,7 +106,7 @@ describe('the evidence pack checks on its own', () => {
     marks = (await writeScenario(store)).marks;
     await store.close();
     expect((await runCli(dir, 'public-key', '--out', 'key.pem')).code).toBe(0);
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('samsyn evidence writes the story with a proof per entry; the script accepts it and refuses an edited entry', async () => {

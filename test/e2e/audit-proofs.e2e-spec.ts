@@ -3,6 +3,10 @@ import { hashFromHex, verifyConsistency, verifyEventInclusion, verifyHeadSignatu
 import { writeScenario } from '@samsyn/projections/testing/scenario';
 import { startE2eApp, type E2eApp } from './support/e2e-app';
 
+/** Setup writes a history, one fsync per event: generous on a busy machine (never a timing assertion). */
+const SETUP_TIMEOUT_MS = 60_000;
+jest.setTimeout(SETUP_TIMEOUT_MS);
+
 describe('E2E: signed tree heads and Merkle proofs over HTTP', () => {
   let e: E2eApp;
   let aud: string;
@@ -10,7 +14,7 @@ describe('E2E: signed tree heads and Merkle proofs over HTTP', () => {
     e = await startE2eApp();
     await writeScenario(e.runtime.store);
     aud = await e.bearer('ada', [{ role: 'auditor' }]);
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(() => e.close());
   const get = (path: string) => e.http().get(path).set('Authorization', aud);
 
@@ -75,7 +79,7 @@ describe('E2E: the evidence pack over HTTP', () => {
     e = await startE2eApp();
     await writeScenario(e.runtime.store);
     aud = await e.bearer('ada', [{ role: 'auditor' }]);
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(() => e.close());
 
   it('GET /processes/:id/evidence is one HTML document with the story and its proofs; unknown is 404', async () => {

@@ -8,6 +8,10 @@ import { rewriteHistory, sqliteEventStore } from '@samsyn/store-sqlite';
 import { writeScenario } from '@samsyn/projections/testing/scenario';
 import { runCli as cli } from './testing/run-cli';
 
+/** Setup writes a history, one fsync per event: generous on a busy machine (never a timing assertion). */
+const SETUP_TIMEOUT_MS = 60_000;
+jest.setTimeout(SETUP_TIMEOUT_MS);
+
 /** Signed heads at every size 1..n of the store as it is: what the heads outlet would have kept with
  * a head per event. */
 async function headsAtEverySize(dir: string): Promise<string> {
@@ -44,7 +48,7 @@ describe('samsyn digest, verify --against, prove, public-key', () => {
     expect(d.code).toBe(0);
     saved = JSON.parse(readFileSync(file('head.json'), 'utf8'));
     await appendMore(dir, 7);
-  });
+  }, SETUP_TIMEOUT_MS);
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('an honest store extends the saved head: exit 0', async () => {

@@ -4,6 +4,9 @@ import { PostgresEventStore } from './postgres-event-store';
 import { quoteIdent } from './sql';
 import { describeWithPostgres, dropSchema, freshSchemaName, testPool } from './testing/postgres-test-server';
 
+// Appends sync to disk one by one: generous on a busy machine (never a timing assertion).
+jest.setTimeout(60_000);
+
 describeWithPostgres('PostgreSQL store: Merkle tree', () => {
   let pool: Pool;
   beforeAll(() => {

@@ -9,6 +9,9 @@ import { verifyAgainstHeads } from '../service/verify-against';
 import { fileOutlet } from './head-outlets';
 import { headPublisher } from './head-publisher';
 
+// Appends sync to disk one by one: generous on a busy machine (never a timing assertion).
+jest.setTimeout(60_000);
+
 const ev = (i: number) => ({ type: 'Tested', schemaVersion: 1, data: { i }, metadata: { actor: 'a', occurredAt: '2026-01-01T00:00:00.000Z', correlationId: 'c', causationId: null } });
 
 describe('Signed head publication (every N events or T minutes, as an event and to a file)', () => {

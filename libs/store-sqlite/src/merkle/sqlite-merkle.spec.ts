@@ -9,6 +9,9 @@ const ev = (n: number): EventToAppend => ({ type: 'Tested', schemaVersion: 1, da
 import { expectTreeMatchesEvents, describeMerkleTreeContract } from '@samsyn/audit-proofs/contract/merkle-tree.contract';
 import { SqliteEventStore } from '../sqlite-event-store';
 
+// Appends sync to disk one by one: generous on a busy machine (never a timing assertion).
+jest.setTimeout(60_000);
+
 describeMerkleTreeContract('SQLite', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'samsyn-merkle-'));
   const path = join(dir, 'events.sqlite');

@@ -10,6 +10,9 @@ import { sqliteEventStore } from '@samsyn/store-sqlite';
 import { configFromEnv } from '../../../infrastructure/config/api-config';
 import { headPublicationPass } from './start-head-publication';
 
+// Appends sync to disk one by one: generous on a busy machine (never a timing assertion).
+jest.setTimeout(60_000);
+
 describe('the server publishes signed heads of the demo', () => {
   let dir: string;
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'samsyn-publish-'))));
