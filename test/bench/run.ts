@@ -12,6 +12,7 @@ import { commandsWorkload } from './workloads/commands';
 import { rebuildWorkload } from './workloads/rebuild';
 import { runServer, type ServerRun } from './workloads/server';
 import { markdown } from './support/report';
+import { merkleWorkload } from './workloads/merkle';
 
 const quick = process.argv.includes('--quick');
 const SEED = 20_240_205;
@@ -41,6 +42,8 @@ async function main() {
     const largest = histories[histories.length - 1];
     log(`workload 3: rebuild from ${largest.shape.head} events vs read + JSON.parse`);
     const rebuild = await rebuildWorkload(largest.path, Number(largest.shape.head));
+    log(`Merkle tree: ${SCALE.appends} durable appends with and without it; consistency 1 → ${largest.shape.head}`);
+    const merkle = await merkleWorkload(dir, SCALE.appends, { path: largest.path, head: Number(largest.shape.head) });
 
     const servers: ServerRun[] = [];
     for (const h of histories) {
@@ -73,6 +76,7 @@ async function main() {
       append,
       commands,
       rebuild,
+      merkle,
       servers,
       totalSeconds: Math.round((performance.now() - started) / 1000),
     };

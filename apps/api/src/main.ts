@@ -15,6 +15,7 @@ import { createLogger } from './infrastructure/logging/logger';
 import { maskCredentials } from './infrastructure/logging/redaction';
 import { createMetrics } from './infrastructure/metrics/metrics';
 import { systemClock } from './infrastructure/tokens';
+import { startHeadPublication } from './modules/audit/publication/start-head-publication';
 
 /** Where `serve` writes: its banner (stdout) and its JSON log lines (pino's destination). Tests capture both. */
 export interface ServeOutput {
@@ -75,8 +76,14 @@ export async function serve(config: ApiConfig, output: ServeOutput = {}): Promis
     logger,
     metrics,
   });
+  const stopHeads = startHeadPublication(config, store, systemClock, logger);
   const server = app.getHttpServer();
-  const closed = new Promise<void>((resolve) => server.on('close', () => void runtime.close().then(resolve, resolve)));
+  const closed = new Promise<void>((resolve) =>
+    server.on('close', () => {
+      stopHeads();
+      void runtime.close().then(resolve, resolve);
+    }),
+  );
   // HOST unset: Node's default, every interface (`::`, or `0.0.0.0` without IPv6).
   await (config.http.host === undefined ? app.listen(config.port) : app.listen(config.port, config.http.host));
   const address = server.address() as AddressInfo;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describeEventStoreContract } from '@samsyn/event-store/contract';
+import { describeMerkleTreeContract } from '@samsyn/audit-proofs/contract/merkle-tree.contract';
 import { StoreUnavailableError } from '@samsyn/event-store/port';
 import { EventStoreDbEventStore, withKeepAlive } from './eventstoredb-event-store';
 
@@ -17,9 +18,13 @@ const subject = async () => {
 if (EVENTSTORE_URL) {
   // EventStoreDB's log cannot be edited behind the server's back: no tamper tests.
   describeEventStoreContract(`EventStoreDB at ${EVENTSTORE_URL.replace(/\/\/[^@/]*@/, '//***@')}`, subject, { tamper: false });
+  describeMerkleTreeContract('EventStoreDB', async () => ({ ...(await subject()), leafPosition: (_e, i) => BigInt(i + 1) }));
 } else {
   describe.skip('EventStoreDB store contract [optional] — skipped: EVENTSTORE_URL is not set, no EventStoreDB server can run on this machine', () => {
     describeEventStoreContract('EventStoreDB', subject, { tamper: false });
+  });
+  describe.skip('EventStoreDB Merkle tree [optional] — skipped: EVENTSTORE_URL is not set', () => {
+    describeMerkleTreeContract('EventStoreDB', async () => ({ ...(await subject()), leafPosition: (_e, i) => BigInt(i + 1) }));
   });
 }
 

@@ -34,6 +34,7 @@ import {
   type Subscription,
 } from '@samsyn/event-store/port';
 import { hashEvent, verifyChain } from '@samsyn/event-store/hash-chain';
+import { esdbTreeSource } from './esdb-merkle';
 import { idempotentEventId } from './deterministic-id';
 import { readChainHead, linkEvent, voidEvent } from './esdb-chain';
 import { chainSeq, fromRecorded, INTERNAL_PREFIX, matchesFilter, SAMSYN_META_KEY, toRaw, wrapData, type ChainMeta } from './esdb-mapping';
@@ -102,6 +103,7 @@ export class EventStoreDbEventStore implements EventStore {
   private readonly prepares = new Map<bigint, bigint>();
   private appendQueue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  private tree: ReturnType<typeof esdbTreeSource> | undefined;
 
   constructor(readonly client: EventStoreDBClient, options: EventStoreDbStoreOptions = {}, private readonly ownsClient = false) {
     this.ns = options.namespace ?? '';
@@ -381,6 +383,11 @@ export class EventStoreDbEventStore implements EventStore {
     const v = await verifyChain(bySeq(), { gapless: true, onProgress: onProgress ? (n) => onProgress(n, Math.max(total, n)) : undefined });
     if (v.ok) return { ...v, headPosition: current ? (current as StoredEvent).position : null };
     return { ...v, brokenAt: current ? (current as StoredEvent).position : undefined, headPosition: previous ? (previous as StoredEvent).position : null };
+  }
+
+  /** The Merkle tree, kept beside the log from the hash chain's order (esdb-merkle.ts). */
+  merkleTree(): ReturnType<typeof esdbTreeSource> {
+    return (this.tree ??= esdbTreeSource((after) => this.scanAll(after, undefined)));
   }
 
   async close(): Promise<void> {

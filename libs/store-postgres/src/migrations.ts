@@ -50,6 +50,11 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'Merkle tree nodes (audit proofs)',
+    sql: (s) => `CREATE TABLE ${s}.merkle_nodes (id bigint PRIMARY KEY, hash bytea NOT NULL);`,
+  },
 ];
 
 /** Lock id shared by every Samsyn process migrating the same database. */

@@ -23,6 +23,8 @@ import { PostgresNotifier } from './postgres-notifier';
 import { guardPool, type ConnectionErrorListener } from './pool-guard';
 import { catchUpSubscription } from '@samsyn/event-store/subscription';
 import { isConnectionError, likePrefix, quoteIdent, toBigInt } from './sql';
+import type { MerkleTreeSource } from '@samsyn/audit-proofs';
+import { appendToTree, postgresTreeSource } from './postgres-merkle';
 
 export interface PostgresEventStoreOptions {
   /** Either a connection string or an existing pool (then `close()` leaves the pool open). */
@@ -171,6 +173,8 @@ export class PostgresEventStore implements EventStore {
         `SELECT position, hash FROM ${this.s}.events ORDER BY position DESC LIMIT 1`,
       );
       let position = head.rows[0] ? toBigInt(head.rows[0].position) : 0n;
+      const sizeBefore = position;
+      const leaves: Array<Omit<StoredEvent, 'hash' | 'previousHash'>> = [];
       let previousHash = head.rows[0]?.hash ?? GENESIS_HASH;
       let revision = current ?? -1n;
 
@@ -191,6 +195,7 @@ export class PostgresEventStore implements EventStore {
           metadata,
         };
         const hash = hashEvent(stored, previousHash);
+        leaves.push(stored);
         const n = params.length;
         tuples.push(`($${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5}, $${n + 6}, $${n + 7}::jsonb, $${n + 8}::jsonb, $${n + 9}, $${n + 10})`);
         params.push(
@@ -202,6 +207,8 @@ export class PostgresEventStore implements EventStore {
       if (tuples.length > 0) {
         await client.query(`INSERT INTO ${this.s}.events (${COLUMNS}) VALUES ${tuples.join(', ')}`, params);
         await client.query('SELECT pg_notify($1, $2)', [this.channel, position.toString()]);
+        // The Merkle tree in the same transaction, under the same lock (postgres-merkle.ts).
+        await appendToTree(client, this.s, sizeBefore, leaves, (after) => this.readRange(after, sizeBefore, undefined, this.pageSize));
       }
 
       const result: AppendResult = { nextRevision: revision, position, replayed: false };
@@ -337,6 +344,27 @@ export class PostgresEventStore implements EventStore {
       }
     }
     return verifyChain(pages(), { gapless: true, onProgress: onProgress ? (checked) => onProgress(checked, total) : undefined });
+  }
+
+  /** The Merkle tree over every event, kept in the append's transaction (postgres-merkle.ts). */
+  merkleTree(): MerkleTreeSource {
+    return postgresTreeSource(this.pool, this.s, () => this.headPosition(), (work) => this.underAppendLock(work), (after) => this.readRange(after, undefined, undefined, this.pageSize));
+  }
+
+  private async underAppendLock<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [APPEND_LOCK, this.schema]);
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw wrap(e, 'building the Merkle tree');
+    } finally {
+      client.release();
+    }
   }
 
   async close(): Promise<void> {

@@ -6,3 +6,4 @@ export * from './sqlite-schema';
 export * from './sqlite-tamper';
 export * from './data-dir-layout';
 export * from './backup/sqlite-backup';
+export * from './merkle/rewrite-history';

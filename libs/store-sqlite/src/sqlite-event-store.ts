@@ -19,7 +19,9 @@ import {
   type SubscribeOptions,
   type Subscription,
 } from '@samsyn/event-store';
+import type { MerkleTreeSource } from '@samsyn/audit-proofs';
 import { mapSqliteError } from './sqlite-errors';
+import { sqliteTreeSource } from './merkle/sqlite-tree-source';
 import { openDatabase } from './sqlite-schema';
 import { SqliteCheckpointStore } from './sqlite-checkpoint-store';
 import { timeOrderedId } from './time-ordered-id';
@@ -37,6 +39,11 @@ export interface SqliteEventStoreOptions {
    * its fsync no longer block the event loop.
    */
   writerThread?: boolean;
+  /**
+   * Keep the Merkle tree (default). `false` exists for the bench only, to measure what the tree
+   * costs an append: such a file has no tree for what it appended, and its proofs are wrong.
+   */
+  merkleTree?: boolean;
 }
 
 interface EventRow {
@@ -142,6 +149,7 @@ export class SqliteEventStore implements EventStore {
   private rangeStatements: { all: Database.Statement; typed: Database.Statement; last: Database.Statement } | undefined;
   private readonly readAtLeanStatements = new Map<string, { all: (positions: string) => LeanRow[] }>();
   private closed = false;
+  private tree: MerkleTreeSource | undefined;
 
   private readonly stmt: {
     streamRevision: Database.Statement;
@@ -176,7 +184,7 @@ export class SqliteEventStore implements EventStore {
       backwardsAll: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC`),
     };
     const threaded = options.writerThread ?? options.path !== ':memory:';
-    this.inlineWriter = threaded ? null : inlineBatchWriter(db);
+    this.inlineWriter = threaded ? null : inlineBatchWriter(db, options.merkleTree);
   }
 
   /**
@@ -228,7 +236,7 @@ export class SqliteEventStore implements EventStore {
     // here saves the round trip to the writer thread (an awaited append at a time is about 1.5×
     // as fast). Nothing of the writer thread's is pending, so the order of commits is kept.
     if (appends.length === 1 && this.inFlight === 0 && !this.inlineWriter) {
-      this.loneWriter ??= inlineBatchWriter(this.db);
+      this.loneWriter ??= inlineBatchWriter(this.db, this.options.merkleTree);
       this.settle(appends, this.closed ? closedOutcome() : this.loneWriter(batch));
       return this.wakeIdle();
     }
@@ -282,10 +290,10 @@ export class SqliteEventStore implements EventStore {
     if (old) void old.close();
     try {
       if (old && !old.answered) throw new Error('the writer thread failed before its first answer');
-      this.writer = new WriterThread(resolvePath(this.options.path), Math.max(0, Math.floor(this.options.busyTimeoutMs ?? 5000)));
+      this.writer = new WriterThread(resolvePath(this.options.path), Math.max(0, Math.floor(this.options.busyTimeoutMs ?? 5000)), this.options.merkleTree);
       return this.writer;
     } catch {
-      this.inlineWriter = inlineBatchWriter(this.db);
+      this.inlineWriter = inlineBatchWriter(this.db, this.options.merkleTree);
       return null;
     }
   }
@@ -501,6 +509,12 @@ export class SqliteEventStore implements EventStore {
       }
     };
     return verifyChain(batches(this), { gapless: true, onProgress: (checked) => onProgress?.(checked, total) });
+  }
+
+  /** The Merkle tree over every event, kept in the append's transaction (merkle/). */
+  merkleTree(): MerkleTreeSource {
+    this.assertOpen();
+    return (this.tree ??= sqliteTreeSource(this.db));
   }
 
   /** Compare-and-set checkpoints in the same file. */

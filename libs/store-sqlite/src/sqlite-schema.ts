@@ -1,5 +1,6 @@
 import { makePrivateDatabaseFile } from './private-files';
 import Database from 'better-sqlite3';
+import { MERKLE_SCHEMA } from './merkle/sqlite-merkle-writer';
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
@@ -26,6 +27,7 @@ CREATE TABLE IF NOT EXISTS checkpoints (
   name     TEXT    PRIMARY KEY,
   position INTEGER NOT NULL
 );
+${MERKLE_SCHEMA}
 `;
 
 export interface OpenOptions {

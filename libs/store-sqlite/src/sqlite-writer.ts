@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import { canonicalEncoder, GENESIS_HASH, hashParts, hashPartsWith, StoreUnavailableError, type ExpectedRevision, type HashParts } from '@samsyn/event-store';
+import { merkleWriter, type MerkleWriter, type WriterTree } from './merkle/sqlite-merkle-writer';
+import { inlineMerkleWriter } from './merkle/inline-merkle-writer';
 
 /**
  * The write side of the SQLite store: one group-commit transaction per batch of appends. It runs
@@ -71,6 +73,9 @@ export const errorFrom = (d: ErrorDescriptor): unknown => d.error ?? Object.assi
  * JSON read back (JSON.parse), exactly what verifyChain recomputes, and before the lock is taken
  * (only position and revision are spliced in under it, see HashParts).
  *
+ * The Merkle tree (merkle/sqlite-merkle-writer.ts) gets each event's canonical text as its leaf in
+ * the same savepoint, so the tree and the events commit or roll back together.
+ *
  * SELF-CONTAINED: the writer thread runs this function from its source text, so its body may use
  * nothing but its parameters (no imports, no module-level names). Keep it that way.
  */
@@ -80,6 +85,7 @@ export function batchWriter(
   sha256: (previousHash: string, text: string) => string,
   genesisHash: string,
   partsOf: (content: { id: string; streamId: string; type: string; schemaVersion: number; data: unknown; metadata: never }) => HashParts,
+  tree: MerkleWriter,
 ): (wire: string[]) => BatchOutcome {
   const stmt = {
     streamRevision: db.prepare('SELECT MAX(revision) AS revision FROM events WHERE stream_id = ?'),
@@ -90,7 +96,7 @@ export function batchWriter(
     idempotencyGet: db.prepare('SELECT next_revision, position FROM idempotency WHERE key = ?'),
     idempotencyPut: db.prepare('INSERT INTO idempotency (key, stream_id, next_revision, position) VALUES (?, ?, ?, ?)'),
   };
-  type Head = { position: bigint; hash: string };
+  type Head = { position: bigint; hash: string; tree: WriterTree };
   const describe = (error: unknown) => ({ code: (error as { code?: string })?.code, message: String((error as Error)?.message ?? error) });
 
   // One append (the one at `at` in the wire) in its savepoint, its outcome pushed to `out`; the
@@ -120,22 +126,25 @@ export function batchWriter(
     }
     let position = head.position;
     let previousHash = head.hash;
+    let leaves = head.tree;
     let revision = current ?? -1n;
     for (let i = 0, e = at + 4; i < count; i++, e += 5) {
       position += 1n;
       revision += 1n;
-      const hash = sha256(previousHash, parts[i].head + '"' + position + '","revision":"' + revision + '"' + parts[i].tail);
+      const text = parts[i].head + '"' + position + '","revision":"' + revision + '"' + parts[i].tail;
+      const hash = sha256(previousHash, text);
+      leaves = tree.append(leaves, text);
       stmt.insert.run(position, streamId, revision, wire[e], wire[e + 1], Number(wire[e + 2]), wire[e + 3], wire[e + 4], hash, previousHash);
       previousHash = hash;
     }
     if (key !== undefined) stmt.idempotencyPut.run(key, streamId, revision, position);
     out.push(0, revision, position, 0);
-    return { position, hash: previousHash };
+    return { position, hash: previousHash, tree: leaves };
   });
 
   const batch = db.transaction((wire: string[]): WireOutcomes => {
     const last = stmt.head.get() as Head | undefined;
-    let head: Head = last ? { position: last.position, hash: last.hash } : { position: 0n, hash: genesisHash };
+    let head: Head = last ? { position: last.position, hash: last.hash, tree: tree.at(last.position) } : { position: 0n, hash: genesisHash, tree: tree.at(0n) };
     const out: WireOutcomes = [];
     for (let at = 0, n = 0; at < wire.length; at += 4 + 5 * Number(wire[at + 3]), n++) {
       const before = out.length;
@@ -149,12 +158,14 @@ export function batchWriter(
         out.push(2, code ?? null, message, 0);
       }
     }
+    treeAfter = head.tree;
     return out;
   });
 
   // The canonical texts need no lock: computed before BEGIN, per append (a failure is that
   // append's alone).
   let partsAhead: Array<HashParts[] | Error> = [];
+  let treeAfter: WriterTree | null = null;
   const prepareParts = (wire: string[]) => {
     partsAhead = [];
     for (let at = 0; at < wire.length; at += 4 + 5 * Number(wire[at + 3])) {
@@ -173,7 +184,9 @@ export function batchWriter(
   return (wire) => {
     try {
       prepareParts(wire);
-      return { ok: true, outcomes: batch.immediate(wire) };
+      const outcomes = batch.immediate(wire);
+      if (treeAfter) tree.committed(treeAfter);
+      return { ok: true, outcomes };
     } catch (error) {
       return { ok: false, failure: describe(error) };
     }
@@ -185,6 +198,7 @@ interface WriterThreadData {
   busyTimeoutMs: number;
   betterSqlite3: string;
   genesisHash: string;
+  merkleTree: boolean;
 }
 
 type ToWriter = { kind: 'batch'; id: number; appends: number; wire: string[] } | { kind: 'settings'; id: number } | { kind: 'close'; id: number };
@@ -204,6 +218,7 @@ function writerThreadMain(
   makeWriter: typeof batchWriter,
   makeEncoder: typeof canonicalEncoder,
   partsWith: typeof hashPartsWith,
+  makeTree: typeof merkleWriter,
 ): void {
   const Sqlite = load(data.betterSqlite3) as typeof Database;
   const { createHash: hashOf } = load('node:crypto') as typeof import('node:crypto');
@@ -213,11 +228,20 @@ function writerThreadMain(
   // The commits happen on this connection: it is the one that must sync every commit.
   db.pragma('synchronous = FULL');
   const encode = makeEncoder();
+  const partsOf = (content: Parameters<typeof partsWith>[1]) => partsWith(encode, content);
   const write = makeWriter(
     db,
     (previous, text) => hashOf('sha256').update(previous).update(text).digest('hex'),
     data.genesisHash,
-    (content) => partsWith(encode, content),
+    partsOf,
+    data.merkleTree
+      ? makeTree(
+          db,
+          (text) => hashOf('sha256').update(Buffer.from([0])).update(text).digest(),
+          (left, right) => hashOf('sha256').update(Buffer.from([1])).update(left).update(right).digest(),
+          partsOf,
+        )
+      : { at: (size) => ({ size, levels: [], hashes: [] }), append: (t) => ({ ...t, size: t.size + 1n }), committed: () => undefined },
   );
   // Batches that arrive while a commit is syncing are committed together on the next turn: one
   // transaction, one sync; each batch gets its own answer.
@@ -259,7 +283,8 @@ const { workerData, parentPort } = require('node:worker_threads');
 const batchWriter = (${batchWriter.toString()});
 const canonicalEncoder = (${canonicalEncoder.toString()});
 const hashPartsWith = (${hashPartsWith.toString()});
-(${writerThreadMain.toString()})(workerData, parentPort, require, batchWriter, canonicalEncoder, hashPartsWith);
+const merkleWriter = (${merkleWriter.toString()});
+(${writerThreadMain.toString()})(workerData, parentPort, require, batchWriter, canonicalEncoder, hashPartsWith, merkleWriter);
 `;
 
 /** The writer thread, seen from the store: requests answered in order; a crashed thread fails
@@ -274,8 +299,8 @@ export class WriterThread {
   answered = false;
   private readonly exited: Promise<void>;
 
-  constructor(path: string, busyTimeoutMs: number) {
-    const workerData: WriterThreadData = { path, busyTimeoutMs, betterSqlite3: require.resolve('better-sqlite3'), genesisHash: GENESIS_HASH };
+  constructor(path: string, busyTimeoutMs: number, merkleTree = true) {
+    const workerData: WriterThreadData = { path, busyTimeoutMs, betterSqlite3: require.resolve('better-sqlite3'), genesisHash: GENESIS_HASH, merkleTree };
     this.worker = new Worker(WRITER_SOURCE, { eval: true, workerData });
     this.worker.unref();
     this.worker.on('message', (m: { id: number; value: unknown }) => {
@@ -330,5 +355,8 @@ export class WriterThread {
 }
 
 /** A batch writer on the store's own connection, with the same hashing as the writer thread. */
-export const inlineBatchWriter = (db: Database.Database): ((wire: string[]) => BatchOutcome) =>
-  batchWriter(db, (previousHash, text) => createHash('sha256').update(previousHash).update(text).digest('hex'), GENESIS_HASH, hashParts);
+export const inlineBatchWriter = (db: Database.Database, merkleTree = true): ((wire: string[]) => BatchOutcome) =>
+  batchWriter(db, (previousHash, text) => createHash('sha256').update(previousHash).update(text).digest('hex'), GENESIS_HASH, hashParts, merkleTree ? inlineMerkleWriter(db) : NO_TREE);
+
+/** The bench's baseline (merkleTree: false): appends exactly as with the tree, minus the tree. */
+const NO_TREE: MerkleWriter = { at: (size) => ({ size, levels: [], hashes: [] }), append: (t) => ({ ...t, size: t.size + 1n }), committed: () => undefined };

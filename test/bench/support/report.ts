@@ -2,6 +2,7 @@ import type { AppendResults } from '../workloads/append';
 import type { CommandLevel } from '../workloads/commands';
 import type { RebuildResults } from '../workloads/rebuild';
 import type { ServerRun } from '../workloads/server';
+import type { MerkleResults } from '../workloads/merkle';
 
 export interface BenchResults {
   mode: string;
@@ -12,6 +13,8 @@ export interface BenchResults {
   append: AppendResults;
   commands: CommandLevel[];
   rebuild: RebuildResults;
+  /** Absent in results written before the Merkle tree. */
+  merkle?: MerkleResults;
   servers: ServerRun[];
   totalSeconds: number;
 }
@@ -37,6 +40,12 @@ export function markdown(r: BenchResults): string {
   }
   const b = r.rebuild;
   row('3 rebuild', `${b.projections.length} projections from ${n(b.events)} events`, `${n(b.rebuild.eventsPerSecond)} events/s (${b.rebuild.seconds} s)`, `read + JSON.parse: ${n(b.baselineReadAndParse.eventsPerSecond)}/s (${b.baselineReadAndParse.seconds} s)`, `${b.ratioToBaseline}×`, '≥ 300,000/s and ≥ 0.5×', met(b.rebuild.eventsPerSecond >= 300_000 && b.ratioToBaseline >= 0.5));
+  if (r.merkle) {
+    const t = r.merkle;
+    row('Merkle tree', `durable appends with the tree, ${n(t.appends)} awaited single-event appends (${t.nodesPerEvent} nodes per event)`, `${n(t.withTree.appendsPerSecond)} appends/s`, `without the tree (same store, merkleTree: false): ${n(t.withoutTree.appendsPerSecond)}/s`, `${t.ratio}×`, 'reported', '–');
+    const c = t.consistency.latency;
+    row('Merkle tree', `consistency proof ${n(t.consistency.from)} → ${n(t.consistency.to)} (${t.consistency.proofHashes} hashes), fetched from SQLite, built and verified`, `p50 ${c.p50} ms, p99 ${c.p99} ms`, `${c.samples} runs`, '–', 'reported', '–');
+  }
   const big = r.servers[r.servers.length - 1];
   const m = big.measured;
   row('4 as-of', `catalogue at ${m.asOf.catalogue.samples} random positions of ${n(m.events)}`, `p50 ${m.asOf.catalogue.p50} ms, p99 ${m.asOf.catalogue.p99} ms`, `live: p50 ${m.read.catalogue.p50} ms`, '–', 'p99 ≤ 50 ms', met(m.asOf.catalogue.p99 <= 50));

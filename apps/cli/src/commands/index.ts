@@ -8,6 +8,10 @@ import { registerSeed } from './seed.command';
 import { registerServe } from './serve.command';
 import { registerTokenCommand } from './token.command';
 import { registerVerify } from './verify.command';
+import { registerDigest } from './digest.command';
+import { registerEvidence } from './evidence.command';
+import { registerProve } from './prove.command';
+import { registerPublicKey } from './public-key.command';
 
 /** Every subcommand of `samsyn`. Add one by writing `<name>.command.ts` and listing it here. */
-export const COMMANDS: CommandRegistrar[] = [registerVerify, registerReplay, registerRebuild, registerExport, registerSeed, registerServe, registerTokenCommand, registerBpmn, registerBackup];
+export const COMMANDS: CommandRegistrar[] = [registerVerify, registerReplay, registerRebuild, registerExport, registerSeed, registerServe, registerTokenCommand, registerBpmn, registerBackup, registerDigest, registerProve, registerPublicKey, registerEvidence];

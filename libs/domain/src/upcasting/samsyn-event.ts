@@ -1,3 +1,4 @@
+import type { TreeHeadEvent } from '../audit/tree-head.events';
 import type { GovernanceBodyEvent } from '../governance-body/governance-body.events';
 import type { ProcessEvent } from '../process/process.events';
 import type { ProposalEvent } from '../proposal/proposal.events';
@@ -6,6 +7,6 @@ import type { SystemEvent } from '../system/system.events';
 import type { TermEvent } from '../term/term.events';
 
 /** Every event of the catalogue, in its current schema. */
-export type SamsynEvent = StakeholderEvent | GovernanceBodyEvent | TermEvent | SystemEvent | ProcessEvent | ProposalEvent;
+export type SamsynEvent = StakeholderEvent | GovernanceBodyEvent | TermEvent | SystemEvent | ProcessEvent | ProposalEvent | TreeHeadEvent;
 
 export type SamsynEventType = SamsynEvent['type'];

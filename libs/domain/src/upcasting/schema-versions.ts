@@ -29,6 +29,7 @@ const CURRENT_SCHEMA_VERSIONS: Readonly<Record<SamsynEventType, number>> = {
   ProposalAmended: 1,
   ProposalApplied: 1,
   ProposalConflicted: 1,
+  TreeHeadSigned: 1,
 };
 
 export const KNOWN_EVENT_TYPES: readonly SamsynEventType[] = Object.freeze(Object.keys(CURRENT_SCHEMA_VERSIONS) as SamsynEventType[]);

@@ -35,6 +35,10 @@ export interface ApiConfig {
   shutdownGraceMs?: number;
   /** Origins (scheme://host[:port]) whose pages may call the API from a browser; none by default. */
   corsOrigins?: string[];
+  /** The Ed25519 key that signs tree heads (PEM or its path); else the data directory's. */
+  signingKey?: string;
+  /** Signed heads published every N events or T minutes (0 turns either off), to a file outlet. */
+  headPublication?: { everyEvents: number; everyMs: number; outletFile: string | null };
 }
 
 const STORES: readonly StoreKind[] = ['sqlite', 'postgres', 'eventstoredb'];
@@ -103,5 +107,11 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ApiConfig =
       heartbeatMs: intFrom(env.SAMSYN_LIVE_HEARTBEAT_MS, 15_000, 'SAMSYN_LIVE_HEARTBEAT_MS'),
     },
     shutdownGraceMs: intFrom(env.SAMSYN_SHUTDOWN_GRACE_MS, 5000, 'SAMSYN_SHUTDOWN_GRACE_MS'),
+    signingKey: env.SAMSYN_SIGNING_KEY || undefined,
+    headPublication: {
+      everyEvents: intFrom(env.SAMSYN_HEAD_EVERY_EVENTS, 1000, 'SAMSYN_HEAD_EVERY_EVENTS'),
+      everyMs: intFrom(env.SAMSYN_HEAD_EVERY_MINUTES, 60, 'SAMSYN_HEAD_EVERY_MINUTES') * 60_000,
+      outletFile: env.SAMSYN_HEAD_OUTLET_FILE === '' ? null : path.resolve(env.SAMSYN_HEAD_OUTLET_FILE ?? path.join(env.SAMSYN_DATA_DIR ?? './data', 'signed-heads.jsonl')),
+    },
   };
 };

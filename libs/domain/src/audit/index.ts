@@ -1,0 +1,3 @@
+export * from './tree-head.events';
+export * from './tree-head.stream';
+export * from './tree-head-publication.decider';
