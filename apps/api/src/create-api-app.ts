@@ -11,6 +11,8 @@ import { requestMetricsMiddleware } from './infrastructure/metrics/request-metri
 import { BPMN_CONTENT_TYPES } from './modules/processes/commands/import-bpmn/import-bpmn.http.controller';
 import { setupSwagger } from './infrastructure/swagger/setup-swagger';
 import { SamsynExpressAdapter } from './infrastructure/http/samsyn-express-adapter';
+import { mountWebApp } from './infrastructure/web-app/web-app';
+import { findWebAppDir } from './infrastructure/web-app/web-app-dir';
 
 /** The whole HTTP edge around the given ports; `init()`ed, not listening (main.ts listens, tests use supertest). */
 export const createApiApp = async (deps: ApiDependencies): Promise<INestApplication> => {
@@ -26,6 +28,7 @@ export const createApiApp = async (deps: ApiDependencies): Promise<INestApplicat
   app.use(correlationMiddleware(deps.logger));
   app.use(requestMetricsMiddleware(deps.metrics));
   app.use(helmet());
+  mountWebApp(app, findWebAppDir(deps.config.webAppDir), deps.logger); // pages under /app/, before the API's routes
   app.useBodyParser('json', { limit: deps.config.bodyLimit, strict: true });
   app.useBodyParser('text', { type: BPMN_CONTENT_TYPES, limit: deps.config.bodyLimit }); // POST /bpmn/definition
   app.useGlobalPipes(createValidationPipe());

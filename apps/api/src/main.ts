@@ -4,7 +4,7 @@ import { openProjectionStateStore, openStore } from './bootstrap/open-store';
 import { demoTokens } from './bootstrap/demo-tokens';
 import { createApiApp } from './create-api-app';
 import { resolveJwtSecret } from './infrastructure/auth/jwt-secret';
-import { hs256Verifier, jwksVerifier } from './infrastructure/auth/token-verifier';
+import { hs256Verifier, jwksVerifier, signHs256Token } from './infrastructure/auth/token-verifier';
 import { configFromEnv, type ApiConfig } from './infrastructure/config/api-config';
 import { projectionLag } from './infrastructure/health/projection-lag';
 import { subscriptionStatusOf } from './infrastructure/health/subscription-status';
@@ -55,6 +55,7 @@ export async function serve(config: ApiConfig): Promise<void> {
     clock: systemClock,
     logger,
     metrics,
+    demoTokenSigner: secret ? (claims, expiresIn) => signHs256Token(claims, secret!, expiresIn) : undefined,
   });
   app.getHttpServer().on('close', () => void runtime.close());
   await app.listen(config.port);
@@ -65,6 +66,7 @@ export async function serve(config: ApiConfig): Promise<void> {
     `Samsyn API    ${base}   (store: ${config.store}, data: ${config.dataDir})`,
     `OpenAPI docs  ${base}/docs   (document: ${base}/docs-json)`,
     `Health        ${base}/health   Metrics: ${base}/metrics`,
+    `Web app       ${base}/app/   (a browser opening ${base}/ is sent there)`,
   ];
   if (secret) {
     const tokens = await demoTokens(secret);

@@ -61,6 +61,7 @@ export const startE2eApp = async (overrides: Partial<ApiConfig> = {}, start = '2
     clock,
     logger: pino({ level: 'silent' }),
     metrics: createMetrics(async () => projectionLag(await store.headPosition(), runtime.runner.position())),
+    demoTokenSigner: (claims, expiresIn) => signHs256Token(claims, E2E_SECRET, expiresIn),
   });
   return {
     app,

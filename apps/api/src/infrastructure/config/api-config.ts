@@ -23,6 +23,11 @@ export interface ApiConfig {
   logLevel: string;
   /** Serialised live reads kept per read-model position; 0 entries turns the cache off. */
   readCache?: { maxEntries: number; maxBytes: number };
+  /** The web application's sign-in: an OpenID Connect provider (SAMSYN_OIDC_ISSUER, SAMSYN_OIDC_CLIENT_ID). */
+  oidcIssuer?: string;
+  oidcClientId?: string;
+  /** The built web application (SAMSYN_WEB_DIR; default: dist/apps/web of the repository). */
+  webAppDir?: string;
 }
 
 const STORES: readonly StoreKind[] = ['sqlite', 'postgres', 'eventstoredb'];
@@ -65,5 +70,8 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ApiConfig =
       maxEntries: intFrom(env.SAMSYN_READ_CACHE_ENTRIES, 64, 'SAMSYN_READ_CACHE_ENTRIES'),
       maxBytes: intFrom(env.SAMSYN_READ_CACHE_MB, 32, 'SAMSYN_READ_CACHE_MB') * 1024 * 1024,
     },
+    oidcIssuer: env.SAMSYN_OIDC_ISSUER || undefined,
+    oidcClientId: env.SAMSYN_OIDC_CLIENT_ID || undefined,
+    webAppDir: env.SAMSYN_WEB_DIR || undefined,
   };
 };

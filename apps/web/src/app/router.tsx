@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createBrowserRouter, Navigate, useLocation } from 'react-router-dom';
+import { SignInPage } from '../features/auth/components/SignInPage';
+import { CataloguePage } from '../features/catalogue/components/CataloguePage';
+import { PageTitle } from '../components/PageTitle';
+import { useSession } from '../lib/auth';
+import { Shell } from './shell/Shell';
+
+const RequireSession = ({ children }: { children: ReactNode }) => {
+  const session = useSession();
+  const location = useLocation();
+  return session ? <>{children}</> : <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
+};
+
+const NotFound = () => {
+  const { t } = useTranslation();
+  return <PageTitle>{t('notFound')}</PageTitle>;
+};
+
+/** Pages live under /app/ (the API's paths have no prefix, so they never collide). */
+export const router = createBrowserRouter(
+  [
+    { path: '/sign-in', element: <SignInPage /> },
+    {
+      element: (
+        <RequireSession>
+          <Shell />
+        </RequireSession>
+      ),
+      children: [
+        { index: true, element: <Navigate to="/catalogue" replace /> },
+        { path: 'catalogue', element: <CataloguePage /> },
+        { path: '*', element: <NotFound /> },
+      ],
+    },
+  ],
+  { basename: '/app' },
+);
