@@ -22,6 +22,13 @@ export interface Definition {
   handovers: Record<string, Handover>;
 }
 
+/** GET /processes/:id/revisions/:n */
+export interface RevisionBody {
+  processId: string;
+  revision: number;
+  definition: Definition;
+}
+
 export type HarmonizationStatus = 'harmonized' | 'behind' | 'deviating' | 'not-adopted';
 
 export interface CatalogueEntry {
