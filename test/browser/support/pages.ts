@@ -8,6 +8,9 @@ export const signInAs = async (page: Page, baseUrl: string, person: string): Pro
   await page.goto(`${baseUrl}/app/sign-in`);
   await page.locator(`button[data-person="${person}"]`).click();
   await page.locator('nav[aria-label]').waitFor();
+  // Signing in returns to the page that asked for it; the tests start from My work.
+  if (new URL(page.url()).pathname !== '/app/') await page.goto(`${baseUrl}/app/`);
+  await page.locator('h1', { hasText: /Mitt arbete|My work/ }).waitFor();
 };
 
 export const signOut = async (page: Page): Promise<void> => {

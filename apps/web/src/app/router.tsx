@@ -2,7 +2,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Navigate, useLocation } from 'react-router-dom';
 import { SignInPage } from '../features/auth/components/SignInPage';
+import { AdoptionPage } from '../features/adoption/components/AdoptionPage';
 import { CataloguePage } from '../features/catalogue/components/CataloguePage';
+import { MyWorkPage } from '../features/my-work/components/MyWorkPage';
+import { ProcessPage } from '../features/process/components/ProcessPage';
+import { ProposalPage } from '../features/proposal/components/ProposalPage';
 import { PageTitle } from '../components/PageTitle';
 import { useSession } from '../lib/auth';
 import { Shell } from './shell/Shell';
@@ -29,8 +33,11 @@ export const router = createBrowserRouter(
         </RequireSession>
       ),
       children: [
-        { index: true, element: <Navigate to="/catalogue" replace /> },
+        { index: true, element: <MyWorkPage /> },
         { path: 'catalogue', element: <CataloguePage /> },
+        { path: 'processes/:id', element: <ProcessPage /> },
+        { path: 'processes/:id/adoption', element: <AdoptionPage /> },
+        { path: 'proposals/:id', element: <ProposalPage /> },
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router-dom';
 import { useCatalogue } from '../../features/catalogue/api/get-catalogue';
-import { auth, hasRole, useSession } from '../../lib/auth';
+import { useMyWork } from '../../features/my-work/api/get-my-work';
+import { auth, useSession } from '../../lib/auth';
 import { formatNumber } from '../../lib/format';
 import { LanguageSwitch } from './LanguageSwitch';
 import { TimeTravelBanner } from './TimeTravelBanner';
@@ -23,10 +24,11 @@ export const Shell = () => {
   const session = useSession();
   const live = useLiveUpdates();
   const catalogue = useCatalogue();
+  const myWork = useMyWork();
   const items = [
+    { to: '/', label: t('nav.myWork'), count: myWork.total, end: true },
     { to: '/catalogue', label: t('nav.catalogue'), count: catalogue.data?.length, end: false },
   ];
-  void hasRole; // later screens (audit) show only for their roles
   return (
     <>
       <a className="skip-link" href="#main">
