@@ -127,8 +127,19 @@ describe('web application: the journey of a proposal', () => {
     await signOut(page);
   });
 
-  it('Cecilia records that UTBN adopted revision 3; the catalogue shows UTBN harmonized', async () => {
+  const ek01Index = async () => {
+    await page.getByRole('link', { name: 'Rapporter' }).click();
+    // Intl writes "25 %" with a no-break space in Swedish.
+    return (await page.getByTestId('harmonization').locator('tr[data-process="EK-01"] td').nth(1).textContent())?.replace(/\u00a0/g, ' ');
+  };
+
+  it('Cecilia records that UTBN adopted revision 3; the catalogue shows UTBN harmonized and the report changes', async () => {
     await signInAs(page, server.baseUrl, 'cecilia');
+    // Revision 3 is adopted by no one yet: EK-01's index is 0 %.
+    await eventually(() => ek01Index()).toBe('0 %');
+    await screenshot(page, 'reports');
+    await checkAxe();
+    await page.getByRole('link', { name: /Mitt arbete/ }).click();
     await page.getByTestId('adoptions').getByRole('link', { name: /EK-01/ }).click();
     await page.locator('#adoption-revision').selectOption('3');
     await page.locator('#adoption-date').fill('2026-12-01');
@@ -140,6 +151,7 @@ describe('web application: the journey of a proposal', () => {
     const row = page.locator('tr', { has: page.getByRole('link', { name: /EK-01/ }) });
     await eventually(() => row.locator('td[data-stakeholder="utbn"]').textContent()).toContain('Harmoniserad');
     await eventually(() => row.locator('td[data-stakeholder="ksn"]').textContent()).toContain('Efter');
+    await eventually(() => ek01Index()).toBe('25 %');
     await signOut(page);
   });
 
@@ -154,6 +166,24 @@ describe('web application: the journey of a proposal', () => {
     await eventually(() => page.getByTestId('head-revision').textContent()).toBe('2');
     await expect(page.locator('table').first().textContent()).resolves.toContain('Debitera hyra');
     await screenshot(page, 'process-as-of');
+    await checkAxe();
+    await page.getByTestId('past-banner').getByRole('button', { name: 'Tillbaka till nuläget' }).click();
+  });
+
+  it('the auditor verifies the hash chain and pages through the audit log', async () => {
+    await page.getByRole('link', { name: 'Granskning' }).click();
+    await page.getByRole('button', { name: 'Kontrollera kedjan' }).click();
+    await eventually(() => page.getByTestId('verify-result').textContent()).toContain('Kedjan är hel');
+    const first = await page.getByTestId('audit-events').locator('tbody th').first().textContent();
+    expect(first).toBe('1');
+    await page.getByRole('button', { name: 'Nästa sida' }).click();
+    await eventually(() => page.getByTestId('audit-events').locator('tbody th').first().textContent()).toBe('26');
+    await page.locator('#audit-type').fill('ProposalSubmitted');
+    await page.getByRole('button', { name: 'Filtrera', exact: true }).click();
+    await eventually(async () => [...new Set(await page.getByTestId('audit-events').locator('tbody td:nth-child(4)').allTextContents())]).toEqual(['ProposalSubmitted']);
+    await page.locator('#history-stakeholder').selectOption('utbn');
+    await eventually(() => page.getByTestId('stakeholder-history').textContent()).toContain('EK-01');
+    await screenshot(page, 'audit');
     await checkAxe();
   });
 

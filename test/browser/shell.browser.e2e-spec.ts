@@ -93,6 +93,21 @@ describe('web application: sign-in and shell', () => {
     await eventually(() => page.getByTestId('past-banner').count()).toBe(0);
   });
 
+  it('live: a change someone else makes appears on the page without a reload', async () => {
+    const { page } = browser;
+    await eventually(() => page.getByTestId('live-state').textContent()).toContain('Uppdateras direkt');
+    const row = page.locator('tr', { has: page.getByRole('link', { name: /EK-01/ }) });
+    await expect(row.locator('td[data-stakeholder="uppsalahem"]').textContent()).resolves.toContain('Efter');
+    const { token } = (await (await fetch(`${server.baseUrl}/auth/demo-sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ person: 'eva' }) })).json()) as { token: string };
+    const res = await fetch(`${server.baseUrl}/processes/EK-01/adoptions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ stakeholder: 'uppsalahem', revision: 2, adoptedOn: '2026-11-30' }),
+    });
+    expect(res.status).toBe(201);
+    await eventually(() => row.locator('td[data-stakeholder="uppsalahem"]').textContent()).toContain('Harmoniserad');
+  });
+
   it('the skip link is the first thing the keyboard reaches and moves focus to the content', async () => {
     const { page } = browser;
     await page.goto('about:blank');

@@ -6,6 +6,11 @@ import { seriousViolations } from './browser';
 /** Signs in on the demo page as a demo person (by id) and waits for the shell. */
 export const signInAs = async (page: Page, baseUrl: string, person: string): Promise<void> => {
   await page.goto(`${baseUrl}/app/sign-in`);
+  // Whoever was signed in before (a test that failed half-way) is signed out first.
+  if (await page.evaluate(() => sessionStorage.getItem('samsyn.session') !== null)) {
+    await page.evaluate(() => sessionStorage.clear());
+    await page.reload();
+  }
   await page.locator(`button[data-person="${person}"]`).click();
   await page.locator('nav[aria-label]').waitFor();
   // Signing in returns to the page that asked for it; the tests start from My work.

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Navigate, useLocation } from 'react-router-dom';
 import { SignInPage } from '../features/auth/components/SignInPage';
+import { AuditPage } from '../features/audit/components/AuditPage';
+import { ReportsPage } from '../features/reports/components/ReportsPage';
 import { AdoptionPage } from '../features/adoption/components/AdoptionPage';
 import { CataloguePage } from '../features/catalogue/components/CataloguePage';
 import { MyWorkPage } from '../features/my-work/components/MyWorkPage';
@@ -38,6 +40,8 @@ export const router = createBrowserRouter(
         { path: 'processes/:id', element: <ProcessPage /> },
         { path: 'processes/:id/adoption', element: <AdoptionPage /> },
         { path: 'proposals/:id', element: <ProposalPage /> },
+        { path: 'reports', element: <ReportsPage /> },
+        { path: 'audit', element: <AuditPage /> },
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router-dom';
 import { useCatalogue } from '../../features/catalogue/api/get-catalogue';
 import { useMyWork } from '../../features/my-work/api/get-my-work';
-import { auth, useSession } from '../../lib/auth';
+import { auth, hasRole, useSession } from '../../lib/auth';
 import { formatNumber } from '../../lib/format';
 import { LanguageSwitch } from './LanguageSwitch';
 import { TimeTravelBanner } from './TimeTravelBanner';
@@ -28,6 +28,9 @@ export const Shell = () => {
   const items = [
     { to: '/', label: t('nav.myWork'), count: myWork.total, end: true },
     { to: '/catalogue', label: t('nav.catalogue'), count: catalogue.data?.length, end: false },
+    { to: '/reports', label: t('nav.reports'), count: undefined, end: false },
+    // The audit log and the chain are the auditors' (the API answers 403 to anyone else).
+    ...(hasRole(session, 'auditor') ? [{ to: '/audit', label: t('nav.audit'), count: undefined, end: false }] : []),
   ];
   return (
     <>
