@@ -108,6 +108,22 @@ describe('web application: sign-in and shell', () => {
     await eventually(() => row.locator('td[data-stakeholder="uppsalahem"]').textContent()).toContain('Harmoniserad');
   });
 
+  it('registers: bodies as a tree, the nomenclature with synonyms; a reviewer adds their organisation\'s own name', async () => {
+    const { page } = browser;
+    await signInAs(page, server.baseUrl, 'cecilia');
+    await page.getByRole('link', { name: 'Register' }).click();
+    await expect(page.locator('li[data-body="portfolj-va"] li[data-body="forvaltning-lokal"] li[data-body="objekt-lokal"]').textContent()).resolves.toContain('sara');
+    await page.locator('#synonym-term').selectOption('hyresavtal');
+    await expect(page.locator('#synonym-org option').allTextContents()).resolves.toEqual(['Utbildningsnämnden']);
+    await page.locator('#synonym-label').fill('Skolhyresavtal');
+    await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
+    await eventually(() => page.locator('tr[data-term="hyresavtal"]').textContent()).toContain('Utbildningsnämnden: Skolhyresavtal');
+    await screenshot(page, 'registers');
+    expect(await axeInBothLanguages(page)).toEqual([]);
+    await signInAs(page, server.baseUrl, 'anna');
+    await page.getByRole('link', { name: /Processkatalog/ }).click();
+  });
+
   it('the skip link is the first thing the keyboard reaches and moves focus to the content', async () => {
     const { page } = browser;
     await page.goto('about:blank');
