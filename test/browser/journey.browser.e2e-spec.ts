@@ -35,24 +35,26 @@ describe('web application: the journey of a proposal', () => {
     await server?.close();
   });
 
-  it('Anna (process owner, KSN) submits a change to two organisations\' steps', async () => {
-    const { token } = (await (await fetch(`${server.baseUrl}/auth/demo-sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ person: 'anna' }) })).json()) as { token: string };
-    const res = await fetch(`${server.baseUrl}/processes/EK-01/proposals`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({
-        baseRevision: 2,
-        rationale: 'Tydligare namn på debitering och attest.',
-        changes: [
-          { op: 'replace', path: '/steps/debitera/name', value: 'Debitera månadshyra' },
-          { op: 'replace', path: '/steps/attestera-utbn/name', value: 'Attestera månadshyra utbildning' },
-        ],
-      }),
-    });
-    expect(res.status).toBe(201);
-    const proposal = (await res.json()) as { id: string; requiredLevel: string };
-    expect(proposal.requiredLevel).toBe('administration');
-    proposalId = proposal.id;
+  it('Anna (process owner, KSN) edits two organisations\' steps in forms, sees the preview, and sends the proposal', async () => {
+    await signInAs(page, server.baseUrl, 'anna');
+    await page.goto(`${server.baseUrl}/app/processes/EK-01`);
+    await page.getByRole('link', { name: 'Föreslå en ändring' }).click();
+    await page.locator('#step-debitera-name').fill('Debitera månadshyra');
+    await page.locator('#step-attestera-utbn-name').fill('Attestera månadshyra utbildning');
+    await page.locator('#propose-rationale').fill('Tydligare namn på debitering och attest.');
+    await expect(page.getByTestId('change-count').textContent()).resolves.toContain('2 ändringar');
+    await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+    await eventually(() => page.getByTestId('preview-level').textContent()).toContain('förvaltningsnivå');
+    const preview = await page.getByTestId('preview').textContent();
+    expect(preview).toContain('Kommunstyrelsen, Utbildningsnämnden');
+    expect(preview).toContain('Ekonomisystem');
+    await screenshot(page, 'propose');
+    await checkAxe();
+    await page.getByRole('button', { name: 'Skicka förslaget' }).click();
+    await page.waitForURL(/\/app\/proposals\/[^/]+$/);
+    proposalId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    await eventually(() => page.locator('dl.facts').textContent()).toContain('förvaltningsnivå');
+    await signOut(page);
   });
 
   it('Björn (reviewer, KSN) finds it in My work and accepts it with the keyboard only', async () => {

@@ -44,7 +44,7 @@ export const ProcessPage = () => {
             <dd>{p.participants.map((s) => nameOf(stakeholders.data, s)).join(', ')}</dd>
           </dl>
           <p>
-            <Link to={`/processes/${encodeURIComponent(p.id)}/adoption`}>{t('recordAdoption')}</Link>
+            <Link to={`/processes/${encodeURIComponent(p.id)}/propose`}>{t('propose')}</Link> · <Link to={`/processes/${encodeURIComponent(p.id)}/adoption`}>{t('recordAdoption')}</Link>
           </p>
           <section aria-labelledby="definition-heading">
             <h2 id="definition-heading">{t('definition')}</h2>

@@ -4,7 +4,7 @@ import type { Definition } from '../../../lib/types';
 import { buildPatch, pointer } from './build-patch';
 import { edits } from './edit-definition';
 
-const id = fc.string({ unitSize: 'grapheme-ascii', minLength: 1, maxLength: 6 }).filter((s) => s !== '__proto__' && s !== 'constructor' && s !== 'prototype');
+const id = fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 6 }).filter((s) => s !== '__proto__' && s !== 'constructor' && s !== 'prototype');
 const orgs = ['ksn', 'utbn', 'ifn', 'uppsalahem'];
 const step = fc.record(
   { name: fc.string({ maxLength: 12 }), performer: fc.constantFrom(...orgs), order: fc.integer({ min: 1, max: 9 }), description: fc.string({ maxLength: 8 }), terms: fc.array(fc.constantFrom('lokal', 'hyresgast'), { minLength: 1, maxLength: 2 }), systems: fc.array(fc.constantFrom('ekonomisystem'), { minLength: 1, maxLength: 1 }) },
