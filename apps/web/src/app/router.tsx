@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Navigate, useLocation } from 'react-router-dom';
 import { SignInPage } from '../features/auth/components/SignInPage';
 import { AuditPage } from '../features/audit/components/AuditPage';
+import { AmendPage } from '../features/propose/components/AmendPage';
 import { ProposePage } from '../features/propose/components/ProposePage';
 import { RegistersPage } from '../features/registers/components/RegistersPage';
 import { ReportsPage } from '../features/reports/components/ReportsPage';
@@ -43,6 +44,7 @@ export const router = createBrowserRouter(
         { path: 'processes/:id/adoption', element: <AdoptionPage /> },
         { path: 'processes/:id/propose', element: <ProposePage /> },
         { path: 'proposals/:id', element: <ProposalPage /> },
+        { path: 'proposals/:id/amend', element: <AmendPage /> },
         { path: 'registers', element: <RegistersPage /> },
         { path: 'reports', element: <ReportsPage /> },
         { path: 'audit', element: <AuditPage /> },

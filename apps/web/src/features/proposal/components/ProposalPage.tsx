@@ -11,6 +11,7 @@ import { useProposal } from '../api/get-proposal';
 import { DecisionForm } from './DecisionForm';
 import { ProposalChanges } from './ProposalChanges';
 import { ReviewForm } from './ReviewForm';
+import { SubmitterActions } from './SubmitterActions';
 import { Timeline } from './Timeline';
 
 /** A proposal: status, timeline, readable changes, reviews; the reviewer's and the body member's actions. */
@@ -22,6 +23,7 @@ export const ProposalPage = () => {
   const stakeholders = useStakeholders();
   const bodies = useBodies();
   const past = useAsOf() !== null; // the past cannot be acted on
+  const OPEN = ['submitted', 'escalated', 'conflicted'];
 
   return (
     <QueryState query={proposal}>
@@ -72,6 +74,7 @@ export const ProposalPage = () => {
               )}
             </dl>
             {canReview.length > 0 && <ReviewForm proposalId={p.id} stakeholders={canReview} />}
+            {!past && session?.sub === p.submittedBy && OPEN.includes(p.status) && <SubmitterActions proposal={p} />}
             {holding && <DecisionForm proposalId={p.id} body={holding} requiredLevel={p.requiredLevel} />}
             <section aria-labelledby="changes-heading">
               <h2 id="changes-heading">{t('changes')}</h2>
