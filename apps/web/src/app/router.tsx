@@ -6,11 +6,9 @@ import { AuditPage } from '../features/audit/components/AuditPage';
 import { AmendPage } from '../features/propose/components/AmendPage';
 import { ProposePage } from '../features/propose/components/ProposePage';
 import { RegistersPage } from '../features/registers/components/RegistersPage';
-import { ReportsPage } from '../features/reports/components/ReportsPage';
 import { AdoptionPage } from '../features/adoption/components/AdoptionPage';
 import { CataloguePage } from '../features/catalogue/components/CataloguePage';
 import { MyWorkPage } from '../features/my-work/components/MyWorkPage';
-import { ProcessPage } from '../features/process/components/ProcessPage';
 import { ProposalPage } from '../features/proposal/components/ProposalPage';
 import { PageTitle } from '../components/PageTitle';
 import { useSession } from '../lib/auth';
@@ -40,13 +38,14 @@ export const router = createBrowserRouter(
       children: [
         { index: true, element: <MyWorkPage /> },
         { path: 'catalogue', element: <CataloguePage /> },
-        { path: 'processes/:id', element: <ProcessPage /> },
+        // bpmn-js and recharts are most of the bundle: their pages load them when first opened.
+        { path: 'processes/:id', lazy: async () => ({ Component: (await import('../features/process/components/ProcessPage')).ProcessPage }) },
         { path: 'processes/:id/adoption', element: <AdoptionPage /> },
         { path: 'processes/:id/propose', element: <ProposePage /> },
         { path: 'proposals/:id', element: <ProposalPage /> },
         { path: 'proposals/:id/amend', element: <AmendPage /> },
         { path: 'registers', element: <RegistersPage /> },
-        { path: 'reports', element: <ReportsPage /> },
+        { path: 'reports', lazy: async () => ({ Component: (await import('../features/reports/components/ReportsPage')).ReportsPage }) },
         { path: 'audit', element: <AuditPage /> },
         { path: '*', element: <NotFound /> },
       ],
