@@ -40,6 +40,8 @@ import { ReportsModule } from './modules/reports/reports.module';
 import { StakeholdersModule } from './modules/stakeholders/stakeholders.module';
 import { SystemsModule } from './modules/systems/systems.module';
 import { TermsModule } from './modules/terms/terms.module';
+import { SignInModule } from './modules/sign-in/sign-in.module';
+import { DEMO_TOKEN_SIGNER, type DemoTokenSigner } from './modules/sign-in/sign-in.tokens';
 
 /** The adapters the HTTP layer runs on; main.ts builds the real ones, tests may pass fakes. */
 export interface ApiDependencies {
@@ -52,6 +54,8 @@ export interface ApiDependencies {
   clock: Clock;
   logger: Logger;
   metrics: ApiMetrics;
+  /** Signs demo sign-in tokens (the server's own HS256 secret); without it the demo sign-in is off. */
+  demoTokenSigner?: DemoTokenSigner;
 }
 
 @Global()
@@ -68,6 +72,7 @@ class PortsModule {
       { provide: CLOCK, useValue: deps.clock },
       { provide: LOGGER, useValue: deps.logger },
       { provide: API_METRICS, useValue: deps.metrics },
+      { provide: DEMO_TOKEN_SIGNER, useValue: deps.demoTokenSigner },
     ];
     return { module: PortsModule, providers, exports: providers.map((p) => p.provide) };
   }
@@ -84,6 +89,7 @@ export const CAPABILITY_MODULES = [
   AuditModule,
   ReportsModule,
   LiveEventsModule,
+  SignInModule,
 ];
 
 @Module({})

@@ -13,6 +13,8 @@ import { setupSwagger } from './infrastructure/swagger/setup-swagger';
 import { SamsynExpressAdapter } from './infrastructure/http/samsyn-express-adapter';
 import { cacheControlMiddleware } from './infrastructure/http/cache-control.middleware';
 import { jsonDepthMiddleware } from './infrastructure/http/json-depth/json-depth.middleware';
+import { mountWebApp } from './infrastructure/web-app/web-app';
+import { findWebAppDir } from './infrastructure/web-app/web-app-dir';
 
 /** The whole HTTP edge around the given ports; `init()`ed, not listening (main.ts listens, tests use supertest). */
 export const createApiApp = async (deps: ApiDependencies): Promise<INestApplication> => {
@@ -36,6 +38,7 @@ export const createApiApp = async (deps: ApiDependencies): Promise<INestApplicat
     app.enableCors({ origin: deps.config.corsOrigins, exposedHeaders: ['ETag', 'Link', 'Retry-After', 'Idempotent-Replayed', 'X-Correlation-Id'], maxAge: 600 });
   }
   app.use(cacheControlMiddleware());
+  mountWebApp(app, findWebAppDir(deps.config.webAppDir), deps.logger); // pages under /app/, before the API's routes
   app.useBodyParser('json', { limit: deps.config.bodyLimit, strict: true });
   app.use(jsonDepthMiddleware(deps.config.http.jsonMaxDepth));
   app.useBodyParser('text', { type: BPMN_CONTENT_TYPES, limit: deps.config.bodyLimit }); // POST /bpmn/definition

@@ -8,6 +8,7 @@ import { DEMO_TOKEN_LIFETIME_SECONDS, demoTokens } from './bootstrap/demo-tokens
 import { baseUrlOf, startupBanner } from './bootstrap/startup-banner';
 import { createApiApp } from './create-api-app';
 import { configuredVerifier } from './infrastructure/auth/configured-verifier';
+import { signHs256Token } from './infrastructure/auth/token-verifier';
 import { configFromEnv, type ApiConfig } from './infrastructure/config/api-config';
 import { projectionLag } from './infrastructure/health/projection-lag';
 import { subscriptionStatusOf } from './infrastructure/health/subscription-status';
@@ -75,6 +76,7 @@ export async function serve(config: ApiConfig, output: ServeOutput = {}): Promis
     clock: systemClock,
     logger,
     metrics,
+    demoTokenSigner: secret ? (claims, expiresIn) => signHs256Token(claims, secret!, expiresIn) : undefined,
   });
   const stopHeads = startHeadPublication(config, store, systemClock, logger);
   const server = app.getHttpServer();

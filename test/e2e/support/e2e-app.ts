@@ -69,6 +69,7 @@ export const startE2eApp = async (
     clock,
     logger: pino({ level: 'silent' }),
     metrics: createMetrics(async () => projectionLag(await store.headPosition(), runtime.runner.position())),
+    demoTokenSigner: (claims, expiresIn) => signHs256Token(claims, E2E_SECRET, expiresIn),
   });
   return {
     app,

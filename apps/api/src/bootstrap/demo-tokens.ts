@@ -15,10 +15,12 @@ const describe = (p: Principal): string => p.roles.map((r) => ('stakeholder' in 
 export const DEMO_TOKEN_HOURS = 8;
 export const DEMO_TOKEN_LIFETIME_SECONDS = DEMO_TOKEN_HOURS * 3600;
 
-/** Tokens for the demo's people, and one admin+auditor token that can see and do everything an operator needs. */
-export const demoTokens = async (secret: string, lifetimeSeconds = DEMO_TOKEN_LIFETIME_SECONDS): Promise<DemoToken[]> => {
-  const expiresIn = `${lifetimeSeconds}s`;
+/** The demo's people, with one admin+auditor operator who can see and do everything an operator needs. */
+export const demoPrincipals = (): Principal[] => {
   const operator: Principal = { id: 'admin', name: 'Demo operator', roles: [{ role: 'admin' }, { role: 'auditor' }] };
-  const people = [operator, ...Object.values(PEOPLE).filter((p) => p.id !== 'admin')];
-  return Promise.all(people.map(async (p) => ({ who: p.id, roles: describe(p), token: await signHs256Token({ sub: p.id, name: p.name, roles: p.roles }, secret, expiresIn) })));
+  return [operator, ...Object.values(PEOPLE).filter((p) => p.id !== 'admin')];
 };
+
+/** A token for each demo person. */
+export const demoTokens = async (secret: string, lifetimeSeconds = DEMO_TOKEN_LIFETIME_SECONDS): Promise<DemoToken[]> =>
+  Promise.all(demoPrincipals().map(async (p) => ({ who: p.id, roles: describe(p), token: await signHs256Token({ sub: p.id, name: p.name, roles: p.roles }, secret, `${lifetimeSeconds}s`) })));

@@ -34,6 +34,7 @@ export const startupBanner = ({ config, address, demoTokens, localSecret, verifi
     `Samsyn API    ${base}   (listening on ${listening}, port ${address.port}; store: ${config.store}, data: ${config.dataDir})`,
     `OpenAPI docs  ${base}/docs   (document: ${base}/docs-json)`,
     `Health        ${base}/health   Metrics: ${base}/metrics`,
+    `Web app       ${base}/app/   (a browser opening ${base}/ is sent there)`,
   ];
   if (demoTokens && demoTokens.length > 0) {
     lines.push(

@@ -39,6 +39,11 @@ export interface ApiConfig {
   signingKey?: string;
   /** Signed heads published every N events or T minutes (0 turns either off), to a file outlet. */
   headPublication?: { everyEvents: number; everyMs: number; outletFile: string | null };
+  /** The web application's sign-in: an OpenID Connect provider (SAMSYN_OIDC_ISSUER, SAMSYN_OIDC_CLIENT_ID). */
+  oidcIssuer?: string;
+  oidcClientId?: string;
+  /** The built web application (SAMSYN_WEB_DIR; default: dist/apps/web of the repository). */
+  webAppDir?: string;
 }
 
 const STORES: readonly StoreKind[] = ['sqlite', 'postgres', 'eventstoredb'];
@@ -113,5 +118,8 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ApiConfig =
       everyMs: intFrom(env.SAMSYN_HEAD_EVERY_MINUTES, 60, 'SAMSYN_HEAD_EVERY_MINUTES') * 60_000,
       outletFile: env.SAMSYN_HEAD_OUTLET_FILE === '' ? null : path.resolve(env.SAMSYN_HEAD_OUTLET_FILE ?? path.join(env.SAMSYN_DATA_DIR ?? './data', 'signed-heads.jsonl')),
     },
+    oidcIssuer: env.SAMSYN_OIDC_ISSUER || undefined,
+    oidcClientId: env.SAMSYN_OIDC_CLIENT_ID || undefined,
+    webAppDir: env.SAMSYN_WEB_DIR || undefined,
   };
 };

@@ -17,9 +17,10 @@ import { GetProposalHandler } from './queries/get-proposal/get-proposal.handler'
 import { GetProposalHttpController } from './queries/get-proposal/get-proposal.http.controller';
 import { ListProposalsHandler } from './queries/list-proposals/list-proposals.handler';
 import { ListProposalsHttpController } from './queries/list-proposals/list-proposals.http.controller';
+import { PreviewProposalHttpController } from './queries/preview-proposal/preview-proposal.http.controller';
 
 @Module({
-  controllers: [AmendProposalHttpController, DecideProposalHttpController, ReviewProposalHttpController, SubmitProposalHttpController, WithdrawProposalHttpController, GetProposalHttpController, ListProposalsHttpController],
+  controllers: [AmendProposalHttpController, DecideProposalHttpController, ReviewProposalHttpController, SubmitProposalHttpController, WithdrawProposalHttpController, GetProposalHttpController, ListProposalsHttpController, PreviewProposalHttpController],
   providers: [AmendProposalHandler, DecideProposalHandler, ReviewProposalHandler, SubmitProposalHandler, WithdrawProposalHandler, EscalateOverdueHandler, GetProposalHandler, ListProposalsHandler, OverdueReviewProcessManager, SettlePendingHandler, PendingSettlementProcessManager],
   exports: [OverdueReviewProcessManager, PendingSettlementProcessManager],
 })

@@ -1,0 +1,74 @@
+import { auth } from './auth';
+import { asOfParams, timeTravel } from './time-travel';
+
+/** A refusal from the API (or the network), with the API's stable code; shown as a sentence by <ErrorMessage>. */
+export class ApiProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiProblem';
+  }
+}
+
+export type Params = Record<string, string | number | boolean | undefined | null>;
+
+export interface RequestOptions {
+  params?: Params;
+  /** Reads pass the time-travel setting unless told not to (writes never do). */
+  asOf?: boolean;
+  accept?: string;
+}
+
+const urlOf = (path: string, params: Params = {}, withAsOf = false): string => {
+  const url = new URL(path, window.location.origin);
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') url.searchParams.set(k, String(v));
+  if (withAsOf) for (const [k, v] of Object.entries(asOfParams(timeTravel.get()))) url.searchParams.set(k, v);
+  return url.pathname + url.search;
+};
+
+const problemOf = async (res: Response): Promise<ApiProblem> => {
+  try {
+    const body = (await res.json()) as { code?: string; message?: string; details?: unknown };
+    return new ApiProblem(res.status, body.code ?? `HTTP_${res.status}`, body.message ?? res.statusText, body.details);
+  } catch {
+    return new ApiProblem(res.status, `HTTP_${res.status}`, res.statusText);
+  }
+};
+
+const send = async (method: string, path: string, body: unknown, options: RequestOptions): Promise<Response> => {
+  const headers: Record<string, string> = { Accept: options.accept ?? 'application/json' };
+  const token = auth.token();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let res: Response;
+  try {
+    res = await fetch(urlOf(path, options.params, options.asOf ?? method === 'GET'), { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch {
+    throw new ApiProblem(0, 'NETWORK_ERROR', 'the server could not be reached');
+  }
+  if (res.status === 401 && token) auth.signOut(); // expired or revoked: back to the sign-in page
+  if (!res.ok) throw await problemOf(res);
+  return res;
+};
+
+/** The one client of the API: bearer token, as-of parameters, errors as ApiProblem. */
+export const api = {
+  async get<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    return (await send('GET', path, undefined, options)).json() as Promise<T>;
+  },
+  async getText(path: string, options: RequestOptions = {}): Promise<string> {
+    return (await send('GET', path, undefined, options)).text();
+  },
+  async post<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+    const res = await send('POST', path, body, { ...options, asOf: false });
+    return (res.status === 204 ? undefined : res.json()) as Promise<T>;
+  },
+  /** The live stream's URL: EventSource cannot send headers, so the token rides as ?access_token=. */
+  liveUrl(): string {
+    return urlOf('/events/live', { access_token: auth.token() ?? undefined });
+  },
+};
