@@ -33,6 +33,7 @@ import { AdoptionsModule } from './modules/adoptions/adoptions.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { BodiesModule } from './modules/bodies/bodies.module';
 import { LiveEventsModule } from './modules/live-events/live-events.module';
+import { MeModule } from './modules/me/me.module';
 import { ProcessesModule } from './modules/processes/processes.module';
 import { ProposalsModule } from './modules/proposals/proposals.module';
 import { ReportsModule } from './modules/reports/reports.module';
@@ -83,6 +84,7 @@ export const CAPABILITY_MODULES = [
   AuditModule,
   ReportsModule,
   LiveEventsModule,
+  MeModule,
 ];
 
 @Module({})

@@ -149,6 +149,7 @@ export const fakeQueries = (store: FakeStore, overrides: Partial<ReadModelQuerie
     harmonizationReport: (a) => seen(a, { overall: 0.5, processes: [{ process: 'LF-01', stakeholder: 'ksn', status: 'harmonized' }, { process: 'LF-01', stakeholder: 'uppsalahem', status: 'behind, "late"' }] }),
     governanceReport: (a) => seen(a, { decisionsPerLevel: [{ level: 'object', count: 2 }], escalationRate: 0.5 }),
     nomenclatureReport: (a) => seen(a, { coverage: [{ process: 'LF-01', share: 1 }] }),
+    myTasks: (principal, _o, a) => seen(a, { principal: principal.id, counts: { review: 0, decision: 0, 'own-proposal': 0, adoption: 0 }, total: 0, tasks: [] }),
     ...overrides,
   };
 };
