@@ -7,3 +7,4 @@ export * from './system';
 export * from './process';
 export * from './proposal';
 export * from './upcasting';
+export * from './recipient';
