@@ -32,6 +32,8 @@ export interface ApiConfig {
   shutdownGraceMs?: number;
   /** Origins (scheme://host[:port]) whose pages may call the API from a browser; none by default. */
   corsOrigins?: string[];
+  /** E-mail notifications (docs/governance-notifications.md): off without an SMTP URL. */
+  notifications?: { smtpUrl?: string; mailFrom: string; publicUrl: string };
 }
 
 const STORES: readonly StoreKind[] = ['sqlite', 'postgres', 'eventstoredb'];
@@ -97,5 +99,10 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ApiConfig =
       heartbeatMs: intFrom(env.SAMSYN_LIVE_HEARTBEAT_MS, 15_000, 'SAMSYN_LIVE_HEARTBEAT_MS'),
     },
     shutdownGraceMs: intFrom(env.SAMSYN_SHUTDOWN_GRACE_MS, 5000, 'SAMSYN_SHUTDOWN_GRACE_MS'),
+    notifications: {
+      smtpUrl: env.SAMSYN_SMTP_URL || undefined,
+      mailFrom: env.SAMSYN_MAIL_FROM || 'Samsyn <samsyn@localhost>',
+      publicUrl: env.SAMSYN_PUBLIC_URL || `http://localhost:${env.PORT || 3000}`,
+    },
   };
 };
