@@ -34,6 +34,7 @@ import { AdoptionsModule } from './modules/adoptions/adoptions.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { BodiesModule } from './modules/bodies/bodies.module';
 import { LiveEventsModule } from './modules/live-events/live-events.module';
+import { MeModule } from './modules/me/me.module';
 import { ProcessesModule } from './modules/processes/processes.module';
 import { ProposalsModule } from './modules/proposals/proposals.module';
 import { ReportsModule } from './modules/reports/reports.module';
@@ -90,6 +91,7 @@ export const CAPABILITY_MODULES = [
   ReportsModule,
   LiveEventsModule,
   SignInModule,
+  MeModule,
 ];
 
 @Module({})

@@ -100,6 +100,10 @@ export interface SamsynCommands {
     data: { stakeholder: string; revision: number; adoptedOn: string },
     opts: ExecutionOptions,
   ): Promise<ExecutionResult>;
+  /** The principal's own choice of what it is told (issue 14); only the principal itself. */
+  setNotificationPreferences(principal: string, data: { kinds: string[]; email: boolean; language: string }, opts: ExecutionOptions): Promise<ExecutionResult>;
+  /** Where e-mail to a principal goes: by an admin or the principal itself. */
+  registerEmailAddress(principal: string, data: { address: string }, opts: ExecutionOptions): Promise<ExecutionResult>;
   /** Process manager: escalate a proposal whose review deadline passed with reviews missing. */
   escalateOverdue(id: string, opts: Omit<ExecutionOptions, 'principal'>): Promise<ExecutionResult<ProposalView>>;
   /** Process manager: finish a proposal left accepted/approved (its revision or deviation, then

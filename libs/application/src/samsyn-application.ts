@@ -5,6 +5,7 @@ import { CommandExecutor, systemClock, type Clock } from './command-executor';
 import { ProcessCommands } from './process.commands';
 import { ProposalCommands } from './proposal.commands';
 import { RegisterCommands } from './registers.commands';
+import { RecipientCommands } from './recipient.commands';
 import { StreamStates } from './stream-states';
 
 export interface SamsynApplicationOptions {
@@ -23,6 +24,7 @@ export class SamsynApplication implements SamsynCommands {
   private readonly registers: RegisterCommands;
   private readonly processes: ProcessCommands;
   private readonly proposals: ProposalCommands;
+  private readonly recipients: RecipientCommands;
 
   constructor(
     readonly store: EventStore,
@@ -35,6 +37,7 @@ export class SamsynApplication implements SamsynCommands {
     this.registers = new RegisterCommands(executor, this.states);
     this.processes = new ProcessCommands(executor, this.states);
     this.proposals = new ProposalCommands(executor, this.states, newId, options.onSettleError);
+    this.recipients = new RecipientCommands(executor);
   }
 
   registerStakeholder: SamsynCommands['registerStakeholder'] = (d, o) => this.registers.registerStakeholder(d, o);
@@ -50,6 +53,8 @@ export class SamsynApplication implements SamsynCommands {
   retireSystem: SamsynCommands['retireSystem'] = (id, d, o) => this.registers.retireSystem(id, d, o);
   registerProcess: SamsynCommands['registerProcess'] = (d, o) => this.processes.registerProcess(d, o);
   recordAdoption: SamsynCommands['recordAdoption'] = (id, d, o) => this.processes.recordAdoption(id, d, o);
+  setNotificationPreferences: SamsynCommands['setNotificationPreferences'] = (p, d, o) => this.recipients.setNotificationPreferences(p, d, o);
+  registerEmailAddress: SamsynCommands['registerEmailAddress'] = (p, d, o) => this.recipients.registerEmailAddress(p, d, o);
   submitProposal: SamsynCommands['submitProposal'] = (pid, d, o) => this.proposals.submitProposal(pid, d, o);
   amendProposal: SamsynCommands['amendProposal'] = (id, d, o) => this.proposals.amendProposal(id, d, o);
   withdrawProposal: SamsynCommands['withdrawProposal'] = (id, d, o) => this.proposals.withdrawProposal(id, d, o);

@@ -8,3 +8,4 @@ export * from './process';
 export * from './proposal';
 export * from './upcasting';
 export * from './audit';
+export * from './recipient';

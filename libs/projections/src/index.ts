@@ -4,3 +4,4 @@ export * from './runtime';
 export * from './state-store';
 export * from './queries';
 export * from './read-model-queries.port';
+export * from './my-work';

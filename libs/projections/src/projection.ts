@@ -6,8 +6,9 @@ import type { ProposalEvent } from '@samsyn/domain/proposal/proposal.events';
 import type { StakeholderEvent } from '@samsyn/domain/stakeholder/stakeholder.events';
 import type { SystemEvent } from '@samsyn/domain/system/system.events';
 import type { TermEvent } from '@samsyn/domain/term/term.events';
+import type { RecipientEvent } from '@samsyn/domain/recipient/recipient.events';
 
-export type SamsynEvent = StakeholderEvent | GovernanceBodyEvent | TermEvent | SystemEvent | ProcessEvent | ProposalEvent;
+export type SamsynEvent = StakeholderEvent | GovernanceBodyEvent | TermEvent | SystemEvent | ProcessEvent | ProposalEvent | RecipientEvent;
 
 /** The upcast domain event plus where and when it happened. */
 export type ProjectedEvent = SamsynEvent & {

@@ -1,3 +1,6 @@
+import type { Principal } from '@samsyn/domain/shared/principal';
+import type { MyTasks, MyTasksOptions } from './my-work/my-tasks';
+
 /**
  * The read side as the HTTP API and the CLI see it. Implemented in this lib from projections fed
  * by the store's catch-up subscription. Every method takes an AsOf: undefined = now (live),
@@ -50,4 +53,6 @@ export interface ReadModelQueries {
   harmonizationReport(asOf?: AsOf): Promise<unknown>;
   governanceReport(asOf?: AsOf): Promise<unknown>;
   nomenclatureReport(asOf?: AsOf): Promise<unknown>;
+  /** The principal's tasks (GET /me/tasks): reviews, decisions, its own proposals, adoptions. */
+  myTasks(principal: Principal, options: MyTasksOptions, asOf?: AsOf): Promise<MyTasks>;
 }

@@ -112,6 +112,8 @@ export const fakeCommands = (store: FakeStore) => {
       if (d.body === 'object-body') throw new DomainError('OUTSIDE_MANDATE', 'the object body cannot decide a portfolio-level proposal');
       return write('decideProposal', `proposal-${id}`, [id, d], o, { id, status: 'approved' }) as never;
     },
+    setNotificationPreferences: async (p, d, o) => write('setNotificationPreferences', `recipient-${p}`, [p, d], o, { principal: p, ...d }),
+    registerEmailAddress: async (p, d, o) => write('registerEmailAddress', `recipient-${p}`, [p, d], o, { principal: p, ...d }),
     recordAdoption: async (pid, d, o) => write('recordAdoption', `process-${pid}`, [pid, d], o, { processId: pid, ...d }),
     escalateOverdue: async (id, o) => write('escalateOverdue', `proposal-${id}`, [id], { ...o, principal: { id: 'system', roles: [] } }, { id, status: 'escalated' }) as never,
     settlePending: async (id, o) => write('settlePending', `proposal-${id}`, [id], { ...o, principal: { id: 'system', roles: [] } }, { id, status: 'applied' }) as never,
@@ -149,6 +151,7 @@ export const fakeQueries = (store: FakeStore, overrides: Partial<ReadModelQuerie
     harmonizationReport: (a) => seen(a, { overall: 0.5, processes: [{ process: 'LF-01', stakeholder: 'ksn', status: 'harmonized' }, { process: 'LF-01', stakeholder: 'uppsalahem', status: 'behind, "late"' }] }),
     governanceReport: (a) => seen(a, { decisionsPerLevel: [{ level: 'object', count: 2 }], escalationRate: 0.5 }),
     nomenclatureReport: (a) => seen(a, { coverage: [{ process: 'LF-01', share: 1 }] }),
+    myTasks: (principal, _o, a) => seen(a, { principal: principal.id, counts: { review: 0, decision: 0, 'own-proposal': 0, adoption: 0 }, total: 0, tasks: [] }),
     ...overrides,
   };
 };

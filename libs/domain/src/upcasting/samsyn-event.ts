@@ -5,8 +5,9 @@ import type { ProposalEvent } from '../proposal/proposal.events';
 import type { StakeholderEvent } from '../stakeholder/stakeholder.events';
 import type { SystemEvent } from '../system/system.events';
 import type { TermEvent } from '../term/term.events';
+import type { RecipientEvent } from '../recipient/recipient.events';
 
 /** Every event of the catalogue, in its current schema. */
-export type SamsynEvent = StakeholderEvent | GovernanceBodyEvent | TermEvent | SystemEvent | ProcessEvent | ProposalEvent | TreeHeadEvent;
+export type SamsynEvent = StakeholderEvent | GovernanceBodyEvent | TermEvent | SystemEvent | ProcessEvent | ProposalEvent | TreeHeadEvent | RecipientEvent;
 
 export type SamsynEventType = SamsynEvent['type'];

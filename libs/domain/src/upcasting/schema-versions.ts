@@ -30,6 +30,8 @@ const CURRENT_SCHEMA_VERSIONS: Readonly<Record<SamsynEventType, number>> = {
   ProposalApplied: 1,
   ProposalConflicted: 1,
   TreeHeadSigned: 1,
+  NotificationPreferencesSet: 1,
+  EmailAddressRegistered: 1,
 };
 
 export const KNOWN_EVENT_TYPES: readonly SamsynEventType[] = Object.freeze(Object.keys(CURRENT_SCHEMA_VERSIONS) as SamsynEventType[]);

@@ -4,6 +4,7 @@ import { directoryProjection } from './directory.projection';
 import { processHistoryProjection } from './process-history.projection';
 import { proposalsProjection } from './proposals.projection';
 import { stakeholderHistoryProjection } from './stakeholder-history.projection';
+import { myWorkProjection } from '../my-work/my-work.projection';
 
 export * from './catalogue.projection';
 export * from './directory.projection';
@@ -19,4 +20,5 @@ export const allProjections = (): AnyProjection[] => [
   proposalsProjection,
   directoryProjection,
   stakeholderHistoryProjection,
+  myWorkProjection,
 ];

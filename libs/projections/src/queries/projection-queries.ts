@@ -23,6 +23,9 @@ import { HISTORY_ENTRY_OMITS, historyEntry, type StakeholderHistoryEntry } from 
 import { countUpTo, positionLte, processHistoryAt, processHistoryStateAt, proposalAt } from './temporal';
 import type { ProposalRecord } from '../projections/proposals.projection';
 import { awaitingReviewFrom, catalogueView, proposalView, systemRegister } from './views';
+import type { Principal } from '@samsyn/domain/shared/principal';
+import type { MyWorkState } from '../my-work/my-work.projection';
+import { myTasks, type MyTasksOptions } from '../my-work/my-tasks';
 
 export interface ProjectionQueriesOptions {
   store: EventStore;
@@ -56,6 +59,7 @@ interface States {
   proposals: ProposalsState;
   directory: DirectoryState;
   'stakeholder-history': StakeholderHistoryState;
+  'my-work': MyWorkState;
 }
 
 const normalizeInstantOf = (s: string): string => {
@@ -306,5 +310,9 @@ export class ProjectionQueries implements ReadModelQueries {
   async nomenclatureReport(asOf?: AsOf) {
     const [cat, dir] = await Promise.all([this.state('catalogue', asOf), this.state('directory', asOf)]);
     return nomenclatureReport(cat, dir);
+  }
+
+  async myTasks(principal: Principal, options: MyTasksOptions, asOf?: AsOf) {
+    return myTasks(await this.state('my-work', asOf), principal, options);
   }
 }

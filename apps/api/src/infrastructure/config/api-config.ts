@@ -44,6 +44,8 @@ export interface ApiConfig {
   oidcClientId?: string;
   /** The built web application (SAMSYN_WEB_DIR; default: dist/apps/web of the repository). */
   webAppDir?: string;
+  /** E-mail notifications (docs/governance-notifications.md): off without an SMTP URL. */
+  notifications?: { smtpUrl?: string; mailFrom: string; publicUrl: string };
 }
 
 const STORES: readonly StoreKind[] = ['sqlite', 'postgres', 'eventstoredb'];
@@ -121,5 +123,10 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ApiConfig =
     oidcIssuer: env.SAMSYN_OIDC_ISSUER || undefined,
     oidcClientId: env.SAMSYN_OIDC_CLIENT_ID || undefined,
     webAppDir: env.SAMSYN_WEB_DIR || undefined,
+    notifications: {
+      smtpUrl: env.SAMSYN_SMTP_URL || undefined,
+      mailFrom: env.SAMSYN_MAIL_FROM || 'Samsyn <samsyn@localhost>',
+      publicUrl: env.SAMSYN_PUBLIC_URL || `http://localhost:${env.PORT || 3000}`,
+    },
   };
 };

@@ -1,0 +1,29 @@
+import { Body, Controller, HttpCode, Param, Put } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
+import { ApiError, ApiErrorCodes } from '../../../../infrastructure/errors/api-error';
+import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
+import { RegisterEmailAddressCommand } from './register-email-address.command';
+import { RegisterEmailAddressRequestDto } from './register-email-address.request.dto';
+
+@ApiTags('me')
+@ApiBearerAuth()
+@Controller('principals')
+export class RegisterEmailAddressHttpController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Put(':id/email-address')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Register where a principal's e-mail goes (an admin, or the principal itself)" })
+  @ApiParam({ name: 'id', description: 'principal id (the token\'s sub)' })
+  @ApiOkResponse({ description: 'the principal\'s preferences and address; ETag: "<stream revision>"' })
+  @ApiWriteHeaders()
+  @ApiWriteErrors()
+  register(@Param('id') id: string, @Body() body: RegisterEmailAddressRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
+    // The id becomes a stream name: bounded like every other id a client sends.
+    if (id.length > 200) throw new ApiError(400, ApiErrorCodes.VALIDATION_FAILED, 'the principal id is longer than 200 characters', [{ field: 'id', errors: ['at most 200 characters'] }]);
+    return this.commandBus.execute(new RegisterEmailAddressCommand(id, body, options));
+  }
+}

@@ -1,0 +1,56 @@
+import { levelRank } from '@samsyn/domain/process/definition';
+import type { NotificationKind } from '@samsyn/domain/recipient/recipient.events';
+import { isReviewerOf } from '@samsyn/domain/shared/principal';
+import type { ProjectedEvent } from '@samsyn/projections/projection';
+import type { MailTemplate } from './mail-templates';
+import type { NotificationDirectory, Recipient } from './notification-directory';
+
+export interface OutgoingMail {
+  /** Stable per fact and recipient: a resend after a restart carries the same Message-ID. */
+  id: string;
+  to: string;
+  recipient: Recipient;
+  mail: MailTemplate;
+}
+
+const OWN_PROPOSAL_STATUSES = new Set(['escalated', 'rejected', 'applied', 'conflicted']);
+
+const wants = (r: Recipient | undefined, kind: NotificationKind): r is Recipient & { address: string } =>
+  !!r && r.email && r.kinds.includes(kind) && r.address !== null;
+
+/**
+ * The mails one event causes, given the directory already folded over that event. Pure: the
+ * notifier sends them; a replay of the same history yields the same mails with the same ids.
+ */
+export const mailsFor = (d: NotificationDirectory, e: ProjectedEvent): OutgoingMail[] => {
+  const proposalId = (e.data as { id?: unknown }).id;
+  if (typeof proposalId !== 'string' || !e.type.startsWith('Proposal')) return [];
+  const p = d.work.proposals[proposalId];
+  if (!p) return [];
+  const processName = d.work.processes[p.processId]?.name ?? p.processId;
+  const base = { proposalId: p.id, processId: p.processId, processName };
+  const out: OutgoingMail[] = [];
+  const add = (r: Recipient & { address: string }, mail: MailTemplate) =>
+    out.push({ id: `${e.position}-${encodeURIComponent(r.principal)}`, to: r.address, recipient: r, mail });
+  const recipients = Object.values(d.recipients).sort((a, b) => a.principal.localeCompare(b.principal));
+
+  if (e.type === 'ProposalSubmitted' || e.type === 'ProposalAmended') {
+    for (const r of recipients) {
+      if (!wants(r, 'review')) continue;
+      const stakeholder = p.reviewers.find((s) => isReviewerOf({ id: r.principal, roles: r.roles }, s));
+      if (stakeholder) add(r, { template: 'review-requested', ...base, stakeholder, reviewDeadline: p.reviewDeadline });
+    }
+  }
+  if (e.type === 'ProposalEscalated' && p.heldBy) {
+    const body = d.work.bodies[p.heldBy];
+    for (const member of body?.members ?? []) {
+      const r = d.recipients[member];
+      if (wants(r, 'decision')) add(r, { template: 'decision-requested', ...base, body: body.name, withinMandate: levelRank(body.level) >= levelRank(p.requiredLevel) });
+    }
+  }
+  if (OWN_PROPOSAL_STATUSES.has(p.status) && p.statusPosition === e.position.toString()) {
+    const r = d.recipients[p.submittedBy];
+    if (wants(r, 'own-proposal') && !out.some((m) => m.recipient.principal === r.principal)) add(r, { template: 'own-proposal-changed', ...base, status: p.status });
+  }
+  return out;
+};

@@ -1,0 +1,5 @@
+export * from './recipient.events';
+export * from './recipient.commands';
+export * from './recipient.state';
+export * from './recipient.decider';
+export * from './recipient.stream';

@@ -1,0 +1,2 @@
+export * from './my-work.projection';
+export * from './my-tasks';

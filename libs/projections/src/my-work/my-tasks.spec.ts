@@ -1,0 +1,151 @@
+import type { Principal, Role } from '@samsyn/domain/shared/principal';
+import { sqliteEventStore } from '@samsyn/store-sqlite';
+import type { ProjectedEvent, SamsynEvent } from '../projection';
+import { allProjections } from '../projections';
+import { ProjectionQueries } from '../queries/projection-queries';
+import { ProjectionRunner } from '../runtime/projection-runner';
+import { sqliteProjectionStateStore } from '../state-store/sqlite-projection-state-store';
+import { writeScenario } from '../testing/scenario';
+import { myTasks } from './my-tasks';
+import { myWorkProjection } from './my-work.projection';
+
+const who = (id: string, ...roles: Role[]): Principal => ({ id, roles });
+const reviewerOf = (s: string): Role => ({ role: 'reviewer', stakeholder: s });
+const ownerOf = (s: string): Role => ({ role: 'process-owner', stakeholder: s });
+
+/** given(events).tasksOf(principal): the projection folded over the events, then the query. */
+const given = (events: SamsynEvent[]) => {
+  let state = myWorkProjection.initialState();
+  events.forEach((e, i) => {
+    const projected = { ...e, streamId: 's', revision: 0n, position: BigInt(i + 1), metadata: { actor: 'a', occurredAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(), correlationId: 'c', causationId: null } };
+    state = myWorkProjection.apply(state, projected as ProjectedEvent);
+  });
+  return { tasksOf: (p: Principal, seenUpTo?: bigint) => myTasks(state, p, { seenUpTo }) };
+};
+
+const body = (id: string, level: 'object' | 'administration' | 'portfolio', members: string[]): SamsynEvent => ({
+  type: 'GovernanceBodyEstablished',
+  data: { id, name: `Body ${id}`, level, parent: null, members },
+});
+const process: SamsynEvent = {
+  type: 'ProcessRegistered',
+  data: { id: 'VA-01', name: 'Leasing in', owner: { principal: 'kalle', stakeholder: 'ksn' }, governingBody: 'obj', revision: 1, definition: { purpose: 'p', participants: ['ksn', 'fsn'], steps: {}, handovers: {} } },
+};
+const submitted = (id: string, extra: object = {}): SamsynEvent => ({
+  type: 'ProposalSubmitted',
+  data: {
+    id, processId: 'VA-01', kind: 'change', submittedBy: 'kalle', submitterStakeholder: 'ksn', stakeholder: null, baseRevision: 1, changes: [],
+    rationale: 'r', requiredLevel: 'administration', reviewers: ['ksn', 'fsn'], governingBody: 'obj', reviewDeadline: null, submittedAt: '2026-01-01T00:00:00.000Z', ...extra,
+  },
+} as SamsynEvent);
+const reviewed = (id: string, stakeholder: string, version = 1): SamsynEvent => ({
+  type: 'ReviewSubmitted',
+  data: { id, version, stakeholder, reviewer: `rev-${stakeholder}`, verdict: 'reject', comment: 'no' },
+});
+const escalated = (id: string, toBody: string): SamsynEvent => ({
+  type: 'ProposalEscalated',
+  data: { id, fromBody: null, toBody, toLevel: 'object', reason: 'rejected-in-review', by: 'system', motivation: 'm' },
+});
+
+describe('my tasks (given facts, when a principal asks, then its tasks)', () => {
+  it('a reviewer sees each proposal awaiting its organisation, until that organisation reviewed the current version', () => {
+    const h = given([process, submitted('p1'), reviewed('p1', 'ksn')]);
+    expect(h.tasksOf(who('rita', reviewerOf('ksn'))).counts.review).toBe(0);
+    const fsn = h.tasksOf(who('frida', reviewerOf('fsn')));
+    expect(fsn.counts).toEqual({ review: 1, decision: 0, 'own-proposal': 0, adoption: 1 });
+    expect(fsn.tasks[0]).toMatchObject({ kind: 'review', resource: { kind: 'proposal', id: 'p1' }, link: '/proposals/p1', stakeholder: 'fsn', why: { code: 'AWAITING_YOUR_REVIEW' } });
+    expect(fsn.tasks[0].why.sv).toContain('yttrande');
+    expect(fsn.tasks[0].why.en).toContain('review');
+  });
+
+  it('an amendment asks every reviewer again', () => {
+    const amended: SamsynEvent = { type: 'ProposalAmended', data: { id: 'p1', version: 2, baseRevision: 1, changes: [], rationale: 'r2', requiredLevel: 'object', reviewers: ['ksn', 'fsn'] } };
+    const h = given([process, submitted('p1'), reviewed('p1', 'ksn'), amended]);
+    expect(h.tasksOf(who('rita', reviewerOf('ksn'))).counts.review).toBe(1);
+  });
+
+  it('a member of the body holding a proposal is told, with whether the body is within the mandate', () => {
+    const h = given([body('obj', 'object', ['olle']), body('adm', 'administration', ['adam']), process, submitted('p1'), escalated('p1', 'obj')]);
+    expect(h.tasksOf(who('olle')).tasks).toEqual([
+      expect.objectContaining({ kind: 'decision', body: 'obj', withinMandate: false, why: expect.objectContaining({ code: 'HELD_BY_YOUR_BODY_OUTSIDE_MANDATE' }) }),
+    ]);
+    expect(given([body('adm', 'administration', ['adam']), process, submitted('p1'), escalated('p1', 'adm')]).tasksOf(who('adam')).tasks[0]).toMatchObject({ withinMandate: true });
+    expect(h.tasksOf(who('adam')).total).toBe(0);
+  });
+
+  it('body membership follows the members list', () => {
+    const changed: SamsynEvent = { type: 'GovernanceBodyMembersChanged', data: { id: 'obj', members: ['nora'], added: ['nora'], removed: ['olle'] } };
+    const h = given([body('obj', 'object', ['olle']), process, submitted('p1', { requiredLevel: 'object' }), escalated('p1', 'obj'), changed]);
+    expect(h.tasksOf(who('olle')).total).toBe(0);
+    expect(h.tasksOf(who('nora')).counts.decision).toBe(1);
+  });
+
+  it('the submitter sees its proposals conflicted (always), escalated or decided (after what it has seen)', () => {
+    const decided: SamsynEvent = { type: 'ProposalDecided', data: { id: 'p1', body: 'obj', level: 'object', outcome: 'reject', motivation: 'm', decidedBy: 'olle' } };
+    const conflicted: SamsynEvent = { type: 'ProposalConflicted', data: { id: 'p2', headRevision: 2, reason: 'r' } };
+    const h = given([body('obj', 'object', ['olle']), process, submitted('p1'), escalated('p1', 'obj'), decided, submitted('p2'), conflicted]);
+    const kalle = h.tasksOf(who('kalle'));
+    expect(kalle.tasks.map((t) => [t.resource.id, t.why.code])).toEqual([
+      ['p1', 'YOUR_PROPOSAL_DECIDED'],
+      ['p2', 'YOUR_PROPOSAL_CONFLICTED'],
+    ]);
+    expect(kalle.tasks[0].why.sv).toContain('avslaget');
+    // The decision was event 5: seen up to it, only the conflict remains.
+    expect(h.tasksOf(who('kalle'), 5n).tasks.map((t) => t.resource.id)).toEqual(['p2']);
+    expect(h.tasksOf(who('someone-else')).total).toBe(0);
+  });
+
+  it('adoptions its organisations have not recorded, except where a deviation is active', () => {
+    const adopted: SamsynEvent = { type: 'AdoptionRecorded', data: { id: 'VA-01', stakeholder: 'ksn', revision: 1, adoptedOn: '2026-01-02' } };
+    const deviation: SamsynEvent = { type: 'DeviationRecorded', data: { id: 'VA-01', stakeholder: 'fsn', proposalId: 'd1', revision: 1, rationale: 'r', changes: [] } };
+    expect(given([process]).tasksOf(who('kalle', ownerOf('ksn'))).tasks).toEqual([
+      expect.objectContaining({ kind: 'adoption', resource: { kind: 'process', id: 'VA-01' }, link: '/processes/VA-01', stakeholder: 'ksn', revision: 1 }),
+    ]);
+    expect(given([process, adopted]).tasksOf(who('kalle', ownerOf('ksn'))).total).toBe(0);
+    expect(given([process]).tasksOf(who('frida', reviewerOf('fsn'))).counts.adoption).toBe(1);
+    expect(given([process, deviation]).tasksOf(who('frida', reviewerOf('fsn'))).counts.adoption).toBe(0);
+    expect(given([process]).tasksOf(who('ulla', ownerOf('uhem'))).total).toBe(0);
+  });
+});
+
+describe('my tasks over a stored history, live and as of a past position', () => {
+  const store = sqliteEventStore({ path: ':memory:' });
+  const states = sqliteProjectionStateStore({ path: ':memory:' });
+  const runner = new ProjectionRunner({ store, stateStore: states, snapshots: states, projections: allProjections(), snapshotEvery: 5 });
+  const q = new ProjectionQueries({ store, runner, snapshots: states });
+  let marks: Record<string, bigint>;
+
+  beforeAll(async () => {
+    marks = (await writeScenario(store)).marks;
+    await runner.start();
+    expect(await runner.waitForPosition(marks.end, 5000)).toBe(true);
+  });
+  afterAll(async () => {
+    await runner.stop();
+    await store.close();
+    states.close();
+  });
+
+  it('now: p5 awaits fsn and uhem; ksn has not adopted revision 3', async () => {
+    expect((await q.myTasks(who('frida', reviewerOf('fsn')), {})).tasks.map((t) => [t.kind, t.resource.id])).toEqual([['review', 'p5']]);
+    const kalle = await q.myTasks(who('kalle', ownerOf('ksn')), {});
+    expect(kalle.tasks.filter((t) => t.kind === 'adoption').map((t) => [t.stakeholder, t.revision])).toEqual([['ksn', 3]]);
+    expect(kalle.tasks.filter((t) => t.kind === 'own-proposal').map((t) => [t.resource.id, t.status])).toEqual([['p1', 'applied'], ['p2', 'applied']]);
+    expect((await q.myTasks(who('adam'), {})).counts.decision).toBe(0);
+  });
+
+  it('as of the escalation to the administration body: adam was asked to decide, within the mandate', async () => {
+    const then = await q.myTasks(who('adam'), {}, { position: marks.p2Escalated });
+    expect(then.tasks).toEqual([expect.objectContaining({ kind: 'decision', resource: { kind: 'proposal', id: 'p2' }, body: 'adm', withinMandate: true })]);
+    const kalle = await q.myTasks(who('kalle', ownerOf('ksn')), {}, { position: marks.p2Escalated });
+    expect(kalle.tasks.filter((t) => t.kind === 'adoption')).toEqual([]); // ksn had adopted revision 2, the head then
+    expect(kalle.tasks.filter((t) => t.kind === 'own-proposal').map((t) => [t.resource.id, t.status])).toEqual([['p1', 'applied'], ['p2', 'escalated']]);
+  });
+
+  it('the same answer from a replay without the runner', async () => {
+    const replay = new ProjectionQueries({ store });
+    const p = who('kalle', ownerOf('ksn'));
+    expect(await replay.myTasks(p, {}, { position: marks.p2Escalated })).toEqual(await q.myTasks(p, {}, { position: marks.p2Escalated }));
+    expect(await replay.myTasks(p, {})).toEqual(await q.myTasks(p, {}));
+  });
+});

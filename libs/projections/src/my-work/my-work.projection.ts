@@ -1,0 +1,191 @@
+import type { GovernanceLevel } from '@samsyn/domain/process/definition';
+import type { Projection } from '../projection';
+
+/** What "my work" needs of a proposal: who must act on it and whether its submitter must look. */
+export interface WorkProposal {
+  id: string;
+  processId: string;
+  kind: 'change' | 'deviation';
+  status: string;
+  requiredLevel: GovernanceLevel;
+  heldBy: string | null;
+  version: number;
+  submittedBy: string;
+  reviewDeadline: string | null;
+  /** Participants asked to review the current version. */
+  reviewers: string[];
+  /** Stakeholders that reviewed the current version (an amendment clears it). */
+  reviewed: string[];
+  /** When and at which position (decimal string) the status last changed: "since I last looked". */
+  statusAt: string;
+  statusPosition: string;
+}
+
+export interface WorkProcess {
+  id: string;
+  name: string;
+  head: number;
+  participants: string[];
+  /** The latest adopted revision per stakeholder. */
+  adopted: Record<string, number>;
+  /** Stakeholders with an active deviation: they owe no adoption of the head. */
+  deviating: string[];
+  revisedAt: string;
+}
+
+export interface WorkBody {
+  id: string;
+  name: string;
+  level: GovernanceLevel;
+  members: string[];
+}
+
+export interface MyWorkState {
+  proposals: Record<string, WorkProposal>;
+  processes: Record<string, WorkProcess>;
+  bodies: Record<string, WorkBody>;
+}
+
+const setStatus = (p: WorkProposal, status: string, at: string, position: bigint): void => {
+  p.status = status;
+  p.statusAt = at;
+  p.statusPosition = position.toString();
+};
+
+/**
+ * The facts every principal's task list is cut from, keyed by proposal, process and body — not by
+ * principal: reviewer and owner roles live in the token, so the query (my-tasks.ts) combines them
+ * with this state. Closed proposals stay (their submitter is told they were decided).
+ */
+export const myWorkProjection: Projection<MyWorkState> = {
+  name: 'my-work',
+  version: 1,
+  eventTypes: [
+    'GovernanceBodyEstablished',
+    'GovernanceBodyMembersChanged',
+    'ProcessRegistered',
+    'ProcessRevised',
+    'AdoptionRecorded',
+    'DeviationRecorded',
+    'DeviationEnded',
+    'ProposalSubmitted',
+    'ReviewSubmitted',
+    'ProposalAccepted',
+    'ProposalEscalated',
+    'ProposalDecided',
+    'ProposalWithdrawn',
+    'ProposalAmended',
+    'ProposalApplied',
+    'ProposalConflicted',
+  ],
+  initialState: () => ({ proposals: {}, processes: {}, bodies: {} }),
+  apply(s, e) {
+    const at = e.metadata.occurredAt;
+    switch (e.type) {
+      case 'GovernanceBodyEstablished':
+        s.bodies[e.data.id] = { id: e.data.id, name: e.data.name, level: e.data.level, members: [...e.data.members] };
+        break;
+      case 'GovernanceBodyMembersChanged': {
+        const b = s.bodies[e.data.id];
+        if (b) b.members = [...e.data.members];
+        break;
+      }
+      case 'ProcessRegistered':
+        s.processes[e.data.id] = {
+          id: e.data.id,
+          name: e.data.name,
+          head: e.data.revision,
+          participants: [...e.data.definition.participants],
+          adopted: {},
+          deviating: [],
+          revisedAt: at,
+        };
+        break;
+      case 'ProcessRevised': {
+        const p = s.processes[e.data.id];
+        if (p) {
+          p.head = e.data.revision;
+          p.participants = [...e.data.definition.participants];
+          p.revisedAt = at;
+        }
+        break;
+      }
+      case 'AdoptionRecorded': {
+        const p = s.processes[e.data.id];
+        if (p) p.adopted[e.data.stakeholder] = Math.max(p.adopted[e.data.stakeholder] ?? 0, e.data.revision);
+        break;
+      }
+      case 'DeviationRecorded': {
+        const p = s.processes[e.data.id];
+        if (p && !p.deviating.includes(e.data.stakeholder)) p.deviating.push(e.data.stakeholder);
+        break;
+      }
+      case 'DeviationEnded': {
+        const p = s.processes[e.data.id];
+        if (p) p.deviating = p.deviating.filter((x) => x !== e.data.stakeholder);
+        break;
+      }
+      case 'ProposalSubmitted':
+        s.proposals[e.data.id] = {
+          id: e.data.id,
+          processId: e.data.processId,
+          kind: e.data.kind,
+          status: 'submitted',
+          requiredLevel: e.data.requiredLevel,
+          heldBy: null,
+          version: 1,
+          submittedBy: e.data.submittedBy,
+          reviewDeadline: e.data.reviewDeadline,
+          reviewers: [...e.data.reviewers],
+          reviewed: [],
+          statusAt: at,
+          statusPosition: e.position.toString(),
+        };
+        break;
+      default:
+        applyToProposal(s, e as ProposalFact, at);
+    }
+    return s;
+  },
+};
+
+type ProposalFact = Parameters<Projection<MyWorkState>['apply']>[1];
+
+const applyToProposal = (s: MyWorkState, e: ProposalFact, at: string): void => {
+  const p = s.proposals[(e.data as { id: string }).id];
+  if (!p) return;
+  switch (e.type) {
+    case 'ReviewSubmitted':
+      if (e.data.version === p.version && !p.reviewed.includes(e.data.stakeholder)) p.reviewed.push(e.data.stakeholder);
+      break;
+    case 'ProposalAccepted':
+      setStatus(p, 'accepted', at, e.position);
+      break;
+    case 'ProposalEscalated':
+      p.heldBy = e.data.toBody;
+      setStatus(p, 'escalated', at, e.position);
+      break;
+    case 'ProposalDecided':
+      p.heldBy = null;
+      setStatus(p, e.data.outcome === 'approve' ? 'approved' : 'rejected', at, e.position);
+      break;
+    case 'ProposalWithdrawn':
+      p.heldBy = null;
+      setStatus(p, 'withdrawn', at, e.position);
+      break;
+    case 'ProposalAmended':
+      p.heldBy = null;
+      p.version = e.data.version;
+      p.requiredLevel = e.data.requiredLevel;
+      p.reviewers = [...e.data.reviewers];
+      p.reviewed = [];
+      setStatus(p, 'submitted', at, e.position);
+      break;
+    case 'ProposalApplied':
+      setStatus(p, 'applied', at, e.position);
+      break;
+    case 'ProposalConflicted':
+      setStatus(p, 'conflicted', at, e.position);
+      break;
+  }
+};
