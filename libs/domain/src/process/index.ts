@@ -7,6 +7,7 @@ export * from './process.decider';
 export * from './harmonization';
 export * from './definition-validation';
 export * from './definition-diff';
+export * from './definition-diff-values';
 export * from './apply-patch';
 export * from './definition-bounds';
 export * from './required-level';

@@ -1,4 +1,4 @@
-import { diffDefinitions } from '@samsyn/domain/process/definition-diff';
+import { describeDiff } from '@samsyn/domain/process/definition-diff-values';
 import type { ProcessDefinition } from '@samsyn/domain/process/definition';
 import type { EventStore, StoredEvent } from '@samsyn/event-store';
 import { type AnyProjection, type ProjectableEvent, type Upcaster, domainUpcast, toProjectedEvent } from '../projection';
@@ -227,7 +227,7 @@ export class ProjectionQueries implements ReadModelQueries {
   async diff(id: string, from: number, to: number, asOf?: AsOf) {
     const [a, b] = await Promise.all([this.definitionAt(id, from, asOf), this.definitionAt(id, to, asOf)]);
     if (!a || !b) return null;
-    return { processId: id, from, to, ...diffDefinitions(a, b) };
+    return { processId: id, from, to, ...describeDiff(a, b) };
   }
 
   async proposals(filter: ProposalFilter, asOf?: AsOf) {
