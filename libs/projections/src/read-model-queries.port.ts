@@ -38,6 +38,8 @@ export interface ReadModelQueries {
   revisions(id: string, asOf?: AsOf): Promise<unknown[] | null>;
   revision(id: string, n: number, asOf?: AsOf): Promise<unknown | null>;
   diff(id: string, from: number, to: number, asOf?: AsOf): Promise<unknown | null>;
+  /** The stakeholder's active deviation against the current baseline; null without one. */
+  deviationDiff(id: string, stakeholder: string, asOf?: AsOf): Promise<unknown | null>;
   proposals(filter: ProposalFilter, asOf?: AsOf): Promise<unknown[]>;
   proposal(id: string, asOf?: AsOf): Promise<unknown | null>;
   stakeholders(asOf?: AsOf): Promise<unknown[]>;

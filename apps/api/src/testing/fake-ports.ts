@@ -135,6 +135,7 @@ export const fakeQueries = (store: FakeStore, overrides: Partial<ReadModelQuerie
     revisions: (id, a) => seen(a, id === 'LF-01' ? [{ revision: 1 }] : null),
     revision: (id, n, a) => seen(a, id === 'LF-01' && n === 1 ? { purpose: 'p' } : null),
     diff: (id, f, t, a) => seen(a, id === 'LF-01' ? { from: f, to: t, steps: { added: [], removed: [], changed: [] } } : null),
+    deviationDiff: (id, s, a) => seen(a, id === 'LF-01' && s === 'ksn' ? { processId: id, stakeholder: s, status: 'needs-reapproval' } : null),
     proposals: (f, a) => seen(a, [{ id: 'p1', status: f.status ?? 'submitted' }]),
     proposal: (id, a) => seen(a, id === 'p1' ? { id, status: 'submitted' } : null),
     stakeholders: (a) => seen(a, [{ id: 'ksn' }]),

@@ -8,6 +8,8 @@ export * from './harmonization';
 export * from './definition-validation';
 export * from './definition-diff';
 export * from './definition-diff-values';
+export * from './deviation-coverage';
+export * from './deviation-diff';
 export * from './apply-patch';
 export * from './definition-bounds';
 export * from './required-level';

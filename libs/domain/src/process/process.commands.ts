@@ -27,7 +27,16 @@ export type ApplyChangeProposal = DomainCommand<
 
 export type RecordDeviation = DomainCommand<
   'RecordDeviation',
-  { id: string; proposalId: string; stakeholder: string; rationale: string; changes: PatchOperation[]; initiatedBy?: string | null }
+  {
+    id: string;
+    proposalId: string;
+    stakeholder: string;
+    rationale: string;
+    changes: PatchOperation[];
+    initiatedBy?: string | null;
+    /** The revision the deviation's patch was written against (its proposal's base; default the head). */
+    baseRevision?: number;
+  }
 >;
 
 export type RecordAdoption = DomainCommand<

@@ -18,6 +18,7 @@ const CURRENT_SCHEMA_VERSIONS: Readonly<Record<SamsynEventType, number>> = {
   ProcessRegistered: 1,
   ProcessRevised: 1,
   DeviationRecorded: 1,
+  DeviationNeedsReapproval: 1,
   DeviationEnded: 1,
   AdoptionRecorded: 1,
   ProposalSubmitted: 1,

@@ -1,4 +1,6 @@
 import type { ProcessDefinition } from '@samsyn/domain/process/definition';
+import { deviationCovers, unionParts } from '@samsyn/domain/process/deviation-coverage';
+import type { ActiveDeviation } from '@samsyn/domain/process/process.state';
 import type { Projection } from '../projection';
 
 export interface CatalogueEntry {
@@ -11,8 +13,8 @@ export interface CatalogueEntry {
   registeredAt: string;
   /** Latest adoption per stakeholder. */
   adopted: Record<string, { revision: number; adoptedOn: string }>;
-  /** Active deviations per stakeholder. */
-  deviations: Record<string, { proposalId: string; revision: number; rationale: string }>;
+  /** Active deviations per stakeholder: what each covers, and since when it needs re-approval. */
+  deviations: Record<string, ActiveDeviation>;
   openProposals: string[];
 }
 
@@ -33,10 +35,11 @@ const closeProposal = (s: CatalogueState, proposalId: string): void => {
 /** Open = not yet applied, rejected or withdrawn (a conflicted proposal waits for an amendment). */
 export const catalogueProjection: Projection<CatalogueState> = {
   name: 'catalogue',
-  version: 1,
+  // 2: deviations carry covers and needsReapproval (DeviationNeedsReapproval).
+  version: 2,
   // As-of answers replay from the nearest snapshot, and the state is small: keep them close.
   snapshotEvery: 2000,
-  eventTypes: ['ProcessRegistered', 'ProcessRevised', 'AdoptionRecorded', 'DeviationRecorded', 'DeviationEnded', 'ProposalSubmitted', 'ProposalApplied', 'ProposalWithdrawn', 'ProposalDecided'],
+  eventTypes: ['ProcessRegistered', 'ProcessRevised', 'AdoptionRecorded', 'DeviationRecorded', 'DeviationNeedsReapproval', 'DeviationEnded', 'ProposalSubmitted', 'ProposalApplied', 'ProposalWithdrawn', 'ProposalDecided'],
   initialState: () => ({ processes: {}, openProposalProcess: {} }),
   apply(s, e) {
     switch (e.type) {
@@ -71,7 +74,23 @@ export const catalogueProjection: Projection<CatalogueState> = {
       }
       case 'DeviationRecorded': {
         const p = s.processes[e.data.id];
-        if (p) p.deviations[e.data.stakeholder] = { proposalId: e.data.proposalId, revision: e.data.revision, rationale: e.data.rationale };
+        // Older events carry no covers: the deviation was recorded at the head, which `definition` still is.
+        const d = e.data;
+        if (p) {
+          const covers = d.covers ?? deviationCovers(d.baseRevision === undefined || d.baseRevision === p.head ? p.definition : undefined, d.changes ?? []);
+          p.deviations[d.stakeholder] = { proposalId: d.proposalId, revision: d.revision, rationale: d.rationale, covers, needsReapproval: null };
+        }
+        break;
+      }
+      case 'DeviationNeedsReapproval': {
+        const p = s.processes[e.data.id];
+        const dev = p?.deviations[e.data.stakeholder];
+        if (dev && dev.proposalId === e.data.proposalId) {
+          const was = dev.needsReapproval;
+          dev.needsReapproval = was
+            ? { since: was.since, revisions: [...was.revisions, e.data.revision], parts: unionParts(was.parts, e.data.parts) }
+            : { since: e.data.revision, revisions: [e.data.revision], parts: e.data.parts };
+        }
         break;
       }
       case 'DeviationEnded': {

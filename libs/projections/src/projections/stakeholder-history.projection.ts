@@ -23,8 +23,9 @@ const add = (s: StakeholderHistoryState, stakeholder: string, position: bigint):
 
 export const stakeholderHistoryProjection: Projection<StakeholderHistoryState> = {
   name: 'stakeholder-history',
-  version: 1,
-  eventTypes: ['StakeholderRegistered', 'StakeholderRenamed', 'StakeholderRetired', 'ProcessRegistered', 'ProcessRevised', 'ReviewSubmitted', 'ProposalSubmitted', 'ProposalDecided', 'ProposalAccepted', 'ProposalWithdrawn', 'DeviationRecorded', 'DeviationEnded', 'AdoptionRecorded'],
+  // 2: DeviationNeedsReapproval is part of the stakeholder's history.
+  version: 2,
+  eventTypes: ['StakeholderRegistered', 'StakeholderRenamed', 'StakeholderRetired', 'ProcessRegistered', 'ProcessRevised', 'ReviewSubmitted', 'ProposalSubmitted', 'ProposalDecided', 'ProposalAccepted', 'ProposalWithdrawn', 'DeviationRecorded', 'DeviationNeedsReapproval', 'DeviationEnded', 'AdoptionRecorded'],
   initialState: () => ({ entries: {}, participants: {}, deviationOf: {} }),
   apply(s, e) {
     switch (e.type) {
@@ -61,6 +62,7 @@ export const stakeholderHistoryProjection: Projection<StakeholderHistoryState> =
         break;
       }
       case 'DeviationRecorded':
+      case 'DeviationNeedsReapproval':
       case 'DeviationEnded':
       case 'AdoptionRecorded':
         add(s, e.data.stakeholder, e.position);

@@ -22,6 +22,7 @@ import { HISTORY_ENTRY_OMITS, historyEntry, type StakeholderHistoryEntry } from 
 import { countUpTo, positionLte, processHistoryAt, processHistoryStateAt, proposalAt } from './temporal';
 import type { ProposalRecord } from '../projections/proposals.projection';
 import { awaitingReviewFrom, catalogueView, proposalView, systemRegister } from './views';
+import { deviationDiff } from './deviations';
 
 export interface ProjectionQueriesOptions {
   store: EventStore;
@@ -228,6 +229,15 @@ export class ProjectionQueries implements ReadModelQueries {
     const [a, b] = await Promise.all([this.definitionAt(id, from, asOf), this.definitionAt(id, to, asOf)]);
     if (!a || !b) return null;
     return { processId: id, from, to, ...describeDiff(a, b) };
+  }
+
+  async deviationDiff(id: string, stakeholder: string, asOf?: AsOf) {
+    const p = (await this.state('catalogue', asOf)).processes[id];
+    const dev = p && Object.hasOwn(p.deviations, stakeholder) ? p.deviations[stakeholder] : undefined;
+    const proposal = dev && (await this.proposal(dev.proposalId, asOf));
+    if (!p || !proposal) return null;
+    const baseDefinition = await this.definitionAt(id, proposal.baseRevision, asOf);
+    return deviationDiff(p, stakeholder, { changes: proposal.changes, baseRevision: proposal.baseRevision, baseDefinition });
   }
 
   async proposals(filter: ProposalFilter, asOf?: AsOf) {
