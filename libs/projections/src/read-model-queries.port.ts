@@ -50,6 +50,8 @@ export interface ReadModelQueries {
   systems(asOf?: AsOf): Promise<unknown[]>;
   auditEvents(filter: AuditFilter, asOf?: AsOf): Promise<{ events: unknown[]; nextAfter: string | null }>;
   harmonizationReport(asOf?: AsOf): Promise<unknown>;
+  /** The harmonization index at each instant of `ends` (oldest first), with drift and adoption lag per revision. */
+  harmonizationSeries(ends: readonly string[], interval: 'day' | 'week' | 'month' | 'quarter' | 'year'): Promise<unknown>;
   governanceReport(asOf?: AsOf): Promise<unknown>;
   nomenclatureReport(asOf?: AsOf): Promise<unknown>;
 }

@@ -148,6 +148,7 @@ export const fakeQueries = (store: FakeStore, overrides: Partial<ReadModelQuerie
     systems: (a) => seen(a, []),
     auditEvents: (f, a) => seen(a, { events: store.events.filter((e) => f.after === undefined || e.position > f.after).slice(0, f.limit), nextAfter: null }),
     harmonizationReport: (a) => seen(a, { overall: 0.5, processes: [{ process: 'LF-01', stakeholder: 'ksn', status: 'harmonized' }, { process: 'LF-01', stakeholder: 'uppsalahem', status: 'behind, "late"' }] }),
+    harmonizationSeries: (ends, interval) => Promise.resolve({ interval, points: ends.map((at) => ({ at, overall: { index: 0.5 } })) }),
     governanceReport: (a) => seen(a, { decisionsPerLevel: [{ level: 'object', count: 2 }], escalationRate: 0.5 }),
     nomenclatureReport: (a) => seen(a, { coverage: [{ process: 'LF-01', share: 1 }] }),
     ...overrides,

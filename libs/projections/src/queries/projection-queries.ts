@@ -23,6 +23,7 @@ import { countUpTo, positionLte, processHistoryAt, processHistoryStateAt, propos
 import type { ProposalRecord } from '../projections/proposals.projection';
 import { awaitingReviewFrom, catalogueView, proposalView, systemRegister } from './views';
 import { deviationDiff } from './deviations';
+import { adoptionLagPerRevision, seriesPoint, type SeriesInterval, type SeriesPoint } from './harmonization-series';
 
 export interface ProjectionQueriesOptions {
   store: EventStore;
@@ -300,6 +301,14 @@ export class ProjectionQueries implements ReadModelQueries {
   async harmonizationReport(asOf?: AsOf) {
     const [cat, hist] = await Promise.all([this.state('catalogue', asOf), this.processHistoryState(asOf)]);
     return { ...harmonizationReport(cat), adoptionLag: adoptionLagReport(hist) };
+  }
+
+  /** The index at each of `ends` (intervalEnds), each point exactly what the report answers as of that instant. */
+  async harmonizationSeries(ends: readonly string[], interval: SeriesInterval) {
+    const points: SeriesPoint[] = [];
+    for (const at of ends) points.push(seriesPoint(at, harmonizationReport(await this.state('catalogue', { instant: at })), points[points.length - 1]));
+    const last = ends.length ? { instant: ends[ends.length - 1] } : undefined;
+    return { interval, from: ends[0] ?? null, to: last?.instant ?? null, points, adoptionLag: adoptionLagPerRevision(await this.processHistoryState(last)) };
   }
 
   async adoptionLagReport(asOf?: AsOf) {
