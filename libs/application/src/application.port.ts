@@ -100,6 +100,12 @@ export interface SamsynCommands {
     data: { stakeholder: string; revision: number; adoptedOn: string },
     opts: ExecutionOptions,
   ): Promise<ExecutionResult>;
+  /** Roll-out: a member of the process's governing body sets target adoption dates for a revision. */
+  setAdoptionTargets(
+    processId: string,
+    data: { revision: number; targets: Record<string, string> },
+    opts: ExecutionOptions,
+  ): Promise<ExecutionResult>;
   /** Process manager: escalate a proposal whose review deadline passed with reviews missing. */
   escalateOverdue(id: string, opts: Omit<ExecutionOptions, 'principal'>): Promise<ExecutionResult<ProposalView>>;
   /** Process manager: finish a proposal left accepted/approved (its revision or deviation, then

@@ -50,6 +50,7 @@ export class SamsynApplication implements SamsynCommands {
   retireSystem: SamsynCommands['retireSystem'] = (id, d, o) => this.registers.retireSystem(id, d, o);
   registerProcess: SamsynCommands['registerProcess'] = (d, o) => this.processes.registerProcess(d, o);
   recordAdoption: SamsynCommands['recordAdoption'] = (id, d, o) => this.processes.recordAdoption(id, d, o);
+  setAdoptionTargets: SamsynCommands['setAdoptionTargets'] = (id, d, o) => this.processes.setAdoptionTargets(id, d, o);
   submitProposal: SamsynCommands['submitProposal'] = (pid, d, o) => this.proposals.submitProposal(pid, d, o);
   amendProposal: SamsynCommands['amendProposal'] = (id, d, o) => this.proposals.amendProposal(id, d, o);
   withdrawProposal: SamsynCommands['withdrawProposal'] = (id, d, o) => this.proposals.withdrawProposal(id, d, o);

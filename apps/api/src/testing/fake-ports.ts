@@ -112,6 +112,7 @@ export const fakeCommands = (store: FakeStore) => {
       if (d.body === 'object-body') throw new DomainError('OUTSIDE_MANDATE', 'the object body cannot decide a portfolio-level proposal');
       return write('decideProposal', `proposal-${id}`, [id, d], o, { id, status: 'approved' }) as never;
     },
+    setAdoptionTargets: async (pid, d, o) => write('setAdoptionTargets', `process-${pid}`, [pid, d], o, { processId: pid, ...d }),
     recordAdoption: async (pid, d, o) => write('recordAdoption', `process-${pid}`, [pid, d], o, { processId: pid, ...d }),
     escalateOverdue: async (id, o) => write('escalateOverdue', `proposal-${id}`, [id], { ...o, principal: { id: 'system', roles: [] } }, { id, status: 'escalated' }) as never,
     settlePending: async (id, o) => write('settlePending', `proposal-${id}`, [id], { ...o, principal: { id: 'system', roles: [] } }, { id, status: 'applied' }) as never,

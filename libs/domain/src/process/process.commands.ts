@@ -44,4 +44,9 @@ export type RecordAdoption = DomainCommand<
   { id: string; stakeholder: string; revision: number; adoptedOn: string }
 >;
 
-export type ProcessCommand = RegisterProcess | ApplyChangeProposal | RecordDeviation | RecordAdoption;
+/** The governing body sets (or moves) target adoption dates for a revision, per participant. */
+export type SetAdoptionTargets = DomainCommand<'SetAdoptionTargets', { id: string; revision: number; targets: Record<string, string> }> & {
+  refs: { body: GovernanceBodyState };
+};
+
+export type ProcessCommand = RegisterProcess | ApplyChangeProposal | RecordDeviation | RecordAdoption | SetAdoptionTargets;

@@ -266,6 +266,7 @@ describe('Process decider', () => {
             needsReapproval: null,
           },
         },
+        adoptionTargets: {},
         appliedProposals: ['d1', 'p1'],
       }));
     it('leaves the state alone for an unknown event', () => {

@@ -6,6 +6,7 @@ import { diffDefinitions, summarizeDiff } from './definition-diff';
 import { deviationCovers, partsChangedBy, partsOfDiff, touchedParts, unionParts, type DefinitionParts } from './deviation-coverage';
 import type { ProcessDefinition } from './definition';
 import type { ApplyChangeProposal, ProcessCommand, RecordAdoption, RecordDeviation, RegisterProcess } from './process.commands';
+import { setAdoptionTargets } from './adoption-targets';
 import type { DeviationNeedsReapproval, ProcessEvent } from './process.events';
 import type { ProcessState } from './process.state';
 
@@ -189,6 +190,7 @@ export const processDecider: Decider<ProcessCommand, ProcessEvent, ProcessState>
     revisionProposals: {},
     adopted: {},
     deviations: {},
+    adoptionTargets: {},
     appliedProposals: [],
   }),
 
@@ -202,6 +204,8 @@ export const processDecider: Decider<ProcessCommand, ProcessEvent, ProcessState>
         return recordDeviation(command, state);
       case 'RecordAdoption':
         return recordAdoption(command, state);
+      case 'SetAdoptionTargets':
+        return setAdoptionTargets(command, state);
       default:
         return refuse(ErrorCodes.INVALID_INPUT, `unknown command ${(command as { type: string }).type}`);
     }
@@ -258,6 +262,10 @@ export const processDecider: Decider<ProcessCommand, ProcessEvent, ProcessState>
       case 'DeviationEnded': {
         const { [event.data.stakeholder]: _ended, ...deviations } = state.deviations;
         return { ...state, deviations };
+      }
+      case 'AdoptionTargetsSet': {
+        const d = event.data;
+        return { ...state, adoptionTargets: { ...state.adoptionTargets, [d.revision]: { ...state.adoptionTargets[d.revision], ...d.targets } } };
       }
       case 'AdoptionRecorded': {
         const d = event.data;

@@ -71,4 +71,8 @@ export type AdoptionRecorded = DomainEvent<
   { id: string; stakeholder: string; revision: number; adoptedOn: string }
 >;
 
-export type ProcessEvent = ProcessRegistered | ProcessRevised | DeviationRecorded | DeviationNeedsReapproval | DeviationEnded | AdoptionRecorded;
+/** Roll-out: by these dates each named participant should have adopted `revision` (targets set
+ * again for the same revision and participant replace the earlier date). `setBy`: the body member. */
+export type AdoptionTargetsSet = DomainEvent<'AdoptionTargetsSet', { id: string; revision: number; targets: Record<string, string>; body: string; setBy: string }>;
+
+export type ProcessEvent = AdoptionTargetsSet | ProcessRegistered | ProcessRevised | DeviationRecorded | DeviationNeedsReapproval | DeviationEnded | AdoptionRecorded;

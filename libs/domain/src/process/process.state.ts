@@ -29,6 +29,8 @@ export interface ProcessState {
   adopted: Record<string, { revision: number; adoptedOn: string }>;
   /** Active deviations per stakeholder. */
   deviations: Record<string, ActiveDeviation>;
+  /** Roll-out: target adoption date per revision and participant. */
+  adoptionTargets: Record<number, Record<string, string>>;
   /** Proposals already applied here (so a re-sent apply is refused, never doubled). */
   appliedProposals: string[];
 }

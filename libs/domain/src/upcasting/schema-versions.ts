@@ -21,6 +21,7 @@ const CURRENT_SCHEMA_VERSIONS: Readonly<Record<SamsynEventType, number>> = {
   DeviationNeedsReapproval: 1,
   DeviationEnded: 1,
   AdoptionRecorded: 1,
+  AdoptionTargetsSet: 1,
   ProposalSubmitted: 1,
   ReviewSubmitted: 2,
   ProposalAccepted: 1,

@@ -16,6 +16,8 @@ export interface CatalogueEntry {
   /** Active deviations per stakeholder: what each covers, and since when it needs re-approval. */
   deviations: Record<string, ActiveDeviation>;
   openProposals: string[];
+  /** Roll-out: target adoption date per revision and participant (AdoptionTargetsSet). */
+  adoptionTargets: Record<string, Record<string, string>>;
 }
 
 export interface CatalogueState {
@@ -35,11 +37,11 @@ const closeProposal = (s: CatalogueState, proposalId: string): void => {
 /** Open = not yet applied, rejected or withdrawn (a conflicted proposal waits for an amendment). */
 export const catalogueProjection: Projection<CatalogueState> = {
   name: 'catalogue',
-  // 2: deviations carry covers and needsReapproval (DeviationNeedsReapproval).
+  // 2: deviations carry covers and needsReapproval (DeviationNeedsReapproval); adoptionTargets.
   version: 2,
   // As-of answers replay from the nearest snapshot, and the state is small: keep them close.
   snapshotEvery: 2000,
-  eventTypes: ['ProcessRegistered', 'ProcessRevised', 'AdoptionRecorded', 'DeviationRecorded', 'DeviationNeedsReapproval', 'DeviationEnded', 'ProposalSubmitted', 'ProposalApplied', 'ProposalWithdrawn', 'ProposalDecided'],
+  eventTypes: ['ProcessRegistered', 'ProcessRevised', 'AdoptionRecorded', 'DeviationRecorded', 'DeviationNeedsReapproval', 'DeviationEnded', 'AdoptionTargetsSet', 'ProposalSubmitted', 'ProposalApplied', 'ProposalWithdrawn', 'ProposalDecided'],
   initialState: () => ({ processes: {}, openProposalProcess: {} }),
   apply(s, e) {
     switch (e.type) {
@@ -56,6 +58,7 @@ export const catalogueProjection: Projection<CatalogueState> = {
           adopted: {},
           deviations: {},
           openProposals: [],
+          adoptionTargets: {},
         };
         break;
       }
@@ -80,6 +83,11 @@ export const catalogueProjection: Projection<CatalogueState> = {
           const covers = d.covers ?? deviationCovers(d.baseRevision === undefined || d.baseRevision === p.head ? p.definition : undefined, d.changes ?? []);
           p.deviations[d.stakeholder] = { proposalId: d.proposalId, revision: d.revision, rationale: d.rationale, covers, needsReapproval: null };
         }
+        break;
+      }
+      case 'AdoptionTargetsSet': {
+        const p = s.processes[e.data.id];
+        if (p) p.adoptionTargets[e.data.revision] = { ...p.adoptionTargets[e.data.revision], ...e.data.targets };
         break;
       }
       case 'DeviationNeedsReapproval': {

@@ -15,7 +15,7 @@ import type { ProjectionRunner } from '../runtime/projection-runner';
 import { type AsOfTarget, positionAtInstant, stateAsOf } from '../runtime/time-travel';
 import type { ProjectionSnapshotStore } from '../state-store/projection-state-store.port';
 import { readAuditLog } from './audit-log';
-import { adoptionLagReport, governanceReport, harmonizationReport, nomenclatureReport } from './reports';
+import { adoptionLagReport, governanceReport, harmonizationReport, nomenclatureReport, overdueAdopters } from './reports';
 import { currentSchemaVersion, isKnownEventType } from '@samsyn/domain/upcasting/schema-versions';
 import { HistoryEntryCache } from './history-entry-cache';
 import { HISTORY_ENTRY_OMITS, historyEntry, type StakeholderHistoryEntry } from './stakeholder-history-entry';
@@ -299,8 +299,18 @@ export class ProjectionQueries implements ReadModelQueries {
   }
 
   async harmonizationReport(asOf?: AsOf) {
-    const [cat, hist] = await Promise.all([this.state('catalogue', asOf), this.processHistoryState(asOf)]);
-    return { ...harmonizationReport(cat), adoptionLag: adoptionLagReport(hist) };
+    const [cat, hist, now] = await Promise.all([this.state('catalogue', asOf), this.processHistoryState(asOf), this.instantOf(asOf)]);
+    return { ...harmonizationReport(cat), adoptionLag: adoptionLagReport(hist), overdue: overdueAdopters(cat, now) };
+  }
+
+  /** "Now" of a read: the instant asked, the moment of the position asked, or the clock. */
+  private async instantOf(asOf: AsOf): Promise<string> {
+    if (asOf === undefined) return new Date().toISOString();
+    if ('instant' in asOf) return asOf.instant;
+    if (asOf.position <= 0n) return new Date(0).toISOString();
+    // A position past the head is the head: now.
+    const at = await this.eventAt(asOf.position.toString()).catch(() => null);
+    return at?.metadata.occurredAt ?? new Date().toISOString();
   }
 
   /** The index at each of `ends` (intervalEnds), each point exactly what the report answers as of that instant. */
