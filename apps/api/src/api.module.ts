@@ -33,6 +33,7 @@ import {
 import { AdoptionsModule } from './modules/adoptions/adoptions.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { BodiesModule } from './modules/bodies/bodies.module';
+import { DeviationsModule } from './modules/deviations/deviations.module';
 import { LiveEventsModule } from './modules/live-events/live-events.module';
 import { MeModule } from './modules/me/me.module';
 import { ProcessesModule } from './modules/processes/processes.module';
@@ -85,6 +86,7 @@ export const CAPABILITY_MODULES = [
   TermsModule,
   SystemsModule,
   ProcessesModule,
+  DeviationsModule,
   ProposalsModule,
   AdoptionsModule,
   AuditModule,

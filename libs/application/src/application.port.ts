@@ -104,6 +104,12 @@ export interface SamsynCommands {
   setNotificationPreferences(principal: string, data: { kinds: string[]; email: boolean; language: string }, opts: ExecutionOptions): Promise<ExecutionResult>;
   /** Where e-mail to a principal goes: by an admin or the principal itself. */
   registerEmailAddress(principal: string, data: { address: string }, opts: ExecutionOptions): Promise<ExecutionResult>;
+  /** Roll-out: a member of the process's governing body sets target adoption dates for a revision. */
+  setAdoptionTargets(
+    processId: string,
+    data: { revision: number; targets: Record<string, string> },
+    opts: ExecutionOptions,
+  ): Promise<ExecutionResult>;
   /** Process manager: escalate a proposal whose review deadline passed with reviews missing. */
   escalateOverdue(id: string, opts: Omit<ExecutionOptions, 'principal'>): Promise<ExecutionResult<ProposalView>>;
   /** Process manager: finish a proposal left accepted/approved (its revision or deviation, then

@@ -223,6 +223,7 @@ export class ProposalCommands {
           rationale: proposal.rationale,
           changes: proposal.changes,
           initiatedBy: initiatorOf(proposal),
+          baseRevision: proposal.baseRevision,
         },
         context,
       }), opts, 'apply');

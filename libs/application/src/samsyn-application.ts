@@ -55,6 +55,7 @@ export class SamsynApplication implements SamsynCommands {
   recordAdoption: SamsynCommands['recordAdoption'] = (id, d, o) => this.processes.recordAdoption(id, d, o);
   setNotificationPreferences: SamsynCommands['setNotificationPreferences'] = (p, d, o) => this.recipients.setNotificationPreferences(p, d, o);
   registerEmailAddress: SamsynCommands['registerEmailAddress'] = (p, d, o) => this.recipients.registerEmailAddress(p, d, o);
+  setAdoptionTargets: SamsynCommands['setAdoptionTargets'] = (id, d, o) => this.processes.setAdoptionTargets(id, d, o);
   submitProposal: SamsynCommands['submitProposal'] = (pid, d, o) => this.proposals.submitProposal(pid, d, o);
   amendProposal: SamsynCommands['amendProposal'] = (id, d, o) => this.proposals.amendProposal(id, d, o);
   withdrawProposal: SamsynCommands['withdrawProposal'] = (id, d, o) => this.proposals.withdrawProposal(id, d, o);

@@ -41,6 +41,8 @@ export interface ReadModelQueries {
   revisions(id: string, asOf?: AsOf): Promise<unknown[] | null>;
   revision(id: string, n: number, asOf?: AsOf): Promise<unknown | null>;
   diff(id: string, from: number, to: number, asOf?: AsOf): Promise<unknown | null>;
+  /** The stakeholder's active deviation against the current baseline; null without one. */
+  deviationDiff(id: string, stakeholder: string, asOf?: AsOf): Promise<unknown | null>;
   proposals(filter: ProposalFilter, asOf?: AsOf): Promise<unknown[]>;
   proposal(id: string, asOf?: AsOf): Promise<unknown | null>;
   stakeholders(asOf?: AsOf): Promise<unknown[]>;
@@ -51,6 +53,8 @@ export interface ReadModelQueries {
   systems(asOf?: AsOf): Promise<unknown[]>;
   auditEvents(filter: AuditFilter, asOf?: AsOf): Promise<{ events: unknown[]; nextAfter: string | null }>;
   harmonizationReport(asOf?: AsOf): Promise<unknown>;
+  /** The harmonization index at each instant of `ends` (oldest first), with drift and adoption lag per revision. */
+  harmonizationSeries(ends: readonly string[], interval: 'day' | 'week' | 'month' | 'quarter' | 'year'): Promise<unknown>;
   governanceReport(asOf?: AsOf): Promise<unknown>;
   nomenclatureReport(asOf?: AsOf): Promise<unknown>;
   /** The principal's tasks (GET /me/tasks): reviews, decisions, its own proposals, adoptions. */

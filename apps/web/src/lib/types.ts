@@ -29,7 +29,7 @@ export interface RevisionBody {
   definition: Definition;
 }
 
-export type HarmonizationStatus = 'harmonized' | 'behind' | 'deviating' | 'not-adopted';
+export type HarmonizationStatus = 'harmonized' | 'behind' | 'deviating' | 'needs-reapproval' | 'not-adopted';
 
 export interface CatalogueEntry {
   id: string;

@@ -1,9 +1,10 @@
 import type { HarmonizationStatus, ProcessState } from './process.state';
 
-/** PRODUCT.md: an active approved deviation outranks any adoption; otherwise the adopted
+/** PRODUCT.md: an active approved deviation outranks any adoption (needs-reapproval when stale); otherwise the adopted
  * revision against the head decides. */
 export const harmonizationStatus = (state: ProcessState, stakeholder: string): HarmonizationStatus => {
-  if (Object.hasOwn(state.deviations, stakeholder)) return 'deviating';
+  // A deviation whose parts a later revision changed no longer describes a variant of the baseline.
+  if (Object.hasOwn(state.deviations, stakeholder)) return state.deviations[stakeholder].needsReapproval ? 'needs-reapproval' : 'deviating';
   const adopted = Object.hasOwn(state.adopted, stakeholder) ? state.adopted[stakeholder] : undefined;
   if (!adopted) return 'not-adopted';
   return adopted.revision >= state.head ? 'harmonized' : 'behind';

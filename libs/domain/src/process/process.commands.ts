@@ -27,7 +27,16 @@ export type ApplyChangeProposal = DomainCommand<
 
 export type RecordDeviation = DomainCommand<
   'RecordDeviation',
-  { id: string; proposalId: string; stakeholder: string; rationale: string; changes: PatchOperation[]; initiatedBy?: string | null }
+  {
+    id: string;
+    proposalId: string;
+    stakeholder: string;
+    rationale: string;
+    changes: PatchOperation[];
+    initiatedBy?: string | null;
+    /** The revision the deviation's patch was written against (its proposal's base; default the head). */
+    baseRevision?: number;
+  }
 >;
 
 export type RecordAdoption = DomainCommand<
@@ -35,4 +44,9 @@ export type RecordAdoption = DomainCommand<
   { id: string; stakeholder: string; revision: number; adoptedOn: string }
 >;
 
-export type ProcessCommand = RegisterProcess | ApplyChangeProposal | RecordDeviation | RecordAdoption;
+/** The governing body sets (or moves) target adoption dates for a revision, per participant. */
+export type SetAdoptionTargets = DomainCommand<'SetAdoptionTargets', { id: string; revision: number; targets: Record<string, string> }> & {
+  refs: { body: GovernanceBodyState };
+};
+
+export type ProcessCommand = RegisterProcess | ApplyChangeProposal | RecordDeviation | RecordAdoption | SetAdoptionTargets;

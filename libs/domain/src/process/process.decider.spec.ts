@@ -50,7 +50,17 @@ const deviation = (stakeholder = 'fsn'): RecordDeviation => ({
 });
 const deviationRecorded: ProcessEvent = {
   type: 'DeviationRecorded',
-  data: { id: 'VA-03', stakeholder: 'fsn', proposalId: 'd1', revision: 1, rationale: 'local board meets monthly', changes: [], initiatedBy: 'bo' },
+  data: {
+    id: 'VA-03',
+    stakeholder: 'fsn',
+    proposalId: 'd1',
+    revision: 1,
+    rationale: 'local board meets monthly',
+    changes: [],
+    initiatedBy: 'bo',
+    baseRevision: 1,
+    covers: { steps: [], handovers: [], purpose: false, participants: false },
+  },
 };
 
 const adopt = (revision: number, context = rita, stakeholder = 'fsn', adoptedOn = '2026-02-20'): RecordAdoption => ({
@@ -247,7 +257,16 @@ describe('Process decider', () => {
         revisions: { 1: definition(), 2: rev2.data.definition },
         revisionProposals: { 1: null, 2: 'p1' },
         adopted: { ksn: { revision: 1, adoptedOn: '2026-02-20' } },
-        deviations: { fsn: { proposalId: 'd1', revision: 1, rationale: 'local board meets monthly' } },
+        deviations: {
+          fsn: {
+            proposalId: 'd1',
+            revision: 1,
+            rationale: 'local board meets monthly',
+            covers: { steps: [], handovers: [], purpose: false, participants: false },
+            needsReapproval: null,
+          },
+        },
+        adoptionTargets: {},
         appliedProposals: ['d1', 'p1'],
       }));
     it('leaves the state alone for an unknown event', () => {

@@ -3,9 +3,11 @@ import { applyChanges } from './apply-patch';
 import { isDateOrInstant } from './calendar';
 import { DEFINITION_ID, validateDefinition } from './definition-validation';
 import { diffDefinitions, summarizeDiff } from './definition-diff';
+import { deviationCovers, partsChangedBy, partsOfDiff, touchedParts, unionParts, type DefinitionParts } from './deviation-coverage';
 import type { ProcessDefinition } from './definition';
 import type { ApplyChangeProposal, ProcessCommand, RecordAdoption, RecordDeviation, RegisterProcess } from './process.commands';
-import type { ProcessEvent } from './process.events';
+import { setAdoptionTargets } from './adoption-targets';
+import type { DeviationNeedsReapproval, ProcessEvent } from './process.events';
 import type { ProcessState } from './process.state';
 
 // The HTTP layer validates too, but the CLI, BPMN import and sagas reach the domain without it.
@@ -66,23 +68,46 @@ const apply = ({ data, refs }: ApplyChangeProposal, state: ProcessState): Proces
   const before = head(state);
   const definition = applyChanges(before, data.changes);
   validateDefinition(definition, refs, { baseline: before });
+  const diff = diffDefinitions(before, definition);
+  const revision = state.head + 1;
+  const changed = partsOfDiff(diff);
+  // Deviations follow the baseline: one whose parts this revision changes must be looked at again.
+  const stale = Object.keys(state.deviations)
+    .sort()
+    .flatMap((stakeholder) => needsReapproval(state, stakeholder, revision, changed));
   return [
     {
       type: 'ProcessRevised',
       data: {
         id: state.id,
-        revision: state.head + 1,
+        revision,
         definition,
         proposalId,
         baseRevision: data.baseRevision,
         changes: structuredClone(data.changes),
         rebased: data.baseRevision !== state.head,
-        summary: summarizeDiff(diffDefinitions(before, definition)),
+        summary: summarizeDiff(diff),
         rationale: typeof data.rationale === 'string' ? data.rationale : null,
         initiatedBy: typeof data.initiatedBy === 'string' ? data.initiatedBy : null,
       },
     },
+    ...stale,
   ];
+};
+
+/** The event that says revision `revision` changed parts the stakeholder's deviation covers; none
+ * when it changed none of them. */
+const needsReapproval = (
+  state: ProcessState,
+  stakeholder: string,
+  revision: number,
+  changed: DefinitionParts,
+  deviation = state.deviations[stakeholder],
+): DeviationNeedsReapproval[] => {
+  const parts = touchedParts(deviation.covers, changed);
+  return parts
+    ? [{ type: 'DeviationNeedsReapproval', data: { id: state.id, stakeholder, proposalId: deviation.proposalId, revision, approvedAtRevision: deviation.revision, parts } }]
+    : [];
 };
 
 const requireParticipant = (state: ProcessState, stakeholder: string): void => {
@@ -97,20 +122,28 @@ const recordDeviation = ({ data }: RecordDeviation, state: ProcessState): Proces
   const stakeholder = text(data.stakeholder, 'stakeholder');
   if (state.appliedProposals.includes(proposalId)) refuse(ErrorCodes.ALREADY_EXISTS, `proposal ${proposalId} was already recorded on ${state.id}`);
   requireParticipant(state, stakeholder);
-  return [
-    {
-      type: 'DeviationRecorded',
-      data: {
-        id: state.id,
-        stakeholder,
-        proposalId,
-        revision: state.head,
-        rationale: typeof data.rationale === 'string' ? data.rationale : '',
-        changes: structuredClone(data.changes ?? []),
-        initiatedBy: typeof data.initiatedBy === 'string' ? data.initiatedBy : null,
-      },
+  const changes = structuredClone(data.changes ?? []);
+  const baseRevision = Number.isInteger(data.baseRevision) && state.revisions[data.baseRevision as number] ? (data.baseRevision as number) : state.head;
+  const covers = deviationCovers(state.revisions[baseRevision], changes);
+  const recorded: ProcessEvent = {
+    type: 'DeviationRecorded',
+    data: {
+      id: state.id,
+      stakeholder,
+      proposalId,
+      revision: state.head,
+      rationale: typeof data.rationale === 'string' ? data.rationale : '',
+      changes,
+      initiatedBy: typeof data.initiatedBy === 'string' ? data.initiatedBy : null,
+      baseRevision,
+      covers,
     },
-  ];
+  };
+  // Approved against an older base: the revisions since then that changed its parts make it stale at once.
+  const deviation = { proposalId, revision: state.head, rationale: '', covers, needsReapproval: null };
+  const stale: ProcessEvent[] = [];
+  for (let n = baseRevision + 1; n <= state.head; n++) stale.push(...needsReapproval(state, stakeholder, n, partsChangedBy(state.revisions, n), deviation));
+  return [recorded, ...stale];
 };
 
 const recordAdoption = ({ data, context }: RecordAdoption, state: ProcessState): ProcessEvent[] => {
@@ -157,6 +190,7 @@ export const processDecider: Decider<ProcessCommand, ProcessEvent, ProcessState>
     revisionProposals: {},
     adopted: {},
     deviations: {},
+    adoptionTargets: {},
     appliedProposals: [],
   }),
 
@@ -170,6 +204,8 @@ export const processDecider: Decider<ProcessCommand, ProcessEvent, ProcessState>
         return recordDeviation(command, state);
       case 'RecordAdoption':
         return recordAdoption(command, state);
+      case 'SetAdoptionTargets':
+        return setAdoptionTargets(command, state);
       default:
         return refuse(ErrorCodes.INVALID_INPUT, `unknown command ${(command as { type: string }).type}`);
     }
@@ -203,15 +239,33 @@ export const processDecider: Decider<ProcessCommand, ProcessEvent, ProcessState>
       }
       case 'DeviationRecorded': {
         const d = event.data;
+        const covers = d.covers ?? deviationCovers(state.revisions[d.baseRevision ?? d.revision], d.changes ?? []);
         return {
           ...state,
-          deviations: { ...state.deviations, [d.stakeholder]: { proposalId: d.proposalId, revision: d.revision, rationale: d.rationale } },
+          deviations: {
+            ...state.deviations,
+            [d.stakeholder]: { proposalId: d.proposalId, revision: d.revision, rationale: d.rationale, covers, needsReapproval: null },
+          },
           appliedProposals: [...state.appliedProposals, d.proposalId],
         };
+      }
+      case 'DeviationNeedsReapproval': {
+        const d = event.data;
+        const deviation = Object.hasOwn(state.deviations, d.stakeholder) ? state.deviations[d.stakeholder] : undefined;
+        if (!deviation || deviation.proposalId !== d.proposalId) return state;
+        const earlier = deviation.needsReapproval;
+        const needsReapproval = earlier
+          ? { since: earlier.since, revisions: [...earlier.revisions, d.revision], parts: unionParts(earlier.parts, d.parts) }
+          : { since: d.revision, revisions: [d.revision], parts: d.parts };
+        return { ...state, deviations: { ...state.deviations, [d.stakeholder]: { ...deviation, needsReapproval } } };
       }
       case 'DeviationEnded': {
         const { [event.data.stakeholder]: _ended, ...deviations } = state.deviations;
         return { ...state, deviations };
+      }
+      case 'AdoptionTargetsSet': {
+        const d = event.data;
+        return { ...state, adoptionTargets: { ...state.adoptionTargets, [d.revision]: { ...state.adoptionTargets[d.revision], ...d.targets } } };
       }
       case 'AdoptionRecorded': {
         const d = event.data;

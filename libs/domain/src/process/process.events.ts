@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../shared';
+import type { DefinitionParts } from './deviation-coverage';
 import type { PatchOperation, ProcessDefinition } from './definition';
 
 export type ProcessRegistered = DomainEvent<
@@ -35,10 +36,31 @@ export type ProcessRevised = DomainEvent<
 >;
 
 /** An approved deviation proposal: this stakeholder keeps a documented local variant.
- * `initiatedBy` as in ProcessRevised (absent from events written before it was recorded). */
+ * `initiatedBy` as in ProcessRevised (absent from events written before it was recorded).
+ * `baseRevision` is the revision its patch was written against and `covers` the steps, handovers,
+ * purpose and participants that patch changes there (both absent from older events: the patch
+ * against `revision` then says what it covers, deviation-coverage.ts). */
 export type DeviationRecorded = DomainEvent<
   'DeviationRecorded',
-  { id: string; stakeholder: string; proposalId: string; revision: number; rationale: string; changes: PatchOperation[]; initiatedBy?: string | null }
+  {
+    id: string;
+    stakeholder: string;
+    proposalId: string;
+    revision: number;
+    rationale: string;
+    changes: PatchOperation[];
+    initiatedBy?: string | null;
+    baseRevision?: number;
+    covers?: DefinitionParts;
+  }
+>;
+
+/** Revision `revision` changed parts (`parts`) an active deviation covers: the deviation no longer
+ * describes a variant of the current baseline and needs re-approval (a new deviation proposal
+ * against the head) or is dropped by adopting the head. Its organisation is to be told. */
+export type DeviationNeedsReapproval = DomainEvent<
+  'DeviationNeedsReapproval',
+  { id: string; stakeholder: string; proposalId: string; revision: number; approvedAtRevision: number; parts: DefinitionParts }
 >;
 
 /** A deviation stops being active when its stakeholder adopts a later revision. */
@@ -49,4 +71,8 @@ export type AdoptionRecorded = DomainEvent<
   { id: string; stakeholder: string; revision: number; adoptedOn: string }
 >;
 
-export type ProcessEvent = ProcessRegistered | ProcessRevised | DeviationRecorded | DeviationEnded | AdoptionRecorded;
+/** Roll-out: by these dates each named participant should have adopted `revision` (targets set
+ * again for the same revision and participant replace the earlier date). `setBy`: the body member. */
+export type AdoptionTargetsSet = DomainEvent<'AdoptionTargetsSet', { id: string; revision: number; targets: Record<string, string>; body: string; setBy: string }>;
+
+export type ProcessEvent = AdoptionTargetsSet | ProcessRegistered | ProcessRevised | DeviationRecorded | DeviationNeedsReapproval | DeviationEnded | AdoptionRecorded;

@@ -1,6 +1,17 @@
+import type { DefinitionParts } from './deviation-coverage';
 import type { ProcessDefinition } from './definition';
 
-export type HarmonizationStatus = 'harmonized' | 'behind' | 'deviating' | 'not-adopted';
+export type HarmonizationStatus = 'harmonized' | 'behind' | 'deviating' | 'needs-reapproval' | 'not-adopted';
+
+/** An active deviation: what it covers, and since which revision it needs re-approval (null: it
+ * still describes a variant of the baseline). */
+export interface ActiveDeviation {
+  proposalId: string;
+  revision: number;
+  rationale: string;
+  covers: DefinitionParts;
+  needsReapproval: { since: number; revisions: number[]; parts: DefinitionParts } | null;
+}
 
 export interface ProcessState {
   exists: boolean;
@@ -17,7 +28,9 @@ export interface ProcessState {
   /** Latest adopted revision per stakeholder. */
   adopted: Record<string, { revision: number; adoptedOn: string }>;
   /** Active deviations per stakeholder. */
-  deviations: Record<string, { proposalId: string; revision: number; rationale: string }>;
+  deviations: Record<string, ActiveDeviation>;
+  /** Roll-out: target adoption date per revision and participant. */
+  adoptionTargets: Record<number, Record<string, string>>;
   /** Proposals already applied here (so a re-sent apply is refused, never doubled). */
   appliedProposals: string[];
 }

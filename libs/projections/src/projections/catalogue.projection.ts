@@ -1,5 +1,7 @@
 import type { ProcessDefinition } from '@samsyn/domain/process/definition';
 import { dict, toDict } from '@samsyn/domain/shared/dict';
+import { deviationCovers, unionParts } from '@samsyn/domain/process/deviation-coverage';
+import type { ActiveDeviation } from '@samsyn/domain/process/process.state';
 import type { Projection } from '../projection';
 
 export interface CatalogueEntry {
@@ -12,9 +14,11 @@ export interface CatalogueEntry {
   registeredAt: string;
   /** Latest adoption per stakeholder. */
   adopted: Record<string, { revision: number; adoptedOn: string }>;
-  /** Active deviations per stakeholder. */
-  deviations: Record<string, { proposalId: string; revision: number; rationale: string }>;
+  /** Active deviations per stakeholder: what each covers, and since when it needs re-approval. */
+  deviations: Record<string, ActiveDeviation>;
   openProposals: string[];
+  /** Roll-out: target adoption date per revision and participant (AdoptionTargetsSet). */
+  adoptionTargets: Record<string, Record<string, string>>;
 }
 
 export interface CatalogueState {
@@ -34,10 +38,11 @@ const closeProposal = (s: CatalogueState, proposalId: string): void => {
 /** Open = not yet applied, rejected or withdrawn (a conflicted proposal waits for an amendment). */
 export const catalogueProjection: Projection<CatalogueState> = {
   name: 'catalogue',
-  version: 1,
+  // 2: deviations carry covers and needsReapproval (DeviationNeedsReapproval); adoptionTargets.
+  version: 2,
   // As-of answers replay from the nearest snapshot, and the state is small: keep them close.
   snapshotEvery: 2000,
-  eventTypes: ['ProcessRegistered', 'ProcessRevised', 'AdoptionRecorded', 'DeviationRecorded', 'DeviationEnded', 'ProposalSubmitted', 'ProposalApplied', 'ProposalWithdrawn', 'ProposalDecided'],
+  eventTypes: ['ProcessRegistered', 'ProcessRevised', 'AdoptionRecorded', 'DeviationRecorded', 'DeviationNeedsReapproval', 'DeviationEnded', 'AdoptionTargetsSet', 'ProposalSubmitted', 'ProposalApplied', 'ProposalWithdrawn', 'ProposalDecided'],
   initialState: () => ({ processes: dict(), openProposalProcess: dict() }),
   revive(s) {
     const processes = toDict(s.processes);
@@ -45,6 +50,8 @@ export const catalogueProjection: Projection<CatalogueState> = {
       const p = processes[id];
       p.adopted = toDict(p.adopted);
       p.deviations = toDict(p.deviations);
+      p.adoptionTargets = toDict(p.adoptionTargets ?? {});
+      for (const rev of Object.keys(p.adoptionTargets)) p.adoptionTargets[rev] = toDict(p.adoptionTargets[rev]);
     }
     return { processes, openProposalProcess: toDict(s.openProposalProcess) };
   },
@@ -63,6 +70,7 @@ export const catalogueProjection: Projection<CatalogueState> = {
           adopted: dict(),
           deviations: dict(),
           openProposals: [],
+          adoptionTargets: dict(),
         };
         break;
       }
@@ -81,7 +89,28 @@ export const catalogueProjection: Projection<CatalogueState> = {
       }
       case 'DeviationRecorded': {
         const p = s.processes[e.data.id];
-        if (p) p.deviations[e.data.stakeholder] = { proposalId: e.data.proposalId, revision: e.data.revision, rationale: e.data.rationale };
+        // Older events carry no covers: the deviation was recorded at the head, which `definition` still is.
+        const d = e.data;
+        if (p) {
+          const covers = d.covers ?? deviationCovers(d.baseRevision === undefined || d.baseRevision === p.head ? p.definition : undefined, d.changes ?? []);
+          p.deviations[d.stakeholder] = { proposalId: d.proposalId, revision: d.revision, rationale: d.rationale, covers, needsReapproval: null };
+        }
+        break;
+      }
+      case 'AdoptionTargetsSet': {
+        const p = s.processes[e.data.id];
+        if (p) p.adoptionTargets[e.data.revision] = toDict({ ...p.adoptionTargets[e.data.revision], ...e.data.targets });
+        break;
+      }
+      case 'DeviationNeedsReapproval': {
+        const p = s.processes[e.data.id];
+        const dev = p?.deviations[e.data.stakeholder];
+        if (dev && dev.proposalId === e.data.proposalId) {
+          const was = dev.needsReapproval;
+          dev.needsReapproval = was
+            ? { since: was.since, revisions: [...was.revisions, e.data.revision], parts: unionParts(was.parts, e.data.parts) }
+            : { since: e.data.revision, revisions: [e.data.revision], parts: e.data.parts };
+        }
         break;
       }
       case 'DeviationEnded': {

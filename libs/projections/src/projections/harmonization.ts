@@ -1,9 +1,10 @@
 import type { HarmonizationStatus } from '@samsyn/domain/process/process.state';
 import type { CatalogueEntry } from './catalogue.projection';
 
-/** PRODUCT.md: an active deviation wins; otherwise compare the adopted revision with the head. */
+/** PRODUCT.md: an active deviation wins (needs-reapproval once a revision changed its parts); otherwise compare the adopted revision with the head. */
 export const participantStatus = (p: CatalogueEntry, stakeholder: string): HarmonizationStatus => {
-  if (p.deviations[stakeholder]) return 'deviating';
+  const deviation = p.deviations[stakeholder];
+  if (deviation) return deviation.needsReapproval ? 'needs-reapproval' : 'deviating';
   const adopted = p.adopted[stakeholder];
   if (!adopted) return 'not-adopted';
   return adopted.revision >= p.head ? 'harmonized' : 'behind';

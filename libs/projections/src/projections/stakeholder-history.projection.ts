@@ -24,8 +24,9 @@ const add = (s: StakeholderHistoryState, stakeholder: string, position: bigint):
 
 export const stakeholderHistoryProjection: Projection<StakeholderHistoryState> = {
   name: 'stakeholder-history',
-  version: 1,
-  eventTypes: ['StakeholderRegistered', 'StakeholderRenamed', 'StakeholderRetired', 'ProcessRegistered', 'ProcessRevised', 'ReviewSubmitted', 'ProposalSubmitted', 'ProposalDecided', 'ProposalAccepted', 'ProposalWithdrawn', 'DeviationRecorded', 'DeviationEnded', 'AdoptionRecorded'],
+  // 2: DeviationNeedsReapproval is part of the stakeholder's history.
+  version: 2,
+  eventTypes: ['StakeholderRegistered', 'StakeholderRenamed', 'StakeholderRetired', 'ProcessRegistered', 'ProcessRevised', 'ReviewSubmitted', 'ProposalSubmitted', 'ProposalDecided', 'ProposalAccepted', 'ProposalWithdrawn', 'DeviationRecorded', 'DeviationNeedsReapproval', 'DeviationEnded', 'AdoptionRecorded'],
   initialState: () => ({ entries: dict(), participants: dict(), deviationOf: dict() }),
   revive: (s) => ({ entries: toDict(s.entries), participants: toDict(s.participants), deviationOf: toDict(s.deviationOf) }),
   apply(s, e) {
@@ -63,6 +64,7 @@ export const stakeholderHistoryProjection: Projection<StakeholderHistoryState> =
         break;
       }
       case 'DeviationRecorded':
+      case 'DeviationNeedsReapproval':
       case 'DeviationEnded':
       case 'AdoptionRecorded':
         add(s, e.data.stakeholder, e.position);

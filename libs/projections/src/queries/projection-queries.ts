@@ -1,5 +1,6 @@
 import { dict } from '@samsyn/domain/shared/dict';
 import { diffDefinitions } from '@samsyn/domain/process/definition-diff';
+import { describeDiff } from '@samsyn/domain/process/definition-diff-values';
 import type { ProcessDefinition } from '@samsyn/domain/process/definition';
 import type { EventStore, StoredEvent } from '@samsyn/event-store';
 import { type AnyProjection, type ProjectableEvent, type Upcaster, domainUpcast, toProjectedEvent } from '../projection';
@@ -16,7 +17,7 @@ import type { ProjectionRunner } from '../runtime/projection-runner';
 import { type AsOfTarget, positionAtInstant, stateAsOf } from '../runtime/time-travel';
 import type { ProjectionSnapshotStore } from '../state-store/projection-state-store.port';
 import { readAuditLog } from './audit-log';
-import { adoptionLagReport, governanceReport, harmonizationReport, nomenclatureReport } from './reports';
+import { adoptionLagReport, governanceReport, harmonizationReport, nomenclatureReport, overdueAdopters } from './reports';
 import { currentSchemaVersion, isKnownEventType } from '@samsyn/domain/upcasting/schema-versions';
 import { HistoryEntryCache } from './history-entry-cache';
 import { HISTORY_ENTRY_OMITS, historyEntry, type StakeholderHistoryEntry } from './stakeholder-history-entry';
@@ -26,6 +27,8 @@ import { awaitingReviewFrom, catalogueView, proposalView, systemRegister } from 
 import type { Principal } from '@samsyn/domain/shared/principal';
 import type { MyWorkState } from '../my-work/my-work.projection';
 import { myTasks, type MyTasksOptions } from '../my-work/my-tasks';
+import { deviationDiff } from './deviations';
+import { adoptionLagPerRevision, seriesPoint, type SeriesInterval, type SeriesPoint } from './harmonization-series';
 
 export interface ProjectionQueriesOptions {
   store: EventStore;
@@ -232,7 +235,16 @@ export class ProjectionQueries implements ReadModelQueries {
   async diff(id: string, from: number, to: number, asOf?: AsOf) {
     const [a, b] = await Promise.all([this.definitionAt(id, from, asOf), this.definitionAt(id, to, asOf)]);
     if (!a || !b) return null;
-    return { processId: id, from, to, ...diffDefinitions(a, b) };
+    return { processId: id, from, to, ...describeDiff(a, b) };
+  }
+
+  async deviationDiff(id: string, stakeholder: string, asOf?: AsOf) {
+    const p = (await this.state('catalogue', asOf)).processes[id];
+    const dev = p && Object.hasOwn(p.deviations, stakeholder) ? p.deviations[stakeholder] : undefined;
+    const proposal = dev && (await this.proposal(dev.proposalId, asOf));
+    if (!p || !proposal) return null;
+    const baseDefinition = await this.definitionAt(id, proposal.baseRevision, asOf);
+    return deviationDiff(p, stakeholder, { changes: proposal.changes, baseRevision: proposal.baseRevision, baseDefinition });
   }
 
   async proposals(filter: ProposalFilter, asOf?: AsOf) {
@@ -293,8 +305,26 @@ export class ProjectionQueries implements ReadModelQueries {
   }
 
   async harmonizationReport(asOf?: AsOf) {
-    const [cat, hist] = await Promise.all([this.state('catalogue', asOf), this.processHistoryState(asOf)]);
-    return { ...harmonizationReport(cat), adoptionLag: adoptionLagReport(hist) };
+    const [cat, hist, now] = await Promise.all([this.state('catalogue', asOf), this.processHistoryState(asOf), this.instantOf(asOf)]);
+    return { ...harmonizationReport(cat), adoptionLag: adoptionLagReport(hist), overdue: overdueAdopters(cat, now) };
+  }
+
+  /** "Now" of a read: the instant asked, the moment of the position asked, or the clock. */
+  private async instantOf(asOf: AsOf): Promise<string> {
+    if (asOf === undefined) return new Date().toISOString();
+    if ('instant' in asOf) return asOf.instant;
+    if (asOf.position <= 0n) return new Date(0).toISOString();
+    // A position past the head is the head: now.
+    const at = await this.eventAt(asOf.position.toString()).catch(() => null);
+    return at?.metadata.occurredAt ?? new Date().toISOString();
+  }
+
+  /** The index at each of `ends` (intervalEnds), each point exactly what the report answers as of that instant. */
+  async harmonizationSeries(ends: readonly string[], interval: SeriesInterval) {
+    const points: SeriesPoint[] = [];
+    for (const at of ends) points.push(seriesPoint(at, harmonizationReport(await this.state('catalogue', { instant: at })), points[points.length - 1]));
+    const last = ends.length ? { instant: ends[ends.length - 1] } : undefined;
+    return { interval, from: ends[0] ?? null, to: last?.instant ?? null, points, adoptionLag: adoptionLagPerRevision(await this.processHistoryState(last)) };
   }
 
   async adoptionLagReport(asOf?: AsOf) {

@@ -49,9 +49,27 @@ describe('read models over one history', () => {
     expect(((await q.revision('VA-01', 2)) as any).definition.steps.s2.name).toBe('Sign lease contract');
     expect(await q.revision('VA-01', 9)).toBeNull();
     const diff = (await q.diff('VA-01', 1, 3)) as any;
-    expect(diff.steps).toEqual({ added: ['s3'], removed: [], changed: [{ id: 's2', fields: ['name'] }] });
+    expect(diff.steps).toMatchObject({ added: ['s3'], removed: [], changed: [{ id: 's2', fields: ['name'] }] });
     expect(diff.handovers.added).toEqual(['h2']);
+    // The comparison names the old and new values of every changed field, and of added entries.
+    expect(diff.steps.values.s2).toEqual([{ field: 'name', old: 'Sign lease', new: 'Sign lease contract' }]);
+    expect(diff.steps.values.s3).toEqual([
+      { field: 'name', old: null, new: 'Follow up' },
+      { field: 'performer', old: null, new: 'fsn' },
+      { field: 'order', old: null, new: 3 },
+      { field: 'terms', old: null, new: ['hyra'], added: ['hyra'], removed: [] },
+    ]);
+    expect(diff.handovers.values.h2).toEqual([
+      { field: 'from', old: null, new: 's2' },
+      { field: 'to', old: null, new: 's3' },
+      { field: 'artifact', old: null, new: 'contract' },
+    ]);
     expect(await q.diff('VA-01', 1, 7)).toBeNull();
+    // As of revision 2's position, revision 3 did not exist yet; 1 → 2 still names its values.
+    expect(await q.diff('VA-01', 1, 3, { position: marks.revision2 })).toBeNull();
+    expect(((await q.diff('VA-01', 1, 2, { position: marks.revision2 })) as any).steps.values).toEqual({
+      s2: [{ field: 'name', old: 'Sign lease', new: 'Sign lease contract' }],
+    });
   });
 
   it('stakeholder history: every change that affected it, oldest first, with who/when/why', async () => {

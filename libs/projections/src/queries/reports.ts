@@ -8,6 +8,26 @@ import { daysBetween, hoursBetween, percentile, ratio } from './stats';
 
 const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
 
+/** Roll-out: participants past the target date of a revision that have adopted neither it nor a
+ * later one (an active deviation recorded at or after it counts as an answer), as of `now`. */
+export const overdueAdopters = (cat: CatalogueState, now: string) => {
+  const nowMs = Date.parse(now);
+  const overdue: { processId: string; revision: number; stakeholder: string; targetDate: string; daysOverdue: number }[] = [];
+  for (const p of Object.values(cat.processes).sort(byId)) {
+    for (const [rev, targets] of Object.entries(p.adoptionTargets ?? {})) {
+      const revision = Number(rev);
+      for (const [stakeholder, targetDate] of Object.entries(targets).sort(([a], [b]) => a.localeCompare(b))) {
+        if (!p.definition.participants.includes(stakeholder) || !(Date.parse(targetDate) < nowMs)) continue;
+        const adopted = Object.hasOwn(p.adopted, stakeholder) ? p.adopted[stakeholder].revision : 0;
+        const deviation = Object.hasOwn(p.deviations, stakeholder) ? p.deviations[stakeholder].revision : 0;
+        if (adopted >= revision || deviation >= revision) continue;
+        overdue.push({ processId: p.id, revision, stakeholder, targetDate, daysOverdue: daysBetween(targetDate, now) });
+      }
+    }
+  }
+  return overdue.sort((a, b) => a.processId.localeCompare(b.processId) || a.revision - b.revision || a.stakeholder.localeCompare(b.stakeholder));
+};
+
 /** Share of (process, participant) pairs that are harmonized: per process, per stakeholder, overall. */
 export const harmonizationReport = (cat: CatalogueState) => {
   const perStakeholder = new Map<string, { processes: number; harmonized: number; statuses: Record<string, string> }>();

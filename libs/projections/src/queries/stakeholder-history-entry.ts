@@ -70,6 +70,10 @@ export const historyEntry = (stakeholder: string, e: ProjectedEvent): Stakeholde
       return entry(e, 'ProposalWithdrawn', null, e.data.id, null, `deviation proposal ${e.data.id} withdrawn`, e.data.reason);
     case 'DeviationRecorded':
       return entry(e, 'DeviationRecorded', e.data.id, e.data.proposalId, e.data.revision, `deviation from process ${e.data.id} recorded`, e.data.rationale, initiator(e));
+    case 'DeviationNeedsReapproval': {
+      const parts = [...e.data.parts.steps.map((s) => `step ${s}`), ...e.data.parts.handovers.map((h) => `handover ${h}`), ...(e.data.parts.purpose ? ['purpose'] : []), ...(e.data.parts.participants ? ['participants'] : [])];
+      return entry(e, 'DeviationNeedsReapproval', e.data.id, e.data.proposalId, e.data.revision, `deviation from process ${e.data.id} needs re-approval: revision ${e.data.revision} changed ${parts.join(', ')}`, null);
+    }
     case 'DeviationEnded':
       return entry(e, 'DeviationEnded', e.data.id, e.data.proposalId, null, `deviation from process ${e.data.id} ended`, e.data.reason);
     case 'AdoptionRecorded':

@@ -15,6 +15,7 @@ export const catalogueView = (p: CatalogueEntry) => ({
   deviations: p.deviations,
   adopted: p.adopted,
   openProposals: p.openProposals,
+  adoptionTargets: p.adoptionTargets,
 });
 
 export type CatalogueView = ReturnType<typeof catalogueView>;

@@ -123,7 +123,7 @@ describe('ProjectionRunner', () => {
     const p = await w.emit('stakeholder-z', { type: 'StakeholderRegistered', data: { id: 'z', name: 'Z', kind: 'office' } });
     expect(await runner.waitForPosition(p, 1000)).toBe(true);
     await runner.stop();
-    expect((await states.load('catalogue@v1')).position).toBe(p);
+    expect((await states.load(`catalogue@v${catalogueProjection.version}`)).position).toBe(p);
     states.close();
     await store.close();
   });
@@ -132,8 +132,8 @@ describe('ProjectionRunner', () => {
     const store = sqliteEventStore({ path: ':memory:' });
     await writeScenario(store);
     const states = sqliteProjectionStateStore({ path: ':memory:' });
-    await states.save('catalogue@v1', { processes: {}, openProposalProcess: {} }, 999n, null);
-    const v2 = { ...catalogueProjection, version: 2 };
+    await states.save(`catalogue@v${catalogueProjection.version}`, { processes: {}, openProposalProcess: {} }, 999n, null);
+    const v2 = { ...catalogueProjection, version: catalogueProjection.version + 1 };
     const runner = new ProjectionRunner({ store, stateStore: states, projections: [v2] });
     await runner.start();
     expect(Object.keys(runner.state<any>('catalogue').processes)).toEqual(['VA-01']);

@@ -17,6 +17,7 @@ export const HARMONIZATION_TABLES: CsvTables<Row> = {
   stakeholders: (r) => ({ columns: ['stakeholder', 'processes', 'harmonized', 'index'], rows: list(r.stakeholders) }),
   overall: (r) => ({ columns: ['pairs', 'harmonized', 'index'], rows: [r.overall ?? {}] }),
   'adoption-lag': (r) => ({ columns: ['stakeholder', 'adoptions', 'medianDays', 'p90Days'], rows: list(r.adoptionLag?.stakeholders) }),
+  overdue: (r) => ({ columns: ['processId', 'revision', 'stakeholder', 'targetDate', 'daysOverdue'], rows: list(r.overdue) }),
 };
 
 /** Every figure as (metric, value): the report is a handful of numbers; decisions per level as a table of its own. */

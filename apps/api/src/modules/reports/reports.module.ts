@@ -3,11 +3,13 @@ import { GetGovernanceReportHandler } from './queries/get-governance-report/get-
 import { GetGovernanceReportHttpController } from './queries/get-governance-report/get-governance-report.http.controller';
 import { GetHarmonizationReportHandler } from './queries/get-harmonization-report/get-harmonization-report.handler';
 import { GetHarmonizationReportHttpController } from './queries/get-harmonization-report/get-harmonization-report.http.controller';
+import { GetHarmonizationSeriesHandler } from './queries/get-harmonization-series/get-harmonization-series.handler';
+import { GetHarmonizationSeriesHttpController } from './queries/get-harmonization-series/get-harmonization-series.http.controller';
 import { GetNomenclatureReportHandler } from './queries/get-nomenclature-report/get-nomenclature-report.handler';
 import { GetNomenclatureReportHttpController } from './queries/get-nomenclature-report/get-nomenclature-report.http.controller';
 
 @Module({
-  controllers: [GetGovernanceReportHttpController, GetHarmonizationReportHttpController, GetNomenclatureReportHttpController],
-  providers: [GetGovernanceReportHandler, GetHarmonizationReportHandler, GetNomenclatureReportHandler],
+  controllers: [GetGovernanceReportHttpController, GetHarmonizationReportHttpController, GetHarmonizationSeriesHttpController, GetNomenclatureReportHttpController],
+  providers: [GetGovernanceReportHandler, GetHarmonizationReportHandler, GetHarmonizationSeriesHandler, GetNomenclatureReportHandler],
 })
 export class ReportsModule {}

@@ -1,0 +1,20 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsISO8601, IsOptional } from 'class-validator';
+import { SERIES_INTERVALS, type SeriesInterval } from '@samsyn/projections/queries/harmonization-series';
+import { CsvQueryDto } from '../../../../infrastructure/http/csv/csv-query.dto';
+
+export class GetHarmonizationSeriesRequestDto extends CsvQueryDto {
+  @ApiProperty({ description: 'ISO-8601 date or instant: the first interval is the one containing it', example: '2024-01-01' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  from: string;
+
+  @ApiPropertyOptional({ description: 'ISO-8601 date or instant (default: now); the last point is clipped to it', example: '2024-12-31' })
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  to?: string;
+
+  @ApiPropertyOptional({ enum: SERIES_INTERVALS, default: 'month' })
+  @IsOptional()
+  @IsIn(SERIES_INTERVALS as unknown as string[])
+  interval?: SeriesInterval;
+}

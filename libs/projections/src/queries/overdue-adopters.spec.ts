@@ -1,0 +1,51 @@
+import type { CatalogueEntry, CatalogueState } from '../projections/catalogue.projection';
+import { catalogueProjection } from '../projections/catalogue.projection';
+import { overdueAdopters } from './reports';
+
+const entry = (over: Partial<CatalogueEntry>): CatalogueEntry => ({
+  id: 'VA-01',
+  name: 'Leasing in',
+  owner: { principal: 'kalle', stakeholder: 'ksn' },
+  governingBody: 'obj',
+  head: 2,
+  definition: { purpose: 'p', participants: ['ksn', 'fsn', 'uhem'], steps: {}, handovers: {} },
+  registeredAt: '2026-01-01T00:00:00.000Z',
+  adopted: {},
+  deviations: {},
+  openProposals: [],
+  adoptionTargets: {},
+  ...over,
+});
+const cat = (p: CatalogueEntry): CatalogueState => ({ processes: { [p.id]: p }, openProposalProcess: {} });
+
+describe('overdue adopters (roll-out)', () => {
+  const p = entry({
+    adoptionTargets: { 2: { ksn: '2026-03-01', fsn: '2026-03-01', uhem: '2026-05-01' } },
+    adopted: { ksn: { revision: 2, adoptedOn: '2026-02-20' }, fsn: { revision: 1, adoptedOn: '2026-01-10' } },
+  });
+
+  it('given targets for revision 2, when fsn has adopted only 1 past its date, then fsn is overdue by the days since', () =>
+    expect(overdueAdopters(cat(p), '2026-03-11T00:00:00.000Z')).toEqual([{ processId: 'VA-01', revision: 2, stakeholder: 'fsn', targetDate: '2026-03-01', daysOverdue: 10 }]));
+  it('given a date not yet passed, then nobody is overdue before it', () => expect(overdueAdopters(cat(p), '2026-02-28T00:00:00.000Z')).toEqual([]));
+  it('given the later date passed, then uhem (never adopted) is overdue too', () =>
+    expect(overdueAdopters(cat(p), '2026-06-01T00:00:00.000Z').map((o) => o.stakeholder)).toEqual(['fsn', 'uhem']));
+  it('given a deviation recorded at revision 2, then that organisation has answered and is not overdue', () =>
+    expect(
+      overdueAdopters(
+        cat({ ...p, deviations: { fsn: { proposalId: 'd', revision: 2, rationale: 'r', covers: { steps: [], handovers: [], purpose: false, participants: false }, needsReapproval: null } } }),
+        '2026-03-11T00:00:00.000Z',
+      ),
+    ).toEqual([]));
+  it('given an organisation no longer a participant, then it is not overdue', () =>
+    expect(overdueAdopters(cat({ ...p, definition: { ...p.definition, participants: ['ksn', 'uhem'] } }), '2026-03-11T00:00:00.000Z')).toEqual([]));
+
+  it('the catalogue projection folds AdoptionTargetsSet, a later date replacing the earlier', () => {
+    let s = catalogueProjection.initialState();
+    const meta = { actor: 'bo', occurredAt: '2026-01-01T00:00:00.000Z', correlationId: 'c', causationId: null };
+    const ev = (type: string, data: unknown, position: bigint) => ({ type, data, metadata: meta, position, streamId: 'process-VA-01', revision: position, schemaVersion: 1 }) as never;
+    s = catalogueProjection.apply(s, ev('ProcessRegistered', { id: 'VA-01', name: 'n', owner: { principal: 'k', stakeholder: 'ksn' }, governingBody: 'obj', revision: 1, definition: p.definition }, 1n));
+    s = catalogueProjection.apply(s, ev('AdoptionTargetsSet', { id: 'VA-01', revision: 1, targets: { ksn: '2026-03-01', fsn: '2026-03-01' }, body: 'obj', setBy: 'bo' }, 2n));
+    s = catalogueProjection.apply(s, ev('AdoptionTargetsSet', { id: 'VA-01', revision: 1, targets: { fsn: '2026-04-01' }, body: 'obj', setBy: 'bo' }, 3n));
+    expect(s.processes['VA-01'].adoptionTargets).toEqual({ 1: { ksn: '2026-03-01', fsn: '2026-04-01' } });
+  });
+});
