@@ -124,10 +124,8 @@ describe('validateDefinition', () => {
         '/handovers/h1/split',
         '/handovers/h1/join',
       ]));
-    it('refuses a condition on a handover out of a parallel split (every parallel path is taken)', () =>
-      expect(problemsOf(withDef((x) => Object.assign(x.handovers.h1, { condition: 'Ja', split: 'parallel' }))).map((p) => p.message)).toEqual([
-        'a handover out of a parallel split takes no condition',
-      ]));
+    it('accepts a condition on a handover out of a parallel split (a nested choice further down the path)', () =>
+      expect(problemsOf(withDef((x) => Object.assign(x.handovers.h1, { condition: 'Ja', split: 'parallel' })))).toEqual([]));
     it('refuses an id used by a step and a handover', () =>
       expect(problemsOf(withDef((x) => (x.handovers.s1 = { from: 's1', to: 's2', artifact: 'a' }))).map((p) => p.message)).toEqual([
         'id s1 is used by a step and a handover',

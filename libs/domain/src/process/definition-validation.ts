@@ -137,8 +137,6 @@ export const definitionProblems = (definition: unknown, refs: DefinitionRefs, op
         const kind = handover[end];
         if (kind !== undefined && !GATEWAY_KINDS.includes(kind as never)) report(`${path}/${end}`, `${end} must be one of ${GATEWAY_KINDS.join(', ')}`);
       }
-      // Every path out of a parallel split is taken: a condition on one would say otherwise.
-      if (handover.split === 'parallel' && handover.condition !== undefined) report(`${path}/condition`, 'a handover out of a parallel split takes no condition');
     }
   }
   return problems;
