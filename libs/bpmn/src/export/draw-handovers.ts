@@ -62,7 +62,8 @@ export const drawHandovers = (moddle: BpmnModdle, definition: ProcessDefinition,
       ...(h.condition !== undefined ? { name: h.condition } : artifact !== undefined ? { name: artifact } : {}),
       // On a branch (or when the name shows the condition) the name is not the artifact: say which is.
       ...(artifact !== undefined && (h.split !== undefined || h.condition !== undefined) ? { artifact } : {}),
-      ...(elementId !== id ? { handoverId: id } : {}),
+      // Through a gateway the path has several flows: say which one is the handover.
+      ...(elementId !== id || h.split || h.join ? { handoverId: id } : {}),
       ...(h.condition !== undefined ? { conditionExpression: moddle.create('bpmn:FormalExpression', { body: h.condition }) } : {}),
     });
   }

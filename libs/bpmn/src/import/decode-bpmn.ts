@@ -37,7 +37,7 @@ const GARBLED = /\uFFFD|Ã[\u0080-\u00BF\u2018-\u203A\u0152-\u0178]/;
  */
 export const decodeBpmn = (input: Uint8Array | string): DecodedText => {
   const warnings: string[] = [];
-  if (typeof input === 'string') return { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-8', warnings: garbledWarning(input, warnings) };
+  if (typeof input === 'string') return { text: withoutDeclaredEncoding(input.replace(/^\uFEFF/, '')), encoding: 'utf-8', warnings: garbledWarning(input, warnings) };
   const b = input;
   let encoding: string | undefined;
   let start = 0;
@@ -62,8 +62,11 @@ export const decodeBpmn = (input: Uint8Array | string): DecodedText => {
     warnings.push('the document says it is UTF-8 but is not: it was read as windows-1252 (ISO-8859-1); check å, ä and ö in the names');
     encoding = 'windows-1252';
   }
-  return { text, encoding, warnings: garbledWarning(text, warnings) };
+  return { text: withoutDeclaredEncoding(text), encoding, warnings: garbledWarning(text, warnings) };
 };
+
+/** The text is decoded now: the declaration's encoding no longer describes it (and the parser would warn about it). */
+const withoutDeclaredEncoding = (text: string): string => text.replace(/^(\s*<\?xml[^>]*?)\s+encoding\s*=\s*["'][^"']*["']/, '$1');
 
 const garbledWarning = (text: string, warnings: string[]): string[] => {
   if (warnings.length === 0 && GARBLED.test(text)) warnings.push('some text looks garbled (wrongly encoded characters such as "�" or "Ã¥"): check the names against the modelling tool');
