@@ -33,7 +33,8 @@ export const createApiApp = async (deps: ApiDependencies): Promise<INestApplicat
     app.enableCors({ origin: deps.config.corsOrigins, exposedHeaders: ['ETag', 'Link', 'Retry-After', 'Idempotent-Replayed', 'X-Correlation-Id'], maxAge: 600 });
   }
   app.useBodyParser('json', { limit: deps.config.bodyLimit, strict: true });
-  app.useBodyParser('text', { type: BPMN_CONTENT_TYPES, limit: deps.config.bodyLimit }); // POST /bpmn/definition
+  // POST /bpmn/definition and …/proposals/from-bpmn: the bytes, decoded by the import (byte-order mark, declared encoding)
+  app.useBodyParser('raw', { type: BPMN_CONTENT_TYPES, limit: deps.config.bodyLimit });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter(deps.logger));
   setupSwagger(app);
