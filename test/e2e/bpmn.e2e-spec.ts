@@ -44,6 +44,7 @@ describe('BPMN over HTTP: GET /processes/:id/bpmn and POST /bpmn/definition', ()
       definition: { ...DEFINITION, steps: { ...DEFINITION.steps, s3: { ...DEFINITION.steps.s3, name: 'Move in and settle' } } },
       warnings: [],
       process: { id: 'LF-01', name: 'Lokalbehovsanalys' },
+      unmatched: [],
     });
   });
 
@@ -89,6 +90,20 @@ describe('BPMN over HTTP: GET /processes/:id/bpmn and POST /bpmn/definition', ()
     expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
     expect(typeof res.body.message).toBe('string');
   };
+
+  it("reads a modelling tool's UTF-16 file, matches its pools to registered organisations by name, refuses one past the limits with 422 (issue 16)", async () => {
+    const NS = 'xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"';
+    const xml = `<?xml version="1.0" encoding="UTF-16"?><definitions ${NS} id="d" targetNamespace="x"><collaboration id="c"><participant id="p1" name="Kommunstyrelsen" processRef="P" /></collaboration><process id="P" name="Ärenden"><task id="t" name="Besluta" /></process></definitions>`;
+    const res = await postXml(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]));
+    expect(res.status).toBe(200);
+    expect(res.body.definition.participants).toEqual(['ksn']);
+    expect(res.body.definition.steps.t).toEqual({ name: 'Besluta', performer: 'ksn', order: 1 });
+    expect(res.body.process).toEqual({ id: 'P', name: 'Ärenden' });
+    const tooMany = `<definitions ${NS} id="d" targetNamespace="x"><process id="P">${Array.from({ length: 1_001 }, (_, i) => `<task id="t${i}" />`).join('')}</process></definitions>`;
+    const refused = await postXml(tooMany);
+    refusal(refused, 422, 'BPMN_TOO_LARGE');
+    expect(refused.body.details).toEqual({ limit: 'steps', max: 1_000 });
+  });
 
   it('refuses what is not a BPMN process, a wrong content type and an oversized body', async () => {
     refusal(await postXml('<bpmn:definitions><oops'), 400, 'INVALID_BPMN');

@@ -41,7 +41,8 @@ export const createApiApp = async (deps: ApiDependencies): Promise<INestApplicat
   mountWebApp(app, findWebAppDir(deps.config.webAppDir), deps.logger); // pages under /app/, before the API's routes
   app.useBodyParser('json', { limit: deps.config.bodyLimit, strict: true });
   app.use(jsonDepthMiddleware(deps.config.http.jsonMaxDepth));
-  app.useBodyParser('text', { type: BPMN_CONTENT_TYPES, limit: deps.config.bodyLimit }); // POST /bpmn/definition
+  // POST /bpmn/definition and …/proposals/from-bpmn: the bytes, decoded by the import (byte-order mark, declared encoding)
+  app.useBodyParser('raw', { type: BPMN_CONTENT_TYPES, limit: deps.config.bodyLimit });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter(deps.logger));
   setupSwagger(app);

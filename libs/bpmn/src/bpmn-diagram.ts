@@ -7,6 +7,8 @@ export interface DiagramInput {
   participant: BpmnElement;
   lanes: BpmnElement[];
   tasks: { element: BpmnElement; lane: number; column: number }[];
+  /** Split gateways stand right of their task, join gateways left of it. */
+  gateways?: { element: BpmnElement; beside: BpmnElement; side: 'after' | 'before' }[];
   flows: BpmnElement[];
 }
 
@@ -15,6 +17,14 @@ const LANE_HEIGHT = 140;
 const COLUMN = 180;
 const MARGIN = 50;
 const TASK = { width: 120, height: 80 };
+const GATEWAY = 40;
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 /**
  * A BPMNDiagram that modelling tools open without a layout pass: the pool holds one row per lane,
@@ -29,14 +39,27 @@ export const drawDiagram = (moddle: BpmnModdle, d: DiagramInput): BpmnElement =>
   const shape = (element: BpmnElement, b: unknown, horizontal: boolean) =>
     moddle.create('bpmndi:BPMNShape', { id: `_di_${element.id}`, bpmnElement: element, bounds: b, ...(horizontal ? { isHorizontal: true } : {}) });
 
-  const box = new Map<BpmnElement, { x: number; y: number }>();
+  const box = new Map<BpmnElement, Box>();
   const planeElements: unknown[] = [shape(d.participant, bounds(0, 0, width, height), true)];
   d.lanes.forEach((lane, i) => planeElements.push(shape(lane, bounds(POOL_LABEL, i * LANE_HEIGHT, width - POOL_LABEL, LANE_HEIGHT), true)));
   for (const t of d.tasks) {
     const x = POOL_LABEL + MARGIN + t.column * COLUMN + (COLUMN - TASK.width) / 2;
     const y = Math.max(t.lane, 0) * LANE_HEIGHT + (LANE_HEIGHT - TASK.height) / 2;
-    box.set(t.element, { x, y });
+    box.set(t.element, { x, y, w: TASK.width, h: TASK.height });
     planeElements.push(shape(t.element, bounds(x, y, TASK.width, TASK.height), false));
+  }
+  // Several gateways beside one task stack downwards, so none hides another.
+  const stacked = new Map<string, number>();
+  for (const g of d.gateways ?? []) {
+    const task = box.get(g.beside);
+    if (!task) continue;
+    const slot = `${g.side}\u0000${g.beside.id}`;
+    const n = stacked.get(slot) ?? 0;
+    stacked.set(slot, n + 1);
+    const x = g.side === 'after' ? task.x + task.w + 8 : task.x - 8 - GATEWAY;
+    const y = task.y + (task.h - GATEWAY) / 2 + n * (GATEWAY + 6) - (n > 0 ? task.h / 2 : 0);
+    box.set(g.element, { x, y, w: GATEWAY, h: GATEWAY });
+    planeElements.push(shape(g.element, bounds(x, y, GATEWAY, GATEWAY), false));
   }
   for (const flow of d.flows) {
     const from = flow.sourceRef && box.get(flow.sourceRef);
@@ -49,19 +72,19 @@ export const drawDiagram = (moddle: BpmnModdle, d: DiagramInput): BpmnElement =>
 };
 
 /** Forward: out of the right side, into the left. Same column or backwards: out of the bottom, into the top or bottom. */
-const route = (a: { x: number; y: number }, b: { x: number; y: number }): [number, number][] => {
-  const midA = a.y + TASK.height / 2;
-  const midB = b.y + TASK.height / 2;
-  if (b.x > a.x) {
-    const start: [number, number] = [a.x + TASK.width, midA];
+const route = (a: Box, b: Box): [number, number][] => {
+  const midA = a.y + a.h / 2;
+  const midB = b.y + b.h / 2;
+  if (b.x >= a.x + a.w) {
+    const start: [number, number] = [a.x + a.w, midA];
     const end: [number, number] = [b.x, midB];
     if (midA === midB) return [start, end];
     const bend = (start[0] + end[0]) / 2;
     return [start, [bend, midA], [bend, midB], end];
   }
-  const ax = a.x + TASK.width / 2;
-  const bx = b.x + TASK.width / 2;
-  if (b.y > a.y) return [[ax, a.y + TASK.height], [ax, (a.y + TASK.height + b.y) / 2], [bx, (a.y + TASK.height + b.y) / 2], [bx, b.y]];
-  const below = Math.max(a.y, b.y) + TASK.height + 20;
-  return [[ax, a.y + TASK.height], [ax, below], [bx, below], [bx, b.y + TASK.height]];
+  const ax = a.x + a.w / 2;
+  const bx = b.x + b.w / 2;
+  if (b.y > a.y + a.h) return [[ax, a.y + a.h], [ax, (a.y + a.h + b.y) / 2], [bx, (a.y + a.h + b.y) / 2], [bx, b.y]];
+  const below = Math.max(a.y + a.h, b.y + b.h) + 20;
+  return [[ax, a.y + a.h], [ax, below], [bx, below], [bx, b.y + b.h]];
 };

@@ -6,6 +6,7 @@ import { refs, stakeholder } from '@samsyn/domain/process/process.fixtures';
 import { BpmnImportError } from './bpmn-import-error';
 import { fromBpmnXml } from './bpmn-to-definition';
 import { toBpmnXml } from './definition-to-bpmn';
+import { NO_ARTIFACT } from './import/read-handovers';
 
 const MODELLER_MADE = readFileSync(join(__dirname, 'testing', 'modeller-made.bpmn'), 'utf8');
 
@@ -13,42 +14,58 @@ const NS = 'xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"';
 const doc = (body: string) => `<?xml version="1.0" encoding="UTF-8"?><bpmn:definitions ${NS} xmlns:samsyn="https://samsyn.dev/schema/bpmn" id="D" targetNamespace="x">${body}</bpmn:definitions>`;
 
 describe('fromBpmnXml: a diagram from a modelling tool', () => {
-  it('tasks of every kind become steps, lanes participants, paths through gateways and events handovers', async () => {
-    const { definition, warnings, process } = await fromBpmnXml(MODELLER_MADE);
+  const REGISTERED = [{ id: 'ksn', name: 'Kommunstyrelsen' }, { id: 'uh', name: 'Uppsalahem', synonyms: ['Uppsalahem AB'] }];
+  const NONE = NO_ARTIFACT;
+
+  it('tasks of every kind become steps, lanes matched to registered organisations perform them, gateways and boundary events keep their meaning', async () => {
+    const { definition, warnings, process, unmatched } = await fromBpmnXml(MODELLER_MADE, { stakeholders: REGISTERED });
     expect(process).toEqual({ id: 'Process_felanmalan', name: 'Felanmälan' });
+    expect(unmatched).toEqual([]);
     expect(definition).toEqual({
       purpose: 'Ta emot, bedöma och åtgärda felanmälningar i verksamhetslokaler.',
-      participants: ['kommunstyrelsen', 'uppsalahem-ab'],
+      participants: ['ksn', 'uh'],
       steps: {
-        Activity_report: { name: 'Anmäla fel', performer: 'kommunstyrelsen', order: 1, description: 'I felanmälningsportalen.' },
-        Activity_assess: { name: 'Bedöma fel', performer: 'uppsalahem-ab', order: 2 },
-        Activity_escalate: { name: 'Eskalera försenat fel', performer: 'kommunstyrelsen', order: 4 },
-        Activity_fix: { name: 'Åtgärda fel', performer: 'uppsalahem-ab', order: 3 },
-        Activity_plan: { name: 'Planera åtgärd', performer: 'uppsalahem-ab', order: 5 },
+        Activity_report: { name: 'Anmäla fel', performer: 'ksn', order: 1, description: 'I felanmälningsportalen.' },
+        Activity_assess: { name: 'Bedöma fel', performer: 'uh', order: 2 },
+        Activity_escalate: { name: 'Eskalera försenat fel', performer: 'ksn', order: 4 },
+        Activity_fix: { name: 'Åtgärda fel', performer: 'uh', order: 3 },
+        Activity_plan: { name: 'Planera åtgärd', performer: 'uh', order: 5 },
       },
       handovers: {
         Flow_report: { from: 'Activity_report', to: 'Activity_assess', artifact: 'Felanmälan' },
-        // the timer on the boundary of "Åtgärda fel" hands over on its behalf
-        Flow_late: { from: 'Activity_fix', to: 'Activity_escalate', artifact: 'Åtgärda fel' },
-        // through the gateway "Akut?": named by the first named flow on the path
-        Flow_urgent: { from: 'Activity_assess', to: 'Activity_fix', artifact: 'Akut arbetsorder' },
-        Flow_planned: { from: 'Activity_assess', to: 'Activity_plan', artifact: 'Arbetsorder' },
+        // branch labels are conditions of an exclusive split, not artifacts
+        Flow_urgent: { from: 'Activity_assess', to: 'Activity_fix', artifact: NONE, condition: 'Akut arbetsorder', split: 'exclusive' },
+        Flow_planned: { from: 'Activity_assess', to: 'Activity_plan', artifact: NONE, condition: 'Arbetsorder', split: 'exclusive' },
+        // the timer on the boundary of "Åtgärda fel" hands over on its behalf, under its condition
+        Flow_late: { from: 'Activity_fix', to: 'Activity_escalate', artifact: NONE, condition: 'tidsgräns / timer: 5 dagar' },
       },
     });
     expect(warnings).toEqual([
-      'lane "Kommunstyrelsen" (Lane_0ks) has no samsyn:stakeholder: taken as stakeholder "kommunstyrelsen"',
-      'lane "Uppsalahem AB" (Lane_1uh) has no samsyn:stakeholder: taken as stakeholder "uppsalahem-ab"',
-      '5 element(s) that are not tasks were skipped (StartEvent StartEvent_1, ExclusiveGateway Gateway_urgent, ExclusiveGateway Gateway_join, EndEvent EndEvent_1, BoundaryEvent Event_timer); flows through them became handovers between the tasks they connect',
-      'handover Flow_late has no name in the diagram: its artifact was set to the name of step Activity_fix',
+      'handover Flow_urgent (Activity_assess → Activity_fix) names no artifact in the diagram (no data object, message or flow name)',
+      'handover Flow_planned (Activity_assess → Activity_plan) names no artifact in the diagram (no data object, message or flow name)',
+      'handover Flow_late (Activity_fix → Activity_escalate) names no artifact in the diagram (no data object, message or flow name)',
+      'not steps themselves: 1 StartEvent, 2 ExclusiveGateway, 1 EndEvent, 1 BoundaryEvent; the paths through them became handovers (gateways as split, join and condition)',
     ]);
-    const known = refs({ stakeholders: { kommunstyrelsen: stakeholder('kommunstyrelsen'), 'uppsalahem-ab': stakeholder('uppsalahem-ab') } });
+    const known = refs({ stakeholders: { ksn: stakeholder('ksn'), uh: stakeholder('uh') } });
     expect(() => validateDefinition(definition, known)).not.toThrow();
   });
 
-  it('a re-export of an imported diagram imports to the same definition, without warnings', async () => {
-    const first = await fromBpmnXml(MODELLER_MADE);
+  it('without a registry, lanes of a pool that names no organisation are reported as unmatched, never taken as registered', async () => {
+    const { definition, unmatched, warnings } = await fromBpmnXml(MODELLER_MADE);
+    expect(definition.participants).toEqual(['kommunstyrelsen', 'uppsalahem-ab']);
+    expect(unmatched).toEqual([
+      { element: 'lane', elementId: 'Lane_0ks', name: 'Kommunstyrelsen', id: 'kommunstyrelsen' },
+      { element: 'lane', elementId: 'Lane_1uh', name: 'Uppsalahem AB', id: 'uppsalahem-ab' },
+    ]);
+    expect(warnings[0]).toBe('lane "Kommunstyrelsen" (Lane_0ks) names no registered organisation: imported as "kommunstyrelsen"; register it, add a synonym or set samsyn:stakeholder');
+  });
+
+  it('a re-export of an imported diagram imports to the same definition', async () => {
+    const first = await fromBpmnXml(MODELLER_MADE, { stakeholders: REGISTERED });
     const again = await fromBpmnXml(await toBpmnXml({ id: 'FF-09', name: 'Felanmälan' }, first.definition));
-    expect(again).toEqual({ definition: first.definition, warnings: [], process: { id: 'FF-09', name: 'Felanmälan' } });
+    expect(again.definition).toEqual(first.definition);
+    expect(again.process).toEqual({ id: 'FF-09', name: 'Felanmälan' });
+    expect(again.warnings.filter((w) => !/names no artifact|^not steps themselves/.test(w))).toEqual([]);
   });
 
   it('orders by samsyn:order when every task has one; a task in no lane goes to the only lane', async () => {
@@ -76,23 +93,23 @@ describe('fromBpmnXml: a diagram from a modelling tool', () => {
       purpose: 'Städning',
       participants: ['skolfastigheter'],
       steps: { 'bad-id-x': { name: 'a', performer: 'skolfastigheter', order: 1 }, b: { name: 'B', performer: 'skolfastigheter', order: 2 } },
-      handovers: { f1: { from: 'bad-id-x', to: 'b', artifact: 'a' }, f4: { from: 'b', to: 'bad-id-x', artifact: 'B' } },
+      // f4 leaves b through the gateway and goes back to a: a loop back, not a reason to reorder; f3 repeats b
+      handovers: { f1: { from: 'bad-id-x', to: 'b', artifact: NONE }, f3: { from: 'b', to: 'b', artifact: NONE, split: 'exclusive' }, f4: { from: 'b', to: 'bad-id-x', artifact: NONE, split: 'exclusive' } },
     });
     expect(warnings).toEqual([
+      'pool "Skolfastigheter" (Pool) names no registered organisation: imported as "skolfastigheter"; register it, add a synonym or set samsyn:stakeholder',
       'step id "bad id/x" is not a definition id: imported as "bad-id-x"',
-      'task a is in no lane: performer set to "skolfastigheter"',
       'task a has no name: named after its id',
-      'task "B" (b) is in no lane: performer set to "skolfastigheter"',
       'task "B" (b): samsyn:terms is not a list of ids and was ignored',
-      '1 element(s) that are not tasks were skipped (ExclusiveGateway g); flows through them became handovers between the tasks they connect',
-      'handover f1 has no name in the diagram: its artifact was set to the name of step bad-id-x',
-      'a path from step b back to itself through g was not imported',
-      'handover f4 has no name in the diagram: its artifact was set to the name of step b',
-      'the process has no documentation to take its purpose from: used its name',
+      'handover f1 (bad-id-x → b) names no artifact in the diagram (no data object, message or flow name)',
+      'handover f3 (b → b) names no artifact in the diagram (no data object, message or flow name)',
+      'handover f4 (b → bad-id-x) names no artifact in the diagram (no data object, message or flow name)',
+      'not steps themselves: 1 ExclusiveGateway; the paths through them became handovers (gateways as split, join and condition)',
+      'the process has no documentation to take its purpose from: used its name "Städning"',
     ]);
   });
 
-  it('of several processes (pools) the one with most tasks is imported; nested lanes: the innermost lane performs', async () => {
+  it('every process is imported (the one with most tasks names it); nested lanes: the innermost lane performs', async () => {
     const { definition, warnings } = await fromBpmnXml(
       doc(`<bpmn:process id="Small"><bpmn:task id="x" name="X" /></bpmn:process>
       <bpmn:process id="Big"><bpmn:documentation>Big one</bpmn:documentation>
@@ -100,9 +117,9 @@ describe('fromBpmnXml: a diagram from a modelling tool', () => {
           <bpmn:childLaneSet><bpmn:lane id="Inner" samsyn:stakeholder="utbn"><bpmn:flowNodeRef>b</bpmn:flowNodeRef></bpmn:lane></bpmn:childLaneSet></bpmn:lane></bpmn:laneSet>
         <bpmn:task id="a" name="A" /><bpmn:task id="b" name="B" /><bpmn:sequenceFlow id="f" name="doc" sourceRef="a" targetRef="b" /></bpmn:process>`),
     );
-    expect(definition.participants).toEqual(['utbn', 'ksn']);
-    expect(definition.steps).toEqual({ a: { name: 'A', performer: 'ksn', order: 1 }, b: { name: 'B', performer: 'utbn', order: 2 } });
-    expect(warnings).toEqual(['the document has 2 processes: imported Big, ignored Small']);
+    expect(definition.participants).toEqual(['utbn', 'small', 'ksn']);
+    expect(definition.steps).toEqual({ x: { name: 'X', performer: 'small', order: 1 }, a: { name: 'A', performer: 'ksn', order: 2 }, b: { name: 'B', performer: 'utbn', order: 3 } });
+    expect(warnings).toContain('the document has 2 processes with tasks: all were imported, named after Big');
   });
 });
 
@@ -115,7 +132,7 @@ describe('fromBpmnXml refuses what is not a process, with BpmnImportError', () =
     ['XML but not BPMN', '<?xml version="1.0"?><html><body/></html>', /^not a BPMN 2.0 document: /],
     ['JSON', JSON.stringify({ purpose: 'x' }), /^not a BPMN 2.0 document: /],
     ['no process', doc('<bpmn:collaboration id="C" />'), 'the document has no process (bpmn:process)'],
-    ['a process without tasks', doc('<bpmn:process id="P" name="Empty"><bpmn:startEvent id="s" /></bpmn:process>'), 'process "Empty" (P) has no tasks to import'],
+    ['a process without tasks', doc('<bpmn:process id="P" name="Empty"><bpmn:startEvent id="s" /></bpmn:process>'), 'the document has no tasks to import'],
   ])('%s', async (_what, input, message) => {
     const attempt = fromBpmnXml(input);
     await expect(attempt).rejects.toBeInstanceOf(BpmnImportError);

@@ -1,6 +1,7 @@
 import { PROCESSES } from '@samsyn/application/demo/uppsala-processes';
 import { STAKEHOLDERS, SYSTEMS, TERMS } from '@samsyn/application/demo/uppsala-registers';
-import type { ProcessDefinition } from '@samsyn/domain/process/definition';
+import fc from 'fast-check';
+import { GATEWAY_KINDS, type Handover, type ProcessDefinition } from '@samsyn/domain/process/definition';
 import { validateDefinition } from '@samsyn/domain/process/definition-validation';
 import { definition as smallDefinition, refs, stakeholder, system, term } from '@samsyn/domain/process/process.fixtures';
 import { fromBpmnXml } from './bpmn-to-definition';
@@ -70,5 +71,43 @@ describe('BPMN round trip: definition → XML → the same definition', () => {
     const back = await roundTrip(smallDefinition(), { id: '7 days/öppet', name: 'Odd' });
     expect(back.definition).toEqual(smallDefinition());
     expect(back.process.id).toBe('7 days/öppet');
+  });
+});
+
+describe('BPMN round trip, property: for random valid definitions with conditions and gateways, export → import gives the same definition', () => {
+  const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);
+  const text = fc.string({ minLength: 1, maxLength: 20 }).filter((t) => t.trim() !== '');
+  const kind = fc.option(fc.constantFrom(...GATEWAY_KINDS), { nil: undefined });
+  const definitions = fc
+    .record({
+      purpose: text,
+      participants: fc.uniqueArray(id, { minLength: 1, maxLength: 4 }),
+      stepIds: fc.uniqueArray(id.map((x) => `s-${x}`), { minLength: 1, maxLength: 8 }),
+      handovers: fc.array(fc.record({ from: fc.nat(), to: fc.nat(), artifact: text, condition: fc.option(text, { nil: undefined }), split: kind, join: kind }), { maxLength: 12 }),
+      names: fc.array(text, { minLength: 8, maxLength: 8 }),
+    })
+    .map(({ purpose, participants, stepIds, handovers, names }): ProcessDefinition => ({
+      purpose,
+      participants,
+      steps: Object.fromEntries(stepIds.map((s, i) => [s, { name: names[i], performer: participants[i % participants.length], order: i + 1 }])),
+      handovers: Object.fromEntries(
+        handovers.map((h, i): [string, Handover] => {
+          const handover: Handover = { from: stepIds[h.from % stepIds.length], to: stepIds[h.to % stepIds.length], artifact: h.artifact };
+          if (h.condition !== undefined) handover.condition = h.condition;
+          if (h.split !== undefined) handover.split = h.split;
+          if (h.join !== undefined) handover.join = h.join;
+          return [`h-${i}`, handover];
+        }),
+      ),
+    }));
+
+  it('holds', async () => {
+    await fc.assert(
+      fc.asyncProperty(definitions, async (d) => {
+        const back = await roundTrip(d);
+        expect(back.definition).toEqual(d);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

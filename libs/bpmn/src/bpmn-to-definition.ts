@@ -1,9 +1,19 @@
-import type { Handover, ProcessDefinition, Step } from '@samsyn/domain/process/definition';
+import type { ProcessDefinition, Step } from '@samsyn/domain/process/definition';
 import { dict } from '@samsyn/domain/shared/dict';
-import { DEFINITION_ID } from '@samsyn/domain/process/definition-validation';
 import { decodeIdList } from './bpmn-ids';
 import { BpmnImportError } from './bpmn-import-error';
+import { buildModel } from './import/bpmn-model';
+import { readParticipants, type KnownStakeholder, type UnmatchedParticipant } from './import/bpmn-participants';
+import { decodeBpmn } from './import/decode-bpmn';
+import { BpmnTooLargeError, IMPORT_LIMITS, prescan, WarningLog } from './import/import-limits';
+import { readHandovers } from './import/read-handovers';
+import { claimId } from './import/claim-id';
+import { stepOrder } from './import/step-order';
+import { cleanName, kindOf, label, textPolicy, type TextPolicy } from './import/text';
 import { createModdle, type BpmnElement } from './samsyn-moddle';
+
+export type { KnownStakeholder, UnmatchedParticipant } from './import/bpmn-participants';
+export { NO_ARTIFACT } from './import/read-handovers';
 
 export interface BpmnImport {
   definition: ProcessDefinition;
@@ -11,82 +21,81 @@ export interface BpmnImport {
   warnings: string[];
   /** The process as the document names it: samsyn:processId (or the element id) and its name. */
   process: { id: string; name?: string };
+  /** Pools and lanes that name no registered organisation, and the ids they were imported under. */
+  unmatched: UnmatchedParticipant[];
 }
 
-const firstLine = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0].trim();
-const label = (e: BpmnElement): string => (e.name?.trim() ? `"${e.name.trim()}" (${e.id})` : `${e.id}`);
-const kindOf = (e: BpmnElement): string => e.$type.replace(/^bpmn:/, '');
+export interface BpmnImportOptions {
+  /** The registered organisations, to match pools and lanes by name or synonym. */
+  stakeholders?: KnownStakeholder[];
+}
 
-/** A stakeholder id from a lane's or pool's display name: "Idrotts- och fritidsnämnden" → "idrotts-och-fritidsnamnden". */
-const slug = (text: string | undefined): string =>
-  (text ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-
-const documentationOf = (e: BpmnElement): string | undefined => (e.documentation?.length ? e.documentation.map((d) => d.text ?? '').join('\n\n') : undefined);
+/** Where the XML parser stopped, never what it read there: the message must not echo the document. */
+const parseFailure = (e: unknown): string => {
+  const text = e instanceof Error ? e.message : String(e);
+  const line = /line:\s*(\d+)/.exec(text)?.[1];
+  const column = /column:\s*(\d+)/.exec(text)?.[1];
+  const where = line !== undefined ? ` (line ${Number(line) + 1}${column !== undefined ? `, column ${Number(column) + 1}` : ''})` : '';
+  return `not a BPMN 2.0 document: the XML is malformed or its root is not a BPMN 2.0 definitions element${where}`;
+};
 
 /**
- * Reads a BPMN 2.0 document, as written by toBpmnXml or by a modelling tool, into a definition.
- * Tasks of every kind become steps, lanes become participants, sequence flows between tasks become
- * handovers; flows through gateways and events are followed to the next task. Anything the
- * definition cannot hold is reported in `warnings`, never silently dropped. A document that holds
- * no process is refused with BpmnImportError.
+ * Reads a BPMN 2.0 document (bytes or text), as written by toBpmnXml or by a modelling tool, into a
+ * definition: every pool a participant, lanes its performers, every task (also inside
+ * sub-processes) a step, every path between steps — through gateways, events and message flows
+ * between pools — a handover that keeps its condition and gateway kinds. Anything the definition
+ * cannot hold is reported in `warnings`. Refused: what is not a BPMN process (BpmnImportError) and
+ * what is past IMPORT_LIMITS (BpmnTooLargeError). Linear in the size of the document.
  */
-export const fromBpmnXml = async (xml: unknown): Promise<BpmnImport> => {
-  if (typeof xml !== 'string' || xml.trim() === '') throw new BpmnImportError('the BPMN document is empty');
+export const fromBpmnXml = async (input: unknown, options: BpmnImportOptions = {}): Promise<BpmnImport> => {
+  if (!(typeof input === 'string' || input instanceof Uint8Array) || input.length === 0) throw new BpmnImportError('the BPMN document is empty');
+  const decoded = decodeBpmn(input);
+  if (decoded.text.trim() === '') throw new BpmnImportError('the BPMN document is empty');
+  prescan(decoded.text);
+  const warnings = new WarningLog();
+  decoded.warnings.forEach((w) => warnings.add('encoding', w));
+
   let parsed: { rootElement: unknown; warnings: { message: string }[] };
   try {
-    parsed = await createModdle().fromXML(xml);
+    parsed = await createModdle().fromXML(decoded.text);
   } catch (e) {
-    throw new BpmnImportError(`not a BPMN 2.0 document: ${firstLine(e)}`);
+    throw new BpmnImportError(parseFailure(e));
   }
-  const warnings = parsed.warnings.map((w) => `skipped unreadable content: ${firstLine(w.message)}`);
   const root = parsed.rootElement as BpmnElement;
+  if (!root?.$instanceOf?.('bpmn:Definitions')) throw new BpmnImportError('not a BPMN 2.0 document: its root is not a BPMN 2.0 definitions element');
+  if (parsed.warnings.length > 0) warnings.add('unreadable', `${parsed.warnings.length} part(s) of the document are not BPMN 2.0 as Samsyn reads it (unknown or misplaced elements) and were skipped`);
 
-  const processes = (root.rootElements ?? []).filter((e) => e.$instanceOf('bpmn:Process'));
-  if (processes.length === 0) throw new BpmnImportError('the document has no process (bpmn:process)');
-  const activitiesOf = (p: BpmnElement) => (p.flowElements ?? []).filter((e) => e.$instanceOf('bpmn:Activity'));
-  const process = processes.reduce((best, p) => (activitiesOf(p).length > activitiesOf(best).length ? p : best));
-  if (processes.length > 1) {
-    warnings.push(`the document has ${processes.length} processes: imported ${label(process)}, ignored ${processes.filter((p) => p !== process).map(label).join(', ')}`);
-  }
-  const activities = activitiesOf(process);
-  if (activities.length === 0) throw new BpmnImportError(`process ${label(process)} has no tasks to import`);
-  const pool = (root.rootElements ?? [])
-    .filter((e) => e.$instanceOf('bpmn:Collaboration'))
-    .flatMap((c) => c.participants ?? [])
-    .find((p) => p.processRef === process);
+  const text = textPolicy((root as { exporter?: string }).exporter === 'Samsyn');
+  const m = buildModel(root);
+  if (m.processes.length === 0) throw new BpmnImportError('the document has no process (bpmn:process)');
+  if (m.steps.length === 0) throw new BpmnImportError(`the document has no tasks to import`);
+  if (m.steps.length > IMPORT_LIMITS.maxSteps) throw new BpmnTooLargeError('steps', IMPORT_LIMITS.maxSteps, `the document has more than ${IMPORT_LIMITS.maxSteps} tasks`);
+  if (m.unreadableFlows > 0) warnings.add('flow-ends', `${m.unreadableFlows} sequence flow(s) lack a source or a target and were skipped`);
 
-  const { participants, performerOf } = readLanes(process, warnings);
+  const { participants, performerOf, unmatched } = readParticipants(m, options.stakeholders, warnings);
   const used = new Set<string>();
   const stepIdOf = new Map<BpmnElement, string>();
-  const steps: Record<string, Step> = dict<Step>();
-  const fallbackPerformer = participants.length === 1 ? participants[0] : pool?.stakeholder?.trim() || slug(pool?.name) || 'unassigned';
-  const explicitOrder = activities.map((a) => (a.order === undefined ? NaN : Number(a.order)));
+  const steps: Record<string, Step> = dict<Step>(); // prototype-free: a step may be called `constructor`
+  const explicitOrder = m.steps.map((a) => (a.order === undefined ? NaN : Number(a.order)));
   const haveOrder = explicitOrder.every(Number.isFinite);
-  if (!haveOrder && explicitOrder.some(Number.isFinite)) warnings.push('samsyn:order is missing on some tasks: every step was ordered by the sequence flows instead');
+  if (!haveOrder && explicitOrder.some(Number.isFinite)) warnings.add('order', 'samsyn:order is missing on some tasks: every step was ordered by the sequence flows instead');
 
-  activities.forEach((a, i) => {
+  m.steps.forEach((a, i) => {
     const id = claimId(a.stepId?.trim() || a.id || 'step', used, 'step', warnings);
     stepIdOf.set(a, id);
-    let performer = performerOf.get(a);
-    if (performer === undefined) {
-      performer = fallbackPerformer;
-      warnings.push(`task ${label(a)} is in no lane: performer set to "${performer}"`);
+    let name = text.name(a.name);
+    if (name === undefined) {
+      name = a.id ?? id;
+      warnings.add('nameless', `task ${a.id} has no name: named after its id`);
     }
-    if (!participants.includes(performer)) participants.push(performer);
-    const name = a.name?.trim() ? a.name : a.id ?? id;
-    if (!a.name?.trim()) warnings.push(`task ${a.id} has no name: named after its id`);
-    if (a.$instanceOf('bpmn:SubProcess')) warnings.push(`sub-process ${label(a)} became one step; the elements inside it were not imported`);
-    const description = documentationOf(a);
+    const within = subProcessNames(m.placement.get(a)?.parent, m);
+    const own = text.doc(a);
+    const description = within ? [own, `Delprocess / sub-process: ${within}`].filter(Boolean).join('\n\n') : own;
     const terms = listAttribute(a, 'terms', warnings);
     const systems = listAttribute(a, 'systems', warnings);
     steps[id] = {
       name,
-      performer,
+      performer: performerOf.get(a)!,
       order: haveOrder ? explicitOrder[i] : 0,
       ...(description !== undefined ? { description } : {}),
       ...(terms ? { terms } : {}),
@@ -94,158 +103,62 @@ export const fromBpmnXml = async (xml: unknown): Promise<BpmnImport> => {
     };
   });
 
-  const handovers = readHandovers(process, stepIdOf, steps, used, warnings);
-  if (!haveOrder) {
-    const ordered = topologicalOrder([...stepIdOf.values()], Object.values(handovers));
-    ordered.forEach((id, i) => (steps[id].order = i + 1));
-  }
+  const { handovers, roots } = readHandovers(m, stepIdOf, used, warnings, text);
+  if (!haveOrder) stepOrder([...stepIdOf.values()], roots, Object.values(handovers)).forEach((id, i) => (steps[id].order = i + 1));
+  reportSkipped(m, stepIdOf, warnings);
 
-  let purpose = documentationOf(process);
-  if (purpose === undefined || purpose.trim() === '') {
-    purpose = process.name ?? pool?.name ?? '';
-    warnings.push(`the process has no documentation to take its purpose from${purpose ? ': used its name' : ''}`);
-  }
+  const main = m.processes.reduce((best, p) => (count(m, p) > count(m, best) ? p : best));
+  if (m.processes.filter((p) => count(m, p) > 0).length > 1) warnings.add('pools', `the document has ${m.processes.filter((p) => count(m, p) > 0).length} processes with tasks: all were imported, named after ${label(main)}`);
+  const pool = m.pools.find((p) => p.processRef === main);
+  const name = cleanName(main.name) ?? cleanName(pool?.name) ?? cleanName(root.name);
   return {
-    definition: { purpose, participants, steps, handovers },
-    warnings,
-    process: { id: process.processId?.trim() || process.id || '', ...(process.name ?? pool?.name ? { name: process.name ?? pool?.name } : {}) },
+    definition: { purpose: purposeOf(main, pool, root, text, warnings), participants, steps, handovers },
+    warnings: warnings.list(),
+    process: { id: main.processId?.trim() || main.id || '', ...(name ? { name } : {}) },
+    unmatched,
   };
 };
 
-/** Lanes in document order; a node's performer is its innermost lane. */
-const readLanes = (process: BpmnElement, warnings: string[]) => {
-  const participants: string[] = [];
-  const performerOf = new Map<BpmnElement, string>();
-  const visit = (laneSet: BpmnElement | undefined) => {
-    for (const lane of laneSet?.lanes ?? []) {
-      let stakeholder = lane.stakeholder?.trim();
-      if (!stakeholder) {
-        stakeholder = slug(lane.name) || slug(lane.id) || 'lane';
-        warnings.push(`lane ${label(lane)} has no samsyn:stakeholder: taken as stakeholder "${stakeholder}"`);
-      }
-      for (const node of lane.flowNodeRef ?? []) performerOf.set(node, stakeholder);
-      const nested = lane.childLaneSet?.lanes?.length ? lane.childLaneSet : undefined;
-      if (!nested && !participants.includes(stakeholder)) participants.push(stakeholder);
-      visit(nested);
+const count = (m: BpmnModel, p: BpmnElement): number => m.steps.filter((s) => m.placement.get(s)?.process === p).length;
+
+type BpmnModel = ReturnType<typeof buildModel>;
+
+/** Never empty: the process's documentation, else its pool's, the collaboration's or the document's, else a name. */
+const purposeOf = (main: BpmnElement, pool: BpmnElement | undefined, root: BpmnElement, text: TextPolicy, warnings: WarningLog): string => {
+  const own = text.doc(main);
+  if (own?.trim()) return own;
+  const collaboration = (root.rootElements ?? []).find((e) => e.$instanceOf('bpmn:Collaboration'));
+  for (const [what, e] of [['pool', pool], ['collaboration', collaboration], ['document', root]] as const) {
+    const doc = text.doc(e);
+    if (doc?.trim()) {
+      warnings.add('purpose', `the process has no documentation: its purpose was taken from the ${what}'s`);
+      return doc;
     }
-  };
-  (process.laneSets ?? []).forEach(visit);
-  return { participants, performerOf };
+  }
+  const name = cleanName(main.name) ?? cleanName(pool?.name) ?? cleanName(root.name) ?? main.id ?? 'process';
+  warnings.add('purpose', `the process has no documentation to take its purpose from: used its name "${name.slice(0, 60)}"`);
+  return name;
 };
 
-const listAttribute = (e: BpmnElement, name: 'terms' | 'systems', warnings: string[]): string[] | undefined => {
+const subProcessNames = (parent: BpmnElement | undefined, m: BpmnModel): string | undefined => {
+  const names: string[] = [];
+  for (let p = parent; p; p = m.placement.get(p)?.parent) names.unshift(cleanName(p.name) ?? p.id ?? '');
+  return names.length > 0 ? names.join(' › ') : undefined;
+};
+
+const reportSkipped = (m: BpmnModel, stepIdOf: Map<BpmnElement, string>, warnings: WarningLog): void => {
+  const counts = new Map<string, number>();
+  for (const node of m.placement.keys()) if (!stepIdOf.has(node)) counts.set(kindOf(node), (counts.get(kindOf(node)) ?? 0) + 1);
+  if (counts.size > 0) {
+    const list = [...counts].map(([k, n]) => `${n} ${k}`).join(', ');
+    warnings.add('skipped', `not steps themselves: ${list}; the paths through them became handovers (gateways as split, join and condition)`);
+  }
+};
+
+const listAttribute = (e: BpmnElement, name: 'terms' | 'systems', warnings: WarningLog): string[] | undefined => {
   const value = e[name];
   if (value === undefined) return undefined;
   const ids = decodeIdList(value);
-  if (ids === null) warnings.push(`task ${label(e)}: samsyn:${name} is not a list of ids and was ignored`);
+  if (ids === null) warnings.add(`list-${name}`, `task ${label(e)}: samsyn:${name} is not a list of ids and was ignored`);
   return ids ?? undefined;
-};
-
-/** The wanted id if the definition accepts it and it is free; else the nearest that is, with a warning. */
-const claimId = (wanted: string, used: Set<string>, kind: 'step' | 'handover', warnings: string[]): string => {
-  if (DEFINITION_ID.test(wanted) && !used.has(wanted)) {
-    used.add(wanted);
-    return wanted;
-  }
-  const reason = DEFINITION_ID.test(wanted) ? 'is taken' : 'is not a definition id';
-  const base = wanted.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, 90) || kind;
-  let id = DEFINITION_ID.test(base) ? base : kind;
-  for (let i = 2; used.has(id); i++) id = `${base}-${i}`;
-  used.add(id);
-  warnings.push(`${kind} id "${wanted}" ${reason}: imported as "${id}"`);
-  return id;
-};
-
-/**
- * A handover per sequence flow from a task (or an event on its boundary) to a task. Paths through
- * gateways and events are followed to the tasks they reach and become one handover each, named by
- * the first named flow on the path.
- */
-const readHandovers = (
-  process: BpmnElement,
-  stepIdOf: Map<BpmnElement, string>,
-  steps: Record<string, Step>,
-  used: Set<string>,
-  warnings: string[],
-): Record<string, Handover> => {
-  const elements = process.flowElements ?? [];
-  const flows = elements.filter((e) => e.$instanceOf('bpmn:SequenceFlow'));
-  const outgoing = new Map<BpmnElement, BpmnElement[]>();
-  for (const f of flows) {
-    if (!f.sourceRef || !f.targetRef) {
-      warnings.push(`sequence flow ${label(f)} lacks a source or a target and was skipped`);
-      continue;
-    }
-    outgoing.set(f.sourceRef, [...(outgoing.get(f.sourceRef) ?? []), f]);
-  }
-  // An event on a task's boundary hands over on the task's behalf.
-  const stepOf = (node: BpmnElement): string | undefined =>
-    stepIdOf.get(node) ?? (node.$instanceOf('bpmn:BoundaryEvent') && node.attachedToRef ? stepIdOf.get(node.attachedToRef) : undefined);
-
-  const skipped = elements.filter((e) => e.$instanceOf('bpmn:FlowNode') && !stepIdOf.has(e));
-  if (skipped.length > 0) {
-    warnings.push(`${skipped.length} element(s) that are not tasks were skipped (${skipped.map((e) => `${kindOf(e)} ${e.id}`).join(', ')}); flows through them became handovers between the tasks they connect`);
-  }
-
-  const handovers: Record<string, Handover> = dict<Handover>();
-  const linked = new Set<string>();
-  const artifactFor = (path: BpmnElement[], from: string, id: string): string => {
-    const named = path.find((f) => f.name?.trim());
-    if (named) return path.length === 1 ? named.name! : named.name!.trim();
-    warnings.push(`handover ${id} has no name in the diagram: its artifact was set to the name of step ${from}`);
-    return steps[from].name;
-  };
-
-  for (const f of flows) {
-    const from = f.sourceRef && stepOf(f.sourceRef);
-    const to = f.targetRef && stepIdOf.get(f.targetRef);
-    if (!from || !to) continue;
-    const id = claimId(f.handoverId?.trim() || f.id || 'handover', used, 'handover', warnings);
-    handovers[id] = { from, to, artifact: artifactFor([f], from, id) };
-    linked.add(`${from}\u0000${to}`);
-  }
-
-  for (const [node, from] of [...stepIdOf.entries()]) {
-    const exits = [node, ...elements.filter((e) => e.$instanceOf('bpmn:BoundaryEvent') && e.attachedToRef === node)].flatMap((n) => outgoing.get(n) ?? []);
-    const queue: BpmnElement[][] = exits.filter((f) => !stepIdOf.has(f.targetRef!)).map((f) => [f]);
-    const seen = new Set<BpmnElement>();
-    while (queue.length > 0) {
-      const path = queue.shift()!;
-      const last = path[path.length - 1];
-      const target = last.targetRef!;
-      const to = stepIdOf.get(target);
-      if (to === undefined) {
-        if (seen.has(target)) continue;
-        seen.add(target);
-        for (const next of outgoing.get(target) ?? []) queue.push([...path, next]);
-        continue;
-      }
-      const key = `${from}\u0000${to}`;
-      if (linked.has(key)) continue;
-      linked.add(key);
-      if (to === from) {
-        warnings.push(`a path from step ${from} back to itself through ${path.slice(0, -1).map((f) => f.targetRef!.id).join(', ')} was not imported`);
-        continue;
-      }
-      // The flow into the task names the handover; where several paths end in one flow, the first flow joins in.
-      const id = claimId(last.id && !used.has(last.id) ? last.id : `${path[0].id}-${last.id}`, used, 'handover', []);
-      handovers[id] = { from, to, artifact: artifactFor(path, from, id) };
-    }
-  }
-  return handovers;
-};
-
-/** Steps ordered along the handovers; ties and cycles fall back to the order of the document. */
-const topologicalOrder = (ids: string[], handovers: Handover[]): string[] => {
-  const incoming = new Map(ids.map((id) => [id, 0]));
-  for (const h of handovers) if (h.from !== h.to) incoming.set(h.to, (incoming.get(h.to) ?? 0) + 1);
-  const remaining = [...ids];
-  const ordered: string[] = [];
-  while (remaining.length > 0) {
-    const next = remaining.find((id) => incoming.get(id) === 0) ?? remaining[0];
-    remaining.splice(remaining.indexOf(next), 1);
-    ordered.push(next);
-    for (const h of handovers) if (h.from === next && h.to !== next && remaining.includes(h.to)) incoming.set(h.to, incoming.get(h.to)! - 1);
-  }
-  return ordered;
 };

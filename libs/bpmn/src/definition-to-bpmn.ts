@@ -1,6 +1,7 @@
 import type { ProcessDefinition, Step } from '@samsyn/domain/process/definition';
 import { own } from '@samsyn/domain/shared/dict';
 import { drawDiagram } from './bpmn-diagram';
+import { drawHandovers } from './export/draw-handovers';
 import { bpmnIdFor, encodeIdList } from './bpmn-ids';
 import { SAMSYN_NS, createModdle, type BpmnElement } from './samsyn-moddle';
 
@@ -44,23 +45,7 @@ export const toBpmnXml = async (meta: BpmnProcessMeta, definition: ProcessDefini
     );
   }
 
-  const flows: BpmnElement[] = [];
-  for (const [id, handover] of Object.entries(definition.handovers)) {
-    const source = tasks.get(handover.from);
-    const target = tasks.get(handover.to);
-    if (!source || !target) continue; // a handover to no step cannot be drawn; validation never lets one in
-    const elementId = bpmnIdFor(id);
-    const flow = moddle.create<BpmnElement>('bpmn:SequenceFlow', {
-      id: elementId,
-      name: handover.artifact,
-      sourceRef: source,
-      targetRef: target,
-      ...(elementId !== id ? { handoverId: id } : {}),
-    });
-    ((source as { outgoing?: BpmnElement[] }).outgoing ??= []).push(flow);
-    ((target as { incoming?: BpmnElement[] }).incoming ??= []).push(flow);
-    flows.push(flow);
-  }
+  const { flows, gateways } = drawHandovers(moddle, definition, tasks, used);
 
   const lanes = definition.participants.map((stakeholder) => {
     const id = unique(`_lane_${stakeholder.replace(/[^A-Za-z0-9_.-]/g, '_')}`, used);
@@ -77,7 +62,7 @@ export const toBpmnXml = async (meta: BpmnProcessMeta, definition: ProcessDefini
     ...(meta.revision !== undefined ? { revision: String(meta.revision) } : {}),
     documentation: documentation(definition.purpose),
     laneSets: [moddle.create('bpmn:LaneSet', { id: '_lanes', lanes })],
-    flowElements: [...tasks.values(), ...flows],
+    flowElements: [...tasks.values(), ...gateways.map((g) => g.element), ...flows],
   });
   const participant = moddle.create<BpmnElement>('bpmn:Participant', { id: '_participant', name: meta.name, processRef: process });
   const collaboration = moddle.create<BpmnElement>('bpmn:Collaboration', { id: '_collaboration', participants: [participant] });
@@ -88,6 +73,7 @@ export const toBpmnXml = async (meta: BpmnProcessMeta, definition: ProcessDefini
     participant,
     lanes,
     tasks: steps.map(([id, s]) => ({ element: tasks.get(id)!, lane: laneOf(s.performer), column: columns.indexOf(s.order) })),
+    gateways: gateways.map((g) => ({ element: g.element, beside: tasks.get(g.step)!, side: g.side })),
     flows,
   });
 
@@ -104,7 +90,7 @@ export const toBpmnXml = async (meta: BpmnProcessMeta, definition: ProcessDefini
 };
 
 /** `wanted` unless a definition id already took it; then `prefix` + wanted. */
-const unique = (wanted: string, used: Set<string>, prefix = '_'): string => {
+export const unique = (wanted: string, used: Set<string>, prefix = '_'): string => {
   let id = used.has(wanted) ? `${prefix}${wanted}` : wanted;
   for (let i = 2; used.has(id); i++) id = `${prefix}${wanted}_${i}`;
   used.add(id);

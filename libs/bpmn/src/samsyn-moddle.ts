@@ -18,7 +18,7 @@ const samsynPackage = {
       name: 'DefinitionAttributes',
       extends: ['bpmn:BaseElement'],
       isAbstract: true,
-      properties: ['processId', 'revision', 'stakeholder', 'stepId', 'handoverId', 'order', 'terms', 'systems'].map((name) => ({ name, isAttr: true, type: 'String' })),
+      properties: ['processId', 'revision', 'stakeholder', 'stepId', 'handoverId', 'order', 'terms', 'systems', 'artifact'].map((name) => ({ name, isAttr: true, type: 'String' })),
     },
   ],
 };
@@ -42,6 +42,18 @@ export interface BpmnElement {
   attachedToRef?: BpmnElement;
   participants?: BpmnElement[];
   processRef?: BpmnElement;
+  messageFlows?: BpmnElement[];
+  messageRef?: BpmnElement;
+  conditionExpression?: BpmnElement & { body?: string };
+  gatewayDirection?: string;
+  eventDefinitions?: BpmnElement[];
+  dataInputAssociations?: BpmnElement[];
+  dataOutputAssociations?: BpmnElement[];
+  dataObjectRef?: BpmnElement;
+  incoming?: BpmnElement[];
+  outgoing?: BpmnElement[];
+  artifacts?: BpmnElement[];
+  body?: string;
   // samsyn:* attributes
   processId?: string;
   revision?: string;
@@ -51,6 +63,8 @@ export interface BpmnElement {
   order?: string;
   terms?: string;
   systems?: string;
+  /** On a sequence flow: the handover's artifact, when the flow's name shows its condition. */
+  artifact?: string;
 }
 
 export const createModdle = (): BpmnModdle => new BpmnModdle({ samsyn: samsynPackage });

@@ -47,8 +47,11 @@ describe('samsyn bpmn (in-process)', () => {
     );
     const r = await cli(dir, 'bpmn', 'import', 'drawn.bpmn');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toEqual({ purpose: '', participants: ['ksn'], steps: { t: { name: 'Do it', performer: 'ksn', order: 1 } }, handovers: {} });
-    expect(r.err).toBe('samsyn: warning: lane "KSN" (L) has no samsyn:stakeholder: taken as stakeholder "ksn"\nsamsyn: warning: the process has no documentation to take its purpose from\n');
+    expect(JSON.parse(r.out)).toEqual({ purpose: 'P', participants: ['ksn'], steps: { t: { name: 'Do it', performer: 'ksn', order: 1 } }, handovers: {} });
+    expect(r.err).toBe(
+      'samsyn: warning: lane "KSN" (L) names no registered organisation: imported as "ksn"; register it, add a synonym or set samsyn:stakeholder\n' +
+        'samsyn: warning: the process has no documentation to take its purpose from: used its name "P"\n',
+    );
   });
 
   it.each([

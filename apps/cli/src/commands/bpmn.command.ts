@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { BpmnImportError, fromBpmnXml, toBpmnXml } from '@samsyn/bpmn';
+import { BpmnImportError, BpmnTooLargeError, fromBpmnXml, toBpmnXml } from '@samsyn/bpmn';
 import { ProjectionQueries } from '@samsyn/projections';
 import { parseAsOf } from '../as-of';
 import { globalFlags, type CliContext, type CommandRegistrar } from '../command-context';
@@ -53,11 +53,12 @@ const registerBpmnImport = (bpmn: Command, io: CliContext) =>
     .option('--out <file>', 'write to a file instead of stdout')
     .action(async (file: string, opts: { out?: string }) => {
       const path = resolve(io.cwd, file);
-      const xml = await readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => {
+      // The bytes: the import decodes them by byte-order mark and declared encoding (UTF-16, Latin-1 …).
+      const xml = await readFile(path).catch((e: NodeJS.ErrnoException) => {
         throw new CliError(`cannot read ${path}: ${e.code ?? e.message}`);
       });
       const imported = await fromBpmnXml(xml).catch((e: unknown) => {
-        throw e instanceof BpmnImportError ? new CliError(`${file}: ${e.message}`, 1) : e;
+        throw e instanceof BpmnImportError || e instanceof BpmnTooLargeError ? new CliError(`${file}: ${e.message}`, 1) : e;
       });
       for (const warning of imported.warnings) io.stderr.write(`samsyn: warning: ${warning}\n`);
       const sink = await openSink(io, opts.out);

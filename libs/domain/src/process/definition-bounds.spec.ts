@@ -134,6 +134,7 @@ describe('definition bounds (when a definition goes past DEFINITION_BOUNDS, then
     ['name', { steps: { ...definition().steps, s1: { ...definition().steps.s1, name: 'n'.repeat(DEFINITION_BOUNDS.maxLength.name + 1) } } }],
     ['description', { steps: { ...definition().steps, s1: { ...definition().steps.s1, description: 'd'.repeat(DEFINITION_BOUNDS.maxLength.description + 1) } } }],
     ['artifact', { handovers: { h1: { from: 's1', to: 's2', artifact: 'a'.repeat(DEFINITION_BOUNDS.maxLength.artifact + 1) } } }],
+    ['condition', { handovers: { h1: { from: 's1', to: 's2', artifact: 'a', condition: 'c'.repeat(DEFINITION_BOUNDS.maxLength.condition + 1) } } }],
   ])('refuses a %s longer than allowed', (field, over) =>
     processes.given([]).when(register(over)).thenThrows(ErrorCodes.DEFINITION_TOO_LARGE, field));
 

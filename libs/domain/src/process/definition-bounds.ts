@@ -12,7 +12,7 @@ export const DEFINITION_BOUNDS = {
   maxHandovers: 2_000,
   /** Terms or systems listed by one step. */
   maxStepReferences: 100,
-  maxLength: { purpose: 4_000, name: 300, description: 10_000, artifact: 300, id: 100 },
+  maxLength: { purpose: 4_000, name: 300, description: 10_000, artifact: 300, condition: 1_000, id: 100 },
 } as const;
 
 export const PATCH_BOUNDS = {

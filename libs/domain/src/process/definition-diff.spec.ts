@@ -73,6 +73,12 @@ describe('diffDefinitions', () => {
     });
   });
 
+  it('reports a changed condition or gateway kind as a change of that handover', () => {
+    const before = changed((d) => Object.assign(d.handovers.h1, { condition: 'Ja', split: 'exclusive' }));
+    const after = changed((d) => Object.assign(d.handovers.h1, { condition: 'Nej', split: 'inclusive', join: 'parallel' }));
+    expect(diffDefinitions(before, after).handovers.changed).toEqual([{ id: 'h1', fields: ['condition', 'split', 'join'] }]);
+  });
+
   it('does not mistake an inherited property name for an existing step', () =>
     expect(diffDefinitions(definition(), changed((d) => (d.steps['constructor'] = { name: 'C', performer: 'ksn', order: 9 }))).steps.added).toEqual([
       'constructor',

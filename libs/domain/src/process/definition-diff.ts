@@ -17,7 +17,7 @@ export interface DefinitionDiff {
 const SET_FIELDS: ReadonlySet<string> = new Set(['terms', 'systems']);
 
 const STEP_FIELDS = ['name', 'performer', 'order', 'description', 'terms', 'systems'];
-const HANDOVER_FIELDS = ['from', 'to', 'artifact'];
+const HANDOVER_FIELDS = ['from', 'to', 'artifact', 'condition', 'split', 'join'];
 
 export const sameSet = (a: readonly unknown[] = [], b: readonly unknown[] = []): boolean => {
   const left = new Set(a);

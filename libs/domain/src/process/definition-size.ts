@@ -55,7 +55,11 @@ export const sizeProblems = (definition: Obj): SizeProblem[] => {
   if (isObject(handovers)) {
     const entries = Object.entries(handovers);
     if (entries.length > B.maxHandovers) report('/handovers', 'handovers', B.maxHandovers, `at most ${B.maxHandovers} handovers`);
-    for (const [id, handover] of entries) if (isObject(handover)) longText(handover.artifact, `/handovers/${id}/artifact`, 'artifact');
+    for (const [id, handover] of entries) {
+      if (!isObject(handover)) continue;
+      longText(handover.artifact, `/handovers/${id}/artifact`, 'artifact');
+      longText(handover.condition, `/handovers/${id}/condition`, 'condition');
+    }
   }
   return problems;
 };

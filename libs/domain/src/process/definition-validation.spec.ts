@@ -116,6 +116,16 @@ describe('validateDefinition', () => {
       expect(problemsOf(withDef((x) => (x.handovers.h1.artifact = ''))).map((p) => p.path)).toEqual(['/handovers/h1/artifact']));
     it('refuses a handover id that is not a slug', () =>
       expect(problemsOf(withDef((x) => (x.handovers['h 3'] = { from: 's1', to: 's2', artifact: 'a' }))).map((p) => p.path)).toEqual(['/handovers/h 3']));
+    it('accepts a condition and the gateway kinds a handover leaves and reaches its steps through', () =>
+      expect(problemsOf(withDef((x) => Object.assign(x.handovers.h1, { condition: 'Ja', split: 'exclusive', join: 'inclusive' })))).toEqual([]));
+    it('refuses an empty condition and a gateway kind that is not one', () =>
+      expect(problemsOf(withDef((x) => Object.assign(x.handovers.h1, { condition: ' ', split: 'xor', join: 7 }))).map((p) => p.path)).toEqual([
+        '/handovers/h1/condition',
+        '/handovers/h1/split',
+        '/handovers/h1/join',
+      ]));
+    it('accepts a condition on a handover out of a parallel split (a nested choice further down the path)', () =>
+      expect(problemsOf(withDef((x) => Object.assign(x.handovers.h1, { condition: 'Ja', split: 'parallel' })))).toEqual([]));
     it('refuses an id used by a step and a handover', () =>
       expect(problemsOf(withDef((x) => (x.handovers.s1 = { from: 's1', to: 's2', artifact: 'a' }))).map((p) => p.message)).toEqual([
         'id s1 is used by a step and a handover',

@@ -1,5 +1,5 @@
 import { ErrorCodes, refuse, type ErrorCode } from '../shared';
-import type { ProcessDefinition } from './definition';
+import { GATEWAY_KINDS, type ProcessDefinition } from './definition';
 import { sizeProblems } from './definition-size';
 import type { DefinitionRefs } from './process.commands';
 
@@ -26,7 +26,7 @@ export const DEFINITION_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 
 const DEFINITION_KEYS = ['purpose', 'participants', 'steps', 'handovers'];
 const STEP_KEYS = ['name', 'performer', 'order', 'description', 'terms', 'systems'];
-const HANDOVER_KEYS = ['from', 'to', 'artifact'];
+const HANDOVER_KEYS = ['from', 'to', 'artifact', 'condition', 'split', 'join'];
 
 /** Codes a caller can act on more precisely than "the definition is invalid". */
 const SPECIFIC: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
@@ -132,6 +132,11 @@ export const definitionProblems = (definition: unknown, refs: DefinitionRefs, op
         else if (!stepIds.has(step)) report(`${path}/${end}`, `step ${step} does not exist`);
       }
       if (!isText(handover.artifact)) report(`${path}/artifact`, 'a handover needs a non-empty artifact');
+      if (handover.condition !== undefined && !isText(handover.condition)) report(`${path}/condition`, 'a condition must be a non-empty string');
+      for (const end of ['split', 'join'] as const) {
+        const kind = handover[end];
+        if (kind !== undefined && !GATEWAY_KINDS.includes(kind as never)) report(`${path}/${end}`, `${end} must be one of ${GATEWAY_KINDS.join(', ')}`);
+      }
     }
   }
   return problems;

@@ -9,10 +9,23 @@ export interface Step {
   systems?: string[];
 }
 
+/** How a branching in a diagram behaves: one path (exclusive), any of them (inclusive) or all (parallel). */
+export type GatewayKind = 'exclusive' | 'inclusive' | 'parallel';
+export const GATEWAY_KINDS: readonly GatewayKind[] = ['exclusive', 'inclusive', 'parallel'];
+
+/**
+ * `condition`, `split` and `join` keep what a gateway meant (docs/bpmn.md): the branch label or
+ * condition under which this handover happens, whether it leaves its source step through a split
+ * of that kind, and whether it reaches its target step through a join of that kind. All optional,
+ * so every earlier definition keeps its meaning.
+ */
 export interface Handover {
   from: string;
   to: string;
   artifact: string;
+  condition?: string;
+  split?: GatewayKind;
+  join?: GatewayKind;
 }
 
 export interface ProcessDefinition {

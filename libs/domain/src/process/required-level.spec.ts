@@ -45,6 +45,8 @@ describe('requiredLevel', () => {
       ).toBe('administration'));
     it("a step's performer changed (touches old and new performer)", () => expect(level((d) => (d.steps.s2.performer = 'ksn'))).toBe('administration'));
     it('the purpose changed', () => expect(level((d) => (d.purpose = 'Lease and let premises'))).toBe('administration'));
+    it("a handover's condition changed", () => expect(level((d) => (d.handovers.h1.condition = 'Om beloppet överstiger 100 000 kr'))).toBe('administration'));
+    it("a handover's split kind changed", () => expect(level((d) => (d.handovers.h1.split = 'parallel'))).toBe('administration'));
     it('a handover added', () => expect(level((d) => (d.handovers.h3 = { from: 's1', to: 's3', artifact: 'draft' }))).toBe('administration'));
     it('a handover removed', () => expect(level((d) => delete d.handovers.h2)).toBe('administration'));
     it('a handover changed, even between steps of one performer', () => expect(level((d) => (d.handovers.h1.artifact = 'report'))).toBe('administration'));

@@ -14,7 +14,7 @@ const isText = (v: unknown, max = 10_000): boolean => typeof v === 'string' && v
 const isStringArray = (v: unknown): boolean => Array.isArray(v) && v.every((x) => isText(x, 200));
 
 const STEP_KEYS = new Set(['name', 'performer', 'order', 'description', 'terms', 'systems']);
-const HANDOVER_KEYS = new Set(['from', 'to', 'artifact']);
+const HANDOVER_KEYS = new Set(['from', 'to', 'artifact', 'condition', 'split', 'join']);
 const DEFINITION_KEYS = new Set(['purpose', 'participants', 'steps', 'handovers']);
 
 /**
@@ -57,6 +57,10 @@ export const definitionProblems = (v: unknown): string[] => {
       if (!isText(h.from, 200)) problems.push(`${at}.from must be a step id`);
       if (!isText(h.to, 200)) problems.push(`${at}.to must be a step id`);
       if (typeof h.artifact !== 'string') problems.push(`${at}.artifact must be a string`);
+      if (h.condition !== undefined && typeof h.condition !== 'string') problems.push(`${at}.condition must be a string`);
+      for (const end of ['split', 'join'] as const) {
+        if (h[end] !== undefined && !['exclusive', 'inclusive', 'parallel'].includes(h[end] as string)) problems.push(`${at}.${end} must be exclusive, inclusive or parallel`);
+      }
     }
   return problems;
 };

@@ -3,6 +3,8 @@ import { AmendProposalHandler } from './commands/amend-proposal/amend-proposal.h
 import { AmendProposalHttpController } from './commands/amend-proposal/amend-proposal.http.controller';
 import { DecideProposalHandler } from './commands/decide-proposal/decide-proposal.handler';
 import { DecideProposalHttpController } from './commands/decide-proposal/decide-proposal.http.controller';
+import { ProposeFromBpmnHandler } from './commands/propose-from-bpmn/propose-from-bpmn.handler';
+import { ProposeFromBpmnHttpController } from './commands/propose-from-bpmn/propose-from-bpmn.http.controller';
 import { ReviewProposalHandler } from './commands/review-proposal/review-proposal.handler';
 import { ReviewProposalHttpController } from './commands/review-proposal/review-proposal.http.controller';
 import { SubmitProposalHandler } from './commands/submit-proposal/submit-proposal.handler';
@@ -20,8 +22,8 @@ import { ListProposalsHttpController } from './queries/list-proposals/list-propo
 import { PreviewProposalHttpController } from './queries/preview-proposal/preview-proposal.http.controller';
 
 @Module({
-  controllers: [AmendProposalHttpController, DecideProposalHttpController, ReviewProposalHttpController, SubmitProposalHttpController, WithdrawProposalHttpController, GetProposalHttpController, ListProposalsHttpController, PreviewProposalHttpController],
-  providers: [AmendProposalHandler, DecideProposalHandler, ReviewProposalHandler, SubmitProposalHandler, WithdrawProposalHandler, EscalateOverdueHandler, GetProposalHandler, ListProposalsHandler, OverdueReviewProcessManager, SettlePendingHandler, PendingSettlementProcessManager],
+controllers: [AmendProposalHttpController, DecideProposalHttpController, ReviewProposalHttpController, SubmitProposalHttpController, ProposeFromBpmnHttpController, WithdrawProposalHttpController, GetProposalHttpController, ListProposalsHttpController],
+  providers: [AmendProposalHandler, DecideProposalHandler, ReviewProposalHandler, SubmitProposalHandler, ProposeFromBpmnHandler, WithdrawProposalHandler, EscalateOverdueHandler, GetProposalHandler, ListProposalsHandler, OverdueReviewProcessManager, SettlePendingHandler, PendingSettlementProcessManager],
   exports: [OverdueReviewProcessManager, PendingSettlementProcessManager],
 })
 export class ProposalsModule {}

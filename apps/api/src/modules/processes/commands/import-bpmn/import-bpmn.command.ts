@@ -3,7 +3,7 @@ import type { BpmnImport } from '@samsyn/bpmn';
 
 /** Reads a BPMN document into a definition; appends nothing (the definition is then POSTed or proposed). */
 export class ImportBpmnCommand extends Command<BpmnImport> {
-  constructor(readonly xml: string) {
+  constructor(readonly document: Uint8Array) {
     super();
   }
 }

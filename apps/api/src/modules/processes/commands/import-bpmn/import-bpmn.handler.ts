@@ -1,16 +1,25 @@
+import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { BpmnImportError, fromBpmnXml, type BpmnImport } from '@samsyn/bpmn';
-import { ApiError } from '../../../../infrastructure/errors/api-error';
+import { importInWorker, type BpmnImport, type KnownStakeholder } from '@samsyn/bpmn';
+import type { ReadModelQueries } from '@samsyn/projections/read-model-queries.port';
+import { READ_MODEL_QUERIES } from '../../../../infrastructure/tokens';
+import { bpmnRefusal } from './bpmn-import-errors';
 import { ImportBpmnCommand } from './import-bpmn.command';
+
+/** The registered organisations pools and lanes are matched against (by id, name or a synonym). */
+export const knownStakeholders = async (queries: ReadModelQueries): Promise<KnownStakeholder[]> =>
+  ((await queries.stakeholders()) as { id: string; name: string; synonyms?: string[] }[]).map((s) => ({ id: s.id, name: s.name, ...(s.synonyms ? { synonyms: s.synonyms } : {}) }));
 
 @CommandHandler(ImportBpmnCommand)
 export class ImportBpmnHandler implements ICommandHandler<ImportBpmnCommand> {
+  constructor(@Inject(READ_MODEL_QUERIES) private readonly queries: ReadModelQueries) {}
+
+  /** In a worker thread with a time and memory limit: no document can stall the server's other requests. */
   async execute(c: ImportBpmnCommand): Promise<BpmnImport> {
     try {
-      return await fromBpmnXml(c.xml);
+      return await importInWorker(c.document, { stakeholders: await knownStakeholders(this.queries) });
     } catch (e) {
-      if (e instanceof BpmnImportError) throw new ApiError(400, e.code, e.message);
-      throw e;
+      throw bpmnRefusal(e);
     }
   }
 }

@@ -1,0 +1,39 @@
+import { Body, Controller, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { ExecutionOptions } from '@samsyn/application/application.port';
+import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
+import { ApiErrorDto, ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
+import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
+import { BPMN_CONTENT_TYPES, bpmnBody } from '../../../processes/commands/import-bpmn/import-bpmn.http.controller';
+import { ProposeFromBpmnCommand } from './propose-from-bpmn.command';
+
+@ApiTags('proposals')
+@ApiBearerAuth()
+@Controller('processes')
+export class ProposeFromBpmnHttpController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post(':id/proposals/from-bpmn')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Submit the change proposal that makes the head revision equal to a BPMN diagram (?preview=1: only show it, with its required level)' })
+  @ApiConsumes(...BPMN_CONTENT_TYPES)
+  @ApiBody({ description: 'BPMN 2.0 XML', schema: { type: 'string' } })
+  @ApiQuery({ name: 'preview', required: false, description: '1: answer 200 {baseRevision, changes, requiredLevel, diff, warnings, unmatched} and write nothing' })
+  @ApiQuery({ name: 'rationale', required: false, description: 'the proposal’s rationale (required unless preview)' })
+  @ApiResponse({ status: 422, description: 'BPMN_NO_CHANGE, BPMN_TOO_LARGE, BPMN_TOO_COMPLEX, or any refusal of POST /processes/:id/proposals', type: ApiErrorDto })
+  @ApiWriteHeaders()
+  @ApiWriteErrors()
+  async propose(
+    @Param('id') id: string,
+    @Body() body: unknown,
+    @Query('preview') preview: string | undefined,
+    @Query('rationale') rationale: string | undefined,
+    @WriteOptions() options: ExecutionOptions,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<unknown> {
+    const only = preview === '1' || preview === 'true';
+    if (only) res.status(200);
+    return this.commandBus.execute(new ProposeFromBpmnCommand(id, bpmnBody(body), only, typeof rationale === 'string' ? rationale : undefined, options));
+  }
+}
