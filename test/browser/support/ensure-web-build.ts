@@ -18,6 +18,8 @@ export const ensureWebBuild = (): void => {
   if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= Math.max(...SOURCES.map(newest))) return;
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(ROOT, 'apps', 'web', 'vite.config.mjs')], {
     cwd: ROOT,
+    // Jest sets NODE_ENV=test, and a Vite build that inherits it bundles React's development build.
+    env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 };

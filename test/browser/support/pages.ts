@@ -12,7 +12,7 @@ export const signInAs = async (page: Page, baseUrl: string, person: string): Pro
     await page.reload();
   }
   await page.locator(`button[data-person="${person}"]`).click();
-  await page.locator('nav[aria-label]').waitFor();
+  await page.locator('nav.main-nav').waitFor(); // pages may have navigation landmarks of their own
   // Signing in returns to the page that asked for it; the tests start from My work.
   if (new URL(page.url()).pathname !== '/app/') await page.goto(`${baseUrl}/app/`);
   await page.locator('h1', { hasText: /Mitt arbete|My work/ }).waitFor();
