@@ -22,7 +22,7 @@ import { ListProposalsHttpController } from './queries/list-proposals/list-propo
 import { PreviewProposalHttpController } from './queries/preview-proposal/preview-proposal.http.controller';
 
 @Module({
-controllers: [AmendProposalHttpController, DecideProposalHttpController, ReviewProposalHttpController, SubmitProposalHttpController, ProposeFromBpmnHttpController, WithdrawProposalHttpController, GetProposalHttpController, ListProposalsHttpController],
+controllers: [AmendProposalHttpController, DecideProposalHttpController, ReviewProposalHttpController, SubmitProposalHttpController, ProposeFromBpmnHttpController, WithdrawProposalHttpController, GetProposalHttpController, ListProposalsHttpController, PreviewProposalHttpController],
   providers: [AmendProposalHandler, DecideProposalHandler, ReviewProposalHandler, SubmitProposalHandler, ProposeFromBpmnHandler, WithdrawProposalHandler, EscalateOverdueHandler, GetProposalHandler, ListProposalsHandler, OverdueReviewProcessManager, SettlePendingHandler, PendingSettlementProcessManager],
   exports: [OverdueReviewProcessManager, PendingSettlementProcessManager],
 })
