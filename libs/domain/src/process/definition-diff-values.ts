@@ -1,3 +1,4 @@
+import { dict } from '../shared/dict';
 import type { ProcessDefinition } from './definition';
 import { diffDefinitions, type DefinitionDiff, type KeyedDiff } from './definition-diff';
 
@@ -42,7 +43,8 @@ const fieldChange = (field: string, before: unknown, after: unknown): FieldChang
 const fieldsOf = (entry: object | undefined): string[] => (entry ? Object.keys(entry).filter((k) => (entry as Record<string, unknown>)[k] !== undefined) : []);
 
 const describeKeyed = <T extends object>(d: KeyedDiff, a: Record<string, T> = {}, b: Record<string, T> = {}): DescribedKeyedDiff => {
-  const values: Record<string, FieldChange[]> = {};
+  // Prototype-free: a step or handover may be called `__proto__` (docs/read-models.md).
+  const values: Record<string, FieldChange[]> = dict<FieldChange[]>();
   const get = (m: Record<string, T>, id: string, f: string): unknown => (m[id] as Record<string, unknown>)[f];
   for (const id of d.added) values[id] = fieldsOf(b[id]).map((f) => fieldChange(f, undefined, get(b, id, f)));
   for (const id of d.removed) values[id] = fieldsOf(a[id]).map((f) => fieldChange(f, get(a, id, f), undefined));

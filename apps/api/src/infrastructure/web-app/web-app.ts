@@ -37,7 +37,16 @@ export const mountWebApp = (app: NestExpressApplication, dir: string | undefined
   }
 
   // Hashed file names never change content: cache them for a year; index.html is always revalidated.
-  app.useStaticAssets(path.join(dir, 'assets'), { prefix: `${WEB_APP_PREFIX}/assets/`, immutable: true, maxAge: '365d', fallthrough: false, index: false });
+  // Fingerprinted files never change: cacheable for a year. They carry no data, so the API's
+  // `no-store` (set before, cache-control.middleware.ts) is replaced for them alone.
+  app.useStaticAssets(path.join(dir, 'assets'), {
+    prefix: `${WEB_APP_PREFIX}/assets/`,
+    immutable: true,
+    maxAge: '365d',
+    fallthrough: false,
+    index: false,
+    setHeaders: (res: { setHeader(name: string, value: string): void }) => res.setHeader('Cache-Control', 'public, max-age=31536000, immutable'),
+  });
   app.useStaticAssets(dir, { prefix: `${WEB_APP_PREFIX}/`, index: false, maxAge: 0 });
   const index = path.join(dir, 'index.html');
   app.use(WEB_APP_PREFIX, (req: Request, res: WebResponse, next: () => void) => {
