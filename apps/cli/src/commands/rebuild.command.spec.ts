@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sqliteEventStore } from '@samsyn/store-sqlite';
 import { sqliteProjectionStateStore } from '@samsyn/projections';
+import { catalogueProjection } from '@samsyn/projections/projections/catalogue.projection';
 import { copyRenamed, hostileRenaming } from '@samsyn/projections/testing/hostile-ids';
 import { writeScenario } from '@samsyn/projections/testing/scenario';
 import { runCli as cli } from '../testing/run-cli';
@@ -56,7 +57,7 @@ describe('samsyn rebuild and rebuild --check', () => {
 
   it('a state whose events would no longer fold the same shows the first difference by path', async () => {
     expect((await cli(dir, 'rebuild')).code).toBe(0);
-    await corrupt('catalogue@v1', { processes: {}, openProposalProcess: {} });
+    await corrupt(`catalogue@v${catalogueProjection.version}`, { processes: {}, openProposalProcess: {} });
     const r = await cli(dir, 'rebuild', '--check', 'catalogue');
     expect(r).toMatchObject({ code: 1, out: `catalogue: DIFFERS from its rebuild at position ${head}, first at openProposalProcess.p5\n` });
   });
