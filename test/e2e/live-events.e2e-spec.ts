@@ -73,7 +73,7 @@ describe('E2E: live events per role', () => {
     }
   });
 
-  it('without Last-Event-ID a stream starts at the head: new events only, as API.md says', async () => {
+  it('without Last-Event-ID a stream starts at the head: new events only, as docs/api.md says', async () => {
     const fresh = await sse(t.olle);
     const head = (await e2e.head())!;
     await e2e.http().post('/stakeholders').set('Authorization', t.ada).send({ id: 'live-new', name: 'Ny', kind: 'office' }).expect(201);

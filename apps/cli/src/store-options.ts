@@ -20,7 +20,7 @@ export interface StoreSettings {
   projectionsPath: string;
 }
 
-/** Flags win over SAMSYN_* variables, which win over the defaults of API.md "Running the server". */
+/** Flags win over SAMSYN_* variables, which win over the defaults of docs/api.md "Running the server". */
 export const storeSettings = (flags: StoreFlags, io: CliIo): StoreSettings => {
   const dataDir = resolve(io.cwd, flags.dataDir ?? io.env.SAMSYN_DATA_DIR ?? './data');
   const kind = flags.store ?? io.env.SAMSYN_STORE ?? 'sqlite';

@@ -40,10 +40,10 @@ export interface ExecutionResult<R = unknown> {
 export type { ExpectedRevision };
 
 /**
- * Every write of API.md as one method. `opts.principal` is checked by the domain; errors are
+ * Every write of docs/api.md as one method. `opts.principal` is checked by the domain; errors are
  * DomainError (code, kind → 422/403/404), ConcurrencyError (→ 409 after retries are exhausted),
  * StaleRevisionError (If-Match, → 412). Resources are the aggregate states of @samsyn/domain,
- * except proposals, which come back as ProposalView (API.md's representation).
+ * except proposals, which come back as ProposalView (docs/api.md's representation).
  */
 export interface SamsynCommands {
   registerStakeholder(data: { id: string; name: string; kind: string }, opts: ExecutionOptions): Promise<ExecutionResult>;

@@ -1,7 +1,7 @@
 import type { ProposalState } from '@samsyn/domain';
 import type { ProposalView } from './application.port';
 
-/** API.md's representation of a proposal, from its aggregate state. */
+/** docs/api.md's representation of a proposal, from its aggregate state. */
 export const toProposalView = (s: ProposalState): ProposalView => ({
   id: s.id,
   processId: s.processId,

@@ -18,7 +18,7 @@ export interface SamsynApplicationOptions {
   cachedStreams?: number;
 }
 
-/** The write side: every command of API.md, on any EventStore adapter. */
+/** The write side: every command of docs/api.md, on any EventStore adapter. */
 export class SamsynApplication implements SamsynCommands {
   readonly states: StreamStates;
   private readonly registers: RegisterCommands;

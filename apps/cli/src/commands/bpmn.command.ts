@@ -66,7 +66,7 @@ const registerBpmnImport = (bpmn: Command, io: CliContext) =>
       await sink.close();
     });
 
-/** `samsyn bpmn export|import`: process owners keep their modelling tools (PRODUCT.md "Exchange formats"). */
+/** `samsyn bpmn export|import`: process owners keep their modelling tools (docs/product.md "Exchange formats"). */
 export const registerBpmn: CommandRegistrar = (program, io) => {
   const bpmn = program.command('bpmn').description('exchange process definitions as BPMN 2.0 XML');
   registerBpmnExport(bpmn, io);

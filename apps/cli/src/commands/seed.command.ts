@@ -8,7 +8,7 @@ export const registerSeed: CommandRegistrar = (program, io) => {
   program
     .command('seed')
     .description('load the demo (Uppsala) into an empty store through the real commands')
-    .option('--demo', 'the Uppsala demo of PRODUCT.md')
+    .option('--demo', 'the Uppsala demo of docs/product.md')
     .action(async (opts: { demo?: boolean }, cmd) => {
       if (!opts.demo) throw new CliError('say what to seed: --demo');
       const store = await openStore(storeSettings(globalFlags(cmd), io), false);

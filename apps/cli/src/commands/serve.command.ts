@@ -2,7 +2,7 @@ import { configFromEnv } from '../../../api/src/infrastructure/config/api-config
 import { globalFlags, type CommandRegistrar } from '../command-context';
 import { CliError } from '../cli-io';
 
-/** `samsyn serve`: the server of `npm start`, its settings as flags (API.md "Running the server"). */
+/** `samsyn serve`: the server of `npm start`, its settings as flags (docs/api.md "Running the server"). */
 export const registerServe: CommandRegistrar = (program, io) => {
   program
     .command('serve')

@@ -1,4 +1,4 @@
-/** The API's read shapes the screens use (API.md "Reads"; PRODUCT.md for the definition). */
+/** The API's read shapes the screens use (docs/api.md "Reads"; docs/product.md for the definition). */
 export interface Step {
   name: string;
   performer: string;

@@ -4,7 +4,7 @@ import type { SetAdoptionTargets } from './process.commands';
 import type { ProcessEvent } from './process.events';
 import type { ProcessState } from './process.state';
 
-/** Roll-out (PRODUCT.md): the process's governing body sets, per participant of a revision, the
+/** Roll-out (docs/product.md): the process's governing body sets, per participant of a revision, the
  * date by which it should have adopted that revision. Only a member of that very body may. */
 export const setAdoptionTargets = ({ data, refs, context }: SetAdoptionTargets, state: ProcessState): ProcessEvent[] => {
   if (!state.exists) refuse(ErrorCodes.NOT_FOUND, `process ${data.id} does not exist`);

@@ -1,4 +1,4 @@
-/** The structured process definition (PRODUCT.md). Steps and handovers are keyed by id, not by
+/** The structured process definition (docs/product.md). Steps and handovers are keyed by id, not by
  * array index, so a change written against one revision keeps its meaning after another lands. */
 export interface Step {
   name: string;

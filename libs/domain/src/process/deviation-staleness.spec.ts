@@ -8,7 +8,7 @@ import type { ApplyChangeProposal, RecordAdoption, RecordDeviation } from './pro
 import { processDecider } from './process.decider';
 import type { ProcessEvent } from './process.events';
 
-/** Deviations follow the baseline (PRODUCT.md, issue 15): a deviation covers the steps and
+/** Deviations follow the baseline (docs/product.md, issue 15): a deviation covers the steps and
  * handovers its patch touches; exactly the revisions that change one of them make it stale. */
 const spec = DeciderSpecification.for(processDecider);
 const NOW = '2026-03-01T09:00:00.000Z';

@@ -1,6 +1,6 @@
 import type { HarmonizationStatus, ProcessState } from './process.state';
 
-/** PRODUCT.md: an active approved deviation outranks any adoption (needs-reapproval when stale); otherwise the adopted
+/** docs/product.md: an active approved deviation outranks any adoption (needs-reapproval when stale); otherwise the adopted
  * revision against the head decides. */
 export const harmonizationStatus = (state: ProcessState, stakeholder: string): HarmonizationStatus => {
   // A deviation whose parts a later revision changed no longer describes a variant of the baseline.

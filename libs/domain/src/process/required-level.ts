@@ -4,7 +4,7 @@ import { diffDefinitions, sameSet } from './definition-diff';
 
 const hasTerms = (step: Step | undefined): boolean => (step?.terms?.length ?? 0) > 0;
 
-/** Why a change needs the level it needs: each rule of PRODUCT.md that the change meets. */
+/** Why a change needs the level it needs: each rule of docs/product.md that the change meets. */
 export type LevelReason =
   | { level: 'portfolio'; code: 'participants'; added: string[]; removed: string[] }
   | { level: 'portfolio'; code: 'terms'; steps: string[] }
@@ -13,7 +13,7 @@ export type LevelReason =
   | { level: 'administration' | 'object'; code: 'performers'; stakeholders: string[] };
 
 /**
- * The rules of PRODUCT.md a change meets, computed from the structural difference rather than
+ * The rules of docs/product.md a change meets, computed from the structural difference rather than
  * from the patch paths, so no patch shape (a whole-object replace, a move, a copy) can make a
  * change look smaller than it is. The required level is the highest of them.
  */
@@ -42,6 +42,6 @@ export const levelReasons = (before: ProcessDefinition, after: ProcessDefinition
   return reasons;
 };
 
-/** The level that must agree to a change (PRODUCT.md): the highest rule it meets, `object` when none. */
+/** The level that must agree to a change (docs/product.md): the highest rule it meets, `object` when none. */
 export const requiredLevel = (before: ProcessDefinition, after: ProcessDefinition): GovernanceLevel =>
   levelReasons(before, after).reduce<GovernanceLevel>((level, r) => (levelRank(r.level) > levelRank(level) ? r.level : level), 'object');

@@ -140,7 +140,7 @@ const review = ({ data, refs, context }: ReviewProposal, state: ProposalState): 
   const stakeholder = text(data.stakeholder, 'stakeholder');
   if (data.verdict !== 'accept' && data.verdict !== 'reject') refuse(ErrorCodes.INVALID_INPUT, 'verdict must be accept or reject', { field: 'verdict' });
   if (typeof data.comment !== 'string') refuse(ErrorCodes.INVALID_INPUT, 'comment must be a string', { field: 'comment' });
-  // A review is a formal statement (yttrande) with a comment (PRODUCT.md); a rejection's comment is
+  // A review is a formal statement (yttrande) with a comment (docs/product.md); a rejection's comment is
   // also what the governance body reads to decide.
   if (data.comment.trim() === '') refuse(ErrorCodes.INVALID_INPUT, 'a review needs a comment', { field: 'comment' });
   requireStatus(state, data.id, ['submitted'], 'review');

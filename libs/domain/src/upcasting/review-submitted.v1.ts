@@ -1,7 +1,7 @@
 import type { ReviewSubmitted } from '../proposal/proposal.events';
 
 /** ReviewSubmitted v1 said `approved: boolean`; v2 says `verdict`, because a review is a verdict
- * on the proposal and room was wanted for more than two (API.md already speaks of verdicts). */
+ * on the proposal and room was wanted for more than two (docs/api.md already speaks of verdicts). */
 export interface ReviewSubmittedV1Data {
   id: string;
   version: number;

@@ -141,7 +141,7 @@ const adoptionTasks = (principal: Principal, state: MyWorkState): Task[] => {
   const out: Task[] = [];
   for (const p of Object.values(state.processes)) {
     for (const s of p.participants) {
-      // Process owners and reviewers of a stakeholder may record its adoptions (API.md).
+      // Process owners and reviewers of a stakeholder may record its adoptions (docs/api.md).
       if (!isProcessOwnerOf(principal, s) && !isReviewerOf(principal, s)) continue;
       if (p.deviating.includes(s) || (p.adopted[s] ?? 0) >= p.head) continue;
       out.push({

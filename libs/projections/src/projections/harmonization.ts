@@ -1,7 +1,7 @@
 import type { HarmonizationStatus } from '@samsyn/domain/process/process.state';
 import type { CatalogueEntry } from './catalogue.projection';
 
-/** PRODUCT.md: an active deviation wins (needs-reapproval once a revision changed its parts); otherwise compare the adopted revision with the head. */
+/** docs/product.md: an active deviation wins (needs-reapproval once a revision changed its parts); otherwise compare the adopted revision with the head. */
 export const participantStatus = (p: CatalogueEntry, stakeholder: string): HarmonizationStatus => {
   const deviation = p.deviations[stakeholder];
   if (deviation) return deviation.needsReapproval ? 'needs-reapproval' : 'deviating';

@@ -20,7 +20,7 @@ export const catalogueView = (p: CatalogueEntry) => ({
 
 export type CatalogueView = ReturnType<typeof catalogueView>;
 
-/** API.md's proposal representation (ProposalView of @samsyn/application) plus its timeline. */
+/** docs/api.md's proposal representation (ProposalView of @samsyn/application) plus its timeline. */
 export const proposalView = (p: ProposalRecord) => ({
   id: p.id,
   processId: p.processId,

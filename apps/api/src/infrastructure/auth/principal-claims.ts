@@ -1,7 +1,7 @@
 import type { Principal, Role } from '@samsyn/domain/shared';
 import { ApiError, ApiErrorCodes } from '../errors/api-error';
 
-/** One entry of API.md's `roles` claim, or null when it is not exactly one of the four shapes. */
+/** One entry of docs/api.md's `roles` claim, or null when it is not exactly one of the four shapes. */
 export const samsynRoleOf = (r: unknown): Role | null => {
   const o = (r ?? {}) as Record<string, unknown>;
   if (o.role === 'auditor' || o.role === 'admin') return { role: o.role };
@@ -11,7 +11,7 @@ export const samsynRoleOf = (r: unknown): Role | null => {
   return null;
 };
 
-/** The `roles` claim of API.md, checked strictly: a token we cannot read fully grants nothing. */
+/** The `roles` claim of docs/api.md, checked strictly: a token we cannot read fully grants nothing. */
 export const principalFromClaims = (claims: Record<string, unknown>): Principal => {
   const refuse = (why: string): never => {
     throw new ApiError(401, ApiErrorCodes.UNAUTHENTICATED, `token claims are invalid: ${why}`);

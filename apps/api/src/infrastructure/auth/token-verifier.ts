@@ -113,7 +113,7 @@ export interface VerifierOptions {
   lifetime?: TokenLifetimePolicy;
 }
 
-/** Samsyn's own tokens (`samsyn token`, the demo): exactly API.md's claims. */
+/** Samsyn's own tokens (`samsyn token`, the demo): exactly docs/api.md's claims. */
 export const hs256Verifier = (secret: string, options: VerifierOptions = {}): TokenVerifier => {
   const key = new TextEncoder().encode(secret);
   const check: JwtCheck = { key, algorithms: ['HS256'], lifetime: options.lifetime ?? DEFAULT_TOKEN_LIFETIME_POLICY, toPrincipal: principalFromClaims };

@@ -4,7 +4,7 @@ import { ADDRESS_LIMIT_FACTOR, httpSettingsFromEnv, type HttpSettings } from './
 
 export type StoreKind = 'sqlite' | 'postgres' | 'eventstoredb';
 
-/** Everything the server reads from its environment, read once at the edge (API.md "Running the server"). */
+/** Everything the server reads from its environment, read once at the edge (docs/api.md "Running the server"). */
 export interface ApiConfig {
   port: number;
   dataDir: string;

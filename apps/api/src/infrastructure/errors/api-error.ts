@@ -1,4 +1,4 @@
-/** The one error shape of the API (API.md "Errors"). */
+/** The one error shape of the API (docs/api.md "Errors"). */
 export interface ApiErrorBody {
   statusCode: number;
   code: string;

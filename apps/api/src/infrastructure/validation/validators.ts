@@ -18,7 +18,7 @@ const HANDOVER_KEYS = new Set(['from', 'to', 'artifact', 'condition', 'split', '
 const DEFINITION_KEYS = new Set(['purpose', 'participants', 'steps', 'handovers']);
 
 /**
- * Structural problems of a process definition (PRODUCT.md). Only the shape is checked here;
+ * Structural problems of a process definition (docs/product.md). Only the shape is checked here;
  * what it means (known stakeholders, performers among the participants) is the domain's rule.
  */
 export const definitionProblems = (v: unknown): string[] => {

@@ -21,7 +21,7 @@ export const audienceOf = (principal: Principal): LiveAudience =>
 
 export type ResourceKind = 'stakeholder' | 'body' | 'process' | 'proposal' | 'term' | 'system';
 
-/** The stream prefixes of the resources every signed-in principal may read (PRODUCT.md "Events"). */
+/** The stream prefixes of the resources every signed-in principal may read (docs/product.md "Events"). */
 const RESOURCE_PREFIXES: readonly [prefix: string, kind: ResourceKind][] = [
   ['stakeholder-', 'stakeholder'],
   ['body-', 'body'],

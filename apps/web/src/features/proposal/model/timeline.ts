@@ -20,5 +20,5 @@ export const timelineOf = (p: Proposal): TimelineEntry[] => {
 
 const LEVELS = ['object', 'administration', 'portfolio'];
 
-/** A body below the proposal's required level can only escalate or reject it (PRODUCT.md: mandates). */
+/** A body below the proposal's required level can only escalate or reject it (docs/product.md: mandates). */
 export const isOutsideMandate = (bodyLevel: string, requiredLevel: string): boolean => LEVELS.indexOf(bodyLevel) < LEVELS.indexOf(requiredLevel);

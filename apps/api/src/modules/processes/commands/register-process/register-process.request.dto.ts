@@ -8,7 +8,7 @@ export class RegisterProcessRequestDto {
   @ApiProperty({ example: 'ksn' }) @IsString() @IsResourceId() ownerStakeholder: string;
   @ApiProperty({ example: 'lokal-objekt' }) @IsString() @IsResourceId() governingBody: string;
   @ApiProperty({
-    description: 'purpose, participants, steps and handovers keyed by id (PRODUCT.md)',
+    description: 'purpose, participants, steps and handovers keyed by id (docs/product.md)',
     example: {
       purpose: 'Analyse premises needs',
       participants: ['ksn', 'uppsalahem'],

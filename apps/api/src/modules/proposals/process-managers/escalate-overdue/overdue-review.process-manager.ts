@@ -14,7 +14,7 @@ export interface SweepOutcome {
 }
 
 /**
- * The process manager of PRODUCT.md's rule 7: no person escalates an overdue proposal. It sweeps the
+ * The process manager of docs/product.md's rule 7: no person escalates an overdue proposal. It sweeps the
  * proposal board periodically (and on demand, for tests) with the injected clock, and sends each
  * overdue proposal an EscalateOverdue command as the system principal.
  */

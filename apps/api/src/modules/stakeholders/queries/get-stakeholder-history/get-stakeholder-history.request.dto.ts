@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { CsvQueryDto } from '../../../../infrastructure/http/csv/csv-query.dto';
 
-/** Paging is an addition: without `after` and `limit` the answer is the whole history, as API.md defines it. */
+/** Paging is an addition: without `after` and `limit` the answer is the whole history, as docs/api.md defines it. */
 export class GetStakeholderHistoryRequestDto extends CsvQueryDto {
   @ApiPropertyOptional({ description: 'only entries strictly after this global position (the last position of the previous page)' })
   @IsOptional()
