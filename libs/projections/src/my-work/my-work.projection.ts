@@ -1,4 +1,4 @@
-import type { GovernanceLevel } from '@samsyn/domain/process/definition';
+import type { GovernanceLevel } from '@samsyn/domain/governance-body/governance-level';
 import type { Projection } from '../projection';
 
 /** What "my work" needs of a proposal: who must act on it and whether its submitter must look. */
