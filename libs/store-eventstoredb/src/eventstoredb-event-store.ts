@@ -276,7 +276,7 @@ export class EventStoreDbEventStore implements EventStore {
   /** Forward scan of $all in pages, from strictly after `after`, keeping this store's events. */
   private async *scanAll(after: bigint | undefined, filter: EventFilter | undefined): AsyncGenerator<{ event: StoredEvent; seq: bigint }> {
     this.assertOpen();
-    let from: Position | typeof START = after === undefined ? START : this.positionOf(after);
+    let from: Position | typeof START = after === undefined ? START : this.esdbPosition(after);
     let lastCommit = after;
     for (;;) {
       let n = 0;
@@ -340,7 +340,7 @@ export class EventStoreDbEventStore implements EventStore {
         client: this.client,
         namespace: this.ns,
         lastMatching: (filter) => this.lastMatching(filter),
-        positionOf: (commit) => this.positionOf(commit),
+        esdbPosition: (commit) => this.esdbPosition(commit),
         remember: (p) => this.remember(p),
         backoff: this.backoff,
       },
@@ -398,7 +398,8 @@ export class EventStoreDbEventStore implements EventStore {
     if (this.ownsClient) await this.client.dispose();
   }
 
-  private positionOf(commit: bigint): Position {
+  /** The full $all position of a commit position (prepare may differ from commit). */
+  private esdbPosition(commit: bigint): Position {
     return { commit, prepare: this.prepares.get(commit) ?? commit };
   }
 

@@ -13,6 +13,8 @@ import {
   type EventToAppend,
   type ExpectedRevision,
   type IdempotencyRecord,
+  type LeanSlim,
+  type LeanStoredEvent,
   type ReadAllOptions,
   type ReadStreamOptions,
   type StoredEvent,
@@ -95,16 +97,6 @@ const toStored = (r: EventRow): StoredEvent => ({
   hash: r.hash,
   previousHash: r.previous_hash,
 });
-
-/** A stored event without its id and hash chain: what a projection reads (see readAllLean). */
-export type LeanStoredEvent = Omit<StoredEvent, 'id' | 'hash' | 'previousHash'>;
-
-/** For readAtLean: JSON paths ('$.a.b') of the data of events of this type and version to leave out. */
-export interface LeanSlim {
-  type: string;
-  schemaVersion: number;
-  paths: readonly string[];
-}
 
 type LeanRow = [position: number, streamId: string, revision: number, type: string, schemaVersion: number, data: string, metadata: string];
 

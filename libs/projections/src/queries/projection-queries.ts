@@ -2,7 +2,7 @@ import { dict } from '@samsyn/domain/shared/dict';
 import { diffDefinitions } from '@samsyn/domain/process/definition-diff';
 import { describeDiff } from '@samsyn/domain/process/definition-diff-values';
 import type { ProcessDefinition } from '@samsyn/domain/process/definition';
-import type { EventStore, StoredEvent } from '@samsyn/event-store';
+import type { EventStore, LeanSlim, StoredEvent } from '@samsyn/event-store';
 import { type AnyProjection, type ProjectableEvent, type Upcaster, domainUpcast, toProjectedEvent } from '../projection';
 import {
   type CatalogueState,
@@ -13,6 +13,7 @@ import {
   allProjections,
 } from '../projections';
 import type { AsOf, AuditFilter, HistoryPage, ProposalFilter, ReadModelQueries } from '../read-model-queries.port';
+import { normalizeInstant } from '../runtime/instant';
 import type { ProjectionRunner } from '../runtime/projection-runner';
 import { type AsOfTarget, positionAtInstant, stateAsOf } from '../runtime/time-travel';
 import type { ProjectionSnapshotStore } from '../state-store/projection-state-store.port';
@@ -45,7 +46,6 @@ export interface ProjectionQueriesOptions {
  * busiest stakeholders, or of dozens of ordinary ones. */
 export const DEFAULT_HISTORY_CACHE_ENTRIES = 50_000;
 
-type LeanSlim = { type: string; schemaVersion: number; paths: readonly string[] };
 type PositionReads = {
   readAt?: (positions: readonly bigint[]) => Promise<StoredEvent[]>;
   readAtLean?: (positions: readonly bigint[], slim?: readonly LeanSlim[]) => Promise<ProjectableEvent[]>;
@@ -64,11 +64,6 @@ interface States {
   'stakeholder-history': StakeholderHistoryState;
   'my-work': MyWorkState;
 }
-
-const normalizeInstantOf = (s: string): string => {
-  const ms = Date.parse(s);
-  return Number.isNaN(ms) ? s : new Date(ms).toISOString();
-};
 
 const byId = <T extends { id: string }>(a: T, b: T): number => a.id.localeCompare(b.id);
 
@@ -101,7 +96,7 @@ export class ProjectionQueries implements ReadModelQueries {
         ? { position: (await this.options.store.headPosition()) ?? 0n }
         : 'position' in asOf
           ? asOf
-          : { position: await positionAtInstant(this.options.store, normalizeInstantOf(asOf.instant)) };
+          : { position: await positionAtInstant(this.options.store, normalizeInstant(asOf.instant)) };
     const { state } = await stateAsOf<States[K]>(projection, target, {
       store: this.options.store,
       snapshots: this.options.snapshots,
@@ -121,7 +116,7 @@ export class ProjectionQueries implements ReadModelQueries {
     const applied = runner.positionOf(name);
     if (applied === null) return null;
     if (asOf === undefined) return { state: runner.state<States[K]>(name), at: applied.toString() };
-    const at = 'position' in asOf ? asOf.position : await positionAtInstant(this.options.store, normalizeInstantOf(asOf.instant));
+    const at = 'position' in asOf ? asOf.position : await positionAtInstant(this.options.store, normalizeInstant(asOf.instant));
     if (at > applied) {
       // Past the runner's position: the answer is the live state only if nothing lies in between.
       const head = await this.options.store.headPosition();

@@ -3,6 +3,7 @@ import { type AnyProjection, type ProjectableEvent, type Upcaster, domainUpcast,
 import type { ProjectionSnapshotStore, ProjectionStateStore } from '../state-store/projection-state-store.port';
 import { lastGoodState, stateKeyOf, type ProjectionFailure } from './projection-failure';
 import { PositionWaiters } from './position-waiters';
+import { normalizeInstant } from './instant';
 
 export type { ProjectionFailure } from './projection-failure';
 
@@ -54,12 +55,6 @@ interface Live {
 }
 
 export const stateKey = stateKeyOf;
-
-/** The instant of an event as ISO text that sorts lexicographically (for snapshot look-ups). */
-export const normalizeInstant = (s: string): string => {
-  const ms = Date.parse(s);
-  return Number.isNaN(ms) ? s : new Date(ms).toISOString();
-};
 
 const gte = (a: bigint | null, b: bigint): boolean => a !== null && a >= b;
 
@@ -164,7 +159,7 @@ export class ProjectionRunner {
     for (;;) {
       // Every projection set aside: nothing left to apply (and no position to read on from).
       if (this.failures().length === this.live.size) return;
-      const after = this.lowestPosition();
+      const after = this.position();
       const read = { after: after ?? undefined, maxCount: this.pageSize };
       const page = lean ? await lean.readAllLean(read) : await this.options.store.readAll(read);
       let i = 0;
@@ -280,7 +275,7 @@ export class ProjectionRunner {
 
   private async subscribe(): Promise<void> {
     this.failure = null;
-    const after = this.lowestPosition();
+    const after = this.position();
     let resolveCaughtUp!: () => void;
     let rejectCaughtUp!: (e: unknown) => void;
     const caughtUp = new Promise<void>((res, rej) => {
@@ -351,8 +346,9 @@ export class ProjectionRunner {
     }
   }
 
-  /** The lowest position of the projections still applying events (a failed one stays behind). */
-  private lowestPosition(): bigint | null {
+  /** Position every projection still applying events has applied: the lowest of theirs (null: not
+   * all have applied anything). A failed projection stays behind and is left out. */
+  position(): bigint | null {
     let lowest: bigint | null = null;
     for (const l of this.live.values()) {
       if (l.failed) continue;
@@ -360,11 +356,6 @@ export class ProjectionRunner {
       if (lowest === null || l.position < lowest) lowest = l.position;
     }
     return lowest;
-  }
-
-  /** Position every projection has applied (null: not all have applied anything). */
-  position(): bigint | null {
-    return this.lowestPosition();
   }
 
   /** Position one projection has applied (null: nothing yet). */
@@ -375,12 +366,12 @@ export class ProjectionRunner {
   }
 
   private release(): void {
-    this.waiters.release(this.lowestPosition());
+    this.waiters.release(this.position());
   }
 
   /** Resolves true once every projection still applying events has applied `position`, false after `timeoutMs`. */
   waitForPosition(position: bigint, timeoutMs: number): Promise<boolean> {
-    return this.waiters.wait(position, this.lowestPosition(), timeoutMs);
+    return this.waiters.wait(position, this.position(), timeoutMs);
   }
 
   /** The live state of one projection (do not mutate it). */

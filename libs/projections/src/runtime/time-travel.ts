@@ -1,7 +1,8 @@
 import type { EventStore } from '@samsyn/event-store';
 import { type AnyProjection, type ProjectableEvent, type Upcaster, domainUpcast, reviveState, toProjectedEvent } from '../projection';
 import type { ProjectionSnapshotStore } from '../state-store/projection-state-store.port';
-import { normalizeInstant, stateKey } from './projection-runner';
+import { normalizeInstant } from './instant';
+import { stateKey } from './projection-runner';
 
 /** A store's optional read of a position range (the SQLite store's readRangeLean). */
 type RangeRead = {
