@@ -1,4 +1,4 @@
-import type { ProposalEvent } from './proposal.events';
+import type { ProposalAmended, ProposalEvent } from './proposal.events';
 import type { NoProposal, Proposal, ProposalState } from './proposal.state';
 
 export const initialProposalState = (): NoProposal => ({
@@ -30,6 +30,16 @@ export const initialProposalState = (): NoProposal => ({
 /** The facts of a proposal, without what its status says (who holds it, its outcome). */
 const facts = ({ status: _status, heldBy: _heldBy, heldLevel: _heldLevel, appliedRevision: _applied, conflict: _conflict, ...rest }: Proposal) => rest;
 
+/** What a submission or an amendment sets: the version under review, with no reviews yet. */
+const proposedVersion = (d: Omit<ProposalAmended['data'], 'id' | 'version'>): Pick<Proposal, 'baseRevision' | 'changes' | 'rationale' | 'requiredLevel' | 'reviewers' | 'reviews'> => ({
+  baseRevision: d.baseRevision,
+  changes: d.changes,
+  rationale: d.rationale,
+  requiredLevel: d.requiredLevel,
+  reviewers: d.reviewers,
+  reviews: {},
+});
+
 /** The proposal after one of its events. The decider only emits events its guards allow, so an
  * event that does not fit the status (a stream written by hand) leaves the state as it was. */
 export const evolveProposal = (state: ProposalState, event: ProposalEvent): ProposalState => {
@@ -45,12 +55,7 @@ export const evolveProposal = (state: ProposalState, event: ProposalEvent): Prop
       submitterStakeholder: d.submitterStakeholder,
       stakeholder: d.stakeholder,
       version: 1,
-      baseRevision: d.baseRevision,
-      changes: d.changes,
-      rationale: d.rationale,
-      requiredLevel: d.requiredLevel,
-      reviewers: d.reviewers,
-      reviews: {},
+      ...proposedVersion(d),
       governingBody: d.governingBody,
       heldBy: null,
       heldLevel: null,
@@ -90,12 +95,7 @@ export const evolveProposal = (state: ProposalState, event: ProposalEvent): Prop
         ...unheld,
         status: 'submitted',
         version: d.version,
-        baseRevision: d.baseRevision,
-        changes: d.changes,
-        rationale: d.rationale,
-        requiredLevel: d.requiredLevel,
-        reviewers: d.reviewers,
-        reviews: {},
+        ...proposedVersion(d),
         conflict: null,
       };
     }
