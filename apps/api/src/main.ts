@@ -4,7 +4,7 @@ import { seedDemo } from '@samsyn/application/demo/seed-demo';
 import { logConnectionLoss, watchConnectionLoss } from './bootstrap/connection-loss';
 import { openRuntime, projectionsPathIn } from './bootstrap/samsyn-runtime';
 import { openEventStore } from '@samsyn/open-store';
-import { openProjectionStateStore } from './bootstrap/open-store';
+import { openProjectionStateStore } from './bootstrap/open-projection-state-store';
 import { DEMO_TOKEN_LIFETIME_SECONDS, demoTokens } from './bootstrap/demo-tokens';
 import { baseUrlOf, startupBanner } from './bootstrap/startup-banner';
 import { createApiApp } from './create-api-app';
