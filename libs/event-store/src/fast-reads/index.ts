@@ -1,0 +1,2 @@
+export * from './fast-reads.port';
+export * from './fast-reads';
