@@ -1,7 +1,7 @@
 import type { Principal, Role } from '@samsyn/domain/shared/principal';
 import { sqliteEventStore } from '@samsyn/store-sqlite';
 import type { ProjectedEvent, SamsynEvent } from '../projection';
-import { allProjections } from '../projections';
+import { allProjections } from '../all-projections';
 import { ProjectionQueries } from '../queries/projection-queries';
 import { ProjectionRunner } from '../runtime/projection-runner';
 import { sqliteProjectionStateStore } from '../state-store/sqlite-projection-state-store';

@@ -1,7 +1,7 @@
 import { sqliteEventStore } from '@samsyn/store-sqlite';
 import type { EventStore } from '@samsyn/event-store';
 import type { AnyProjection } from '../projection';
-import { allProjections } from '../projections';
+import { allProjections } from '../all-projections';
 import { ProjectionQueries } from '../queries/projection-queries';
 import { sqliteProjectionStateStore } from '../state-store/sqlite-projection-state-store';
 import { writeScenario } from '../testing/scenario';

@@ -1,6 +1,6 @@
-import type { CatalogueEntry, CatalogueState } from '../projections/catalogue.projection';
-import { catalogueProjection } from '../projections/catalogue.projection';
-import { overdueAdopters } from './reports';
+import type { CatalogueEntry, CatalogueState } from '../catalogue/catalogue.projection';
+import { catalogueProjection } from '../catalogue/catalogue.projection';
+import { overdueAdopters } from './harmonization-report';
 
 const entry = (over: Partial<CatalogueEntry>): CatalogueEntry => ({
   id: 'VA-01',
