@@ -25,7 +25,8 @@ export interface ProjectionRunnerOptions {
   /**
    * A save (state or snapshot) that took t ms, when it counts as expensive, pushes that
    * projection's next save at least t × this many events away (save-schedule.ts): the default keeps
-   * saves a small share of the fold's time (the measurements: docs/performance.md). 0 = fixed intervals.
+   * saves a small share of the fold's time (docs/performance.md, "Read side: saves and caches").
+   * 0 = fixed intervals.
    */
   saveCostFactor?: number;
   onError?: (error: unknown) => void;

@@ -8,7 +8,7 @@ import { HISTORY_ENTRY_OMITS, historyEntry } from './stakeholder-history-entry';
 import { stakeholderHistoryProjection } from './stakeholder-history.projection';
 
 /** Rendered entries kept by default: the whole histories of the busiest stakeholders of a large
- * history, or of dozens of ordinary ones (their memory: docs/performance.md, "Read side"). */
+ * history, or of dozens of ordinary ones (their memory: docs/performance.md, "Read side: saves and caches"). */
 export const DEFAULT_HISTORY_CACHE_ENTRIES = 50_000;
 
 /** At the current schema version the domain's upcast changes nothing: those events may be read slimmed. */
