@@ -121,6 +121,31 @@ describe('time travel', () => {
     }
   });
 
+  it('over sparse positions (as EventStoreDB commit positions are), a replay to a position widens its ranges instead of walking every position', async () => {
+    // The same log at positions 1000, 2000, …, through the port's reads only (the fast reads' fallback).
+    const GAP = 1000n;
+    let reads = 0;
+    const sparse = {
+      headPosition: async () => (await store.headPosition())! * GAP,
+      readAll: async (o: Parameters<EventStore['readAll']>[0] = {}) => {
+        reads++;
+        const after = o.after === undefined ? undefined : o.after / GAP;
+        return (await store.readAll({ ...o, after })).map((e) => ({ ...e, position: e.position * GAP }));
+      },
+    } as unknown as EventStore;
+    for (const projection of allProjections()) {
+      for (const p of [marks.revision2, head]) {
+        const expected = JSON.stringify(await foldUpTo(sparse, projection, p * GAP));
+        reads = 0;
+        const sparseState = await stateAsOf(projection, { position: p * GAP + GAP / 2n }, { store: sparse, batchSize: 3 });
+        expect(JSON.stringify(sparseState.state)).toBe(expected);
+        expect(sparseState.position).toBe(p * GAP);
+        // Ranges of 3 positions would take a read per 3 positions: 1000× more than ranges that follow the events.
+        expect(reads).toBeLessThan(Number(p));
+      }
+    }
+  });
+
   it('parses instants strictly', () => {
     expect(parseInstant('2024-03-01')).toBe('2024-03-01T00:00:00.000Z');
     expect(() => parseInstant('yesterday')).toThrow(InvalidAsOfError);
