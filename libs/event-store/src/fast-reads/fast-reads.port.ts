@@ -1,15 +1,5 @@
 import type { StoredEvent } from '../port/event-store.port';
-
-/** A stored event without its id and hash chain: what a read model folds or renders. */
-export type LeanStoredEvent = Omit<StoredEvent, 'id' | 'hash' | 'previousHash'>;
-
-/** For readAtLean: JSON paths ('$.a.b') of the data of events of this type and schema version
- * that the caller does not read. */
-export interface LeanSlim {
-  type: string;
-  schemaVersion: number;
-  paths: readonly string[];
-}
+import type { LeanSlim, LeanStoredEvent } from '../port/lean-event';
 
 /** Positions in (after, upTo]; of these event types only, when given. */
 export interface LeanRange {

@@ -1,5 +1,6 @@
 import type { EventStore, StoredEvent } from '../port/event-store.port';
-import type { FastReads, LeanRange, LeanStoredEvent } from './fast-reads.port';
+import type { LeanStoredEvent } from '../port/lean-event';
+import type { FastReads, LeanRange } from './fast-reads.port';
 
 /** Events per readAll of the fallback's range read. */
 const RANGE_PAGE = 2000n;

@@ -1,6 +1,6 @@
 import type { GovernanceLevel } from '@samsyn/domain/process/definition';
-import { dict, toDict } from '@samsyn/domain/shared/dict';
 import type { Projection } from '../projection';
+import { dict, toDict } from '@samsyn/domain/shared/dict';
 
 /** What "my work" needs of a proposal: who must act on it and whether its submitter must look. */
 export interface WorkProposal {

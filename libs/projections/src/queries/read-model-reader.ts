@@ -3,7 +3,8 @@ import { type AnyProjection, type ProjectedEvent, type Projection, type Upcaster
 import { allProjections } from '../all-projections';
 import type { AsOf } from '../read-model-queries.port';
 import type { ProjectionRunner } from '../runtime/projection-runner';
-import { type AsOfTarget, normalizeInstant, positionAtInstant, stateAsOf } from '../runtime/time-travel';
+import { normalizeInstant } from '../runtime/instant';
+import { type AsOfTarget, positionAtInstant, stateAsOf } from '../runtime/time-travel';
 import type { ProjectionSnapshotStore } from '../state-store/projection-state-store.port';
 
 export interface ProjectionQueriesOptions {

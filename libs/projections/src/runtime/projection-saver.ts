@@ -2,7 +2,7 @@ import { stateKeyOf } from '../projection';
 import type { ProjectionSnapshotStore, ProjectionStateStore } from '../state-store/projection-state-store.port';
 import type { LiveProjections } from './live-projections';
 import type { SaveSchedule } from './save-schedule';
-import { normalizeInstant } from './time-travel';
+import { normalizeInstant } from './instant';
 
 /**
  * `true` saves every state; `false` those whose interval has passed; 'caught-up' also the cheap

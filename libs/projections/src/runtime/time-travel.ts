@@ -1,6 +1,7 @@
 import { fastReadsOf, type EventStore } from '@samsyn/event-store';
 import { type AnyProjection, type Upcaster, domainUpcast, reviveState, stateKeyOf, toProjectedEvent } from '../projection';
 import type { ProjectionSnapshotStore } from '../state-store/projection-state-store.port';
+import { normalizeInstant } from './instant';
 
 export type AsOfTarget = { position: bigint } | { instant: string };
 
@@ -25,12 +26,6 @@ export class InvalidAsOfError extends Error {
     this.name = 'InvalidAsOfError';
   }
 }
-
-/** The instant of an event as ISO text that sorts lexicographically (for snapshot look-ups). */
-export const normalizeInstant = (s: string): string => {
-  const ms = Date.parse(s);
-  return Number.isNaN(ms) ? s : new Date(ms).toISOString();
-};
 
 /** Accepts what `Date.parse` reads as an instant and answers it in `toISOString` form. */
 export const parseInstant = (value: string): string => {
