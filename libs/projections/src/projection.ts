@@ -48,6 +48,9 @@ export interface Projection<S = unknown> {
 
 export type AnyProjection = Projection<any>;
 
+/** The key a projection's saved state and snapshots are kept under: a new version starts afresh. */
+export const stateKeyOf = (p: AnyProjection): string => `${p.name}@v${p.version}`;
+
 /** A loaded state as its projection folds it (see Projection.revive). */
 export const reviveState = <S>(projection: AnyProjection, state: unknown): S => (projection.revive ? projection.revive(state) : state) as S;
 

@@ -1,7 +1,5 @@
-import type { ProcessHistoryState } from '../projections/process-history.projection';
-import type { harmonizationReport } from './reports';
-import { adoptionLagReport } from './reports';
-import { percentile } from './stats';
+import type { AdoptionLagPerRevision } from './adoption-lag-report';
+import type { HarmonizationReport } from './harmonization-report';
 
 export type SeriesInterval = 'day' | 'week' | 'month' | 'quarter' | 'year';
 export const SERIES_INTERVALS: readonly SeriesInterval[] = ['day', 'week', 'month', 'quarter', 'year'];
@@ -39,7 +37,6 @@ export const intervalEnds = (from: string, to: string, interval: SeriesInterval,
   return ends;
 };
 
-type Report = ReturnType<typeof harmonizationReport>;
 const round = (x: number): number => Math.round(x * 10_000) / 10_000;
 const delta = (now: number | null, before: number | null | undefined): number | null =>
   now === null || before === null || before === undefined ? null : round(now - before);
@@ -53,7 +50,7 @@ export interface SeriesPoint {
 
 /** One point of the series: the report's three indices as of `at`, and the drift since the
  * previous point (index now minus index then; negative: drifting apart, e.g. a new revision not yet adopted). */
-export const seriesPoint = (at: string, r: Report, previous?: SeriesPoint): SeriesPoint => {
+export const seriesPoint = (at: string, r: HarmonizationReport, previous?: SeriesPoint): SeriesPoint => {
   const before = new Map(previous?.processes.map((p) => [p.processId, p.index]));
   const beforeS = new Map(previous?.stakeholders.map((s) => [s.stakeholder, s.index]));
   return {
@@ -64,16 +61,11 @@ export const seriesPoint = (at: string, r: Report, previous?: SeriesPoint): Seri
   };
 };
 
-/** Adoption lag per revision: median and p90 days from applied to adopted, over its adoptions. */
-export const adoptionLagPerRevision = (history: ProcessHistoryState) => {
-  const groups = new Map<string, { processId: string; revision: number; lags: number[] }>();
-  for (const a of adoptionLagReport(history).adoptions) {
-    const key = `${a.processId}\u0000${a.revision}`;
-    const g = groups.get(key) ?? { processId: a.processId, revision: a.revision, lags: [] };
-    g.lags.push(a.lagDays);
-    groups.set(key, g);
-  }
-  return [...groups.values()]
-    .sort((a, b) => a.processId.localeCompare(b.processId) || a.revision - b.revision)
-    .map((g) => ({ processId: g.processId, revision: g.revision, adoptions: g.lags.length, medianDays: percentile(g.lags, 50), p90Days: percentile(g.lags, 90) }));
-};
+/** GET /reports/harmonization/series: one point per interval end, and the adoption lag per revision at the last. */
+export interface HarmonizationSeries {
+  interval: SeriesInterval;
+  from: string | null;
+  to: string | null;
+  points: SeriesPoint[];
+  adoptionLag: AdoptionLagPerRevision;
+}

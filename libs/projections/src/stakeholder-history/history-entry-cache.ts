@@ -8,7 +8,7 @@ export type RenderEntries = (positions: readonly string[]) => Promise<Stakeholde
  * An entry is a function of the stakeholder and the event at its position, and a stored event
  * never changes, so a rendered entry stays right for good; a stakeholder's positions are only
  * ever appended to, so the entries of a history as of any moment are a prefix of the kept ones
- * (the position list cut by binary search, queries/temporal.ts). What a read adds to the prefix
+ * (the position list cut by binary search, queries/positions.ts). What a read adds to the prefix
  * is rendered from the store once and kept.
  *
  * Bounded by the number of entries held (least recently read stakeholders go first); a history

@@ -29,7 +29,7 @@ export interface ProposalRecord {
   closedAt: string | null;
   /** The proposal's stream, and the positions (decimal strings) of its first and latest event:
    * as of a position at or after `lastPosition` the record is the live one; between the two it is
-   * refolded from its own stream (see queries/temporal.ts). */
+   * refolded from its own stream (proposals.as-of.ts). */
   streamId: string;
   position: string;
   lastPosition: string;

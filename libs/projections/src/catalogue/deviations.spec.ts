@@ -5,12 +5,12 @@ import { processDecider } from '@samsyn/domain/process/process.decider';
 import { stakeholder, system, term } from '@samsyn/domain/process/process.fixtures';
 import type { ProcessEvent } from '@samsyn/domain/process/process.events';
 import { sqliteEventStore } from '@samsyn/store-sqlite';
-import { allProjections } from '../projections';
+import { allProjections } from '../all-projections';
 import { ProjectionRunner } from '../runtime/projection-runner';
 import { sqliteProjectionStateStore } from '../state-store/sqlite-projection-state-store';
 import { HistoryWriter } from '../testing/history-writer';
 import { definitionV1 } from '../testing/scenario';
-import { ProjectionQueries } from './projection-queries';
+import { ProjectionQueries } from '../queries/projection-queries';
 
 /** Deviations follow the baseline, read side: the catalogue and harmonization report show a stale
  * deviation as needs-reapproval from exactly the revision that touched it, and its diff compares

@@ -1,7 +1,7 @@
 import { compareDeviation } from '@samsyn/domain/process/deviation-diff';
 import type { PatchOperation, ProcessDefinition } from '@samsyn/domain/process/definition';
-import type { CatalogueEntry } from '../projections/catalogue.projection';
-import { participantStatus } from '../projections/harmonization';
+import type { CatalogueEntry } from './catalogue.projection';
+import { participantStatus } from './harmonization-status';
 
 /** What the deviation's diff needs besides the catalogue entry: its proposal's patch and base. */
 export interface DeviationSource {
@@ -30,3 +30,5 @@ export const deviationDiff = (p: CatalogueEntry, stakeholder: string, source: De
     ...compareDeviation(head, base, source.changes),
   };
 };
+
+export type DeviationDiffView = ReturnType<typeof deviationDiff>;

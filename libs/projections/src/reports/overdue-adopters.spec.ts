@@ -1,6 +1,5 @@
-import type { CatalogueEntry, CatalogueState } from '../projections/catalogue.projection';
-import { catalogueProjection } from '../projections/catalogue.projection';
-import { overdueAdopters } from './reports';
+import type { CatalogueEntry, CatalogueState } from '../catalogue/catalogue.projection';
+import { overdueAdopters } from './harmonization-report';
 
 const entry = (over: Partial<CatalogueEntry>): CatalogueEntry => ({
   id: 'VA-01',
@@ -38,14 +37,4 @@ describe('overdue adopters (roll-out)', () => {
     ).toEqual([]));
   it('given an organisation no longer a participant, then it is not overdue', () =>
     expect(overdueAdopters(cat({ ...p, definition: { ...p.definition, participants: ['ksn', 'uhem'] } }), '2026-03-11T00:00:00.000Z')).toEqual([]));
-
-  it('the catalogue projection folds AdoptionTargetsSet, a later date replacing the earlier', () => {
-    let s = catalogueProjection.initialState();
-    const meta = { actor: 'bo', occurredAt: '2026-01-01T00:00:00.000Z', correlationId: 'c', causationId: null };
-    const ev = (type: string, data: unknown, position: bigint) => ({ type, data, metadata: meta, position, streamId: 'process-VA-01', revision: position, schemaVersion: 1 }) as never;
-    s = catalogueProjection.apply(s, ev('ProcessRegistered', { id: 'VA-01', name: 'n', owner: { principal: 'k', stakeholder: 'ksn' }, governingBody: 'obj', revision: 1, definition: p.definition }, 1n));
-    s = catalogueProjection.apply(s, ev('AdoptionTargetsSet', { id: 'VA-01', revision: 1, targets: { ksn: '2026-03-01', fsn: '2026-03-01' }, body: 'obj', setBy: 'bo' }, 2n));
-    s = catalogueProjection.apply(s, ev('AdoptionTargetsSet', { id: 'VA-01', revision: 1, targets: { fsn: '2026-04-01' }, body: 'obj', setBy: 'bo' }, 3n));
-    expect(s.processes['VA-01'].adoptionTargets).toEqual({ 1: { ksn: '2026-03-01', fsn: '2026-04-01' } });
-  });
 });

@@ -35,7 +35,7 @@ export interface AdoptionEntry {
 
 /**
  * Revisions and adoptions only ever grow, in position order, and an entry never changes once
- * written: the history as of position P is the live one cut at P (see queries/temporal.ts), so
+ * written: the history as of position P is the live one cut at P (process-history.as-of.ts), so
  * as-of reads need no snapshot.
  */
 export interface ProcessHistoryState {

@@ -1,12 +1,12 @@
 import { sqliteEventStore } from '@samsyn/store-sqlite';
 import type { EventStore } from '@samsyn/event-store';
 import { toProjectedEvent } from '../projection';
-import { allProjections } from '../projections';
-import { stakeholderHistoryProjection, type StakeholderHistoryState } from '../projections/stakeholder-history.projection';
+import { allProjections } from '../all-projections';
+import { stakeholderHistoryProjection, type StakeholderHistoryState } from './stakeholder-history.projection';
 import { ProjectionRunner } from '../runtime/projection-runner';
 import { sqliteProjectionStateStore } from '../state-store/sqlite-projection-state-store';
 import { writeScenario } from '../testing/scenario';
-import { ProjectionQueries } from './projection-queries';
+import { ProjectionQueries } from '../queries/projection-queries';
 import { historyEntry } from './stakeholder-history-entry';
 
 /**

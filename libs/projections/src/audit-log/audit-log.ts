@@ -1,6 +1,16 @@
 import type { EventStore, StoredEvent } from '@samsyn/event-store';
-import type { AuditFilter } from '../read-model-queries.port';
+/** GET /audit/events: a page after a position, of a stream, a type, an actor, a time window. */
+export interface AuditFilter {
+  after?: bigint;
+  limit?: number;
+  stream?: string;
+  type?: string;
+  actor?: string;
+  from?: string;
+  to?: string;
+}
 
+/** docs/api.md's audit event: the stored event as it is, hash chain included. */
 export interface AuditEvent {
   position: string;
   streamId: string;
@@ -27,18 +37,24 @@ export const auditEvent = (e: StoredEvent): AuditEvent => ({
   previousHash: e.previousHash,
 });
 
+/** A page of the log; `nextAfter` is the position to pass as `after` for the next page, null at the end. */
+export interface AuditPage {
+  events: AuditEvent[];
+  nextAfter: string | null;
+}
+
 export const MAX_AUDIT_PAGE = 1000;
 
 /**
  * The audit log is the store itself, read by position: nothing is copied. Stream and type go to
  * the store's filter; actor and time are checked here. `upTo` (as-of) ends the log at a position
- * or an instant. `nextAfter` is the position to pass as `after` for the next page, null at the end.
+ * or an instant.
  */
 export const readAuditLog = async (
   store: EventStore,
   filter: AuditFilter,
   upTo?: { position: bigint } | { instantMs: number },
-): Promise<{ events: AuditEvent[]; nextAfter: string | null }> => {
+): Promise<AuditPage> => {
   const limit = Math.min(Math.max(1, filter.limit ?? 100), MAX_AUDIT_PAGE);
   const fromMs = filter.from ? Date.parse(filter.from) : null;
   const toMs = filter.to ? Date.parse(filter.to) : null;

@@ -1,10 +1,10 @@
 import { sqliteEventStore } from '@samsyn/store-sqlite';
-import { allProjections } from '../projections';
+import { allProjections } from '../all-projections';
 import { ProjectionRunner } from '../runtime/projection-runner';
 import { sqliteProjectionStateStore } from '../state-store/sqlite-projection-state-store';
 import { writeScenario } from '../testing/scenario';
 import { intervalEnds } from './harmonization-series';
-import { ProjectionQueries } from './projection-queries';
+import { ProjectionQueries } from '../queries/projection-queries';
 
 describe('intervalEnds', () => {
   it('given months, then each point is the last millisecond of its month, the last clipped to `to`', () =>
