@@ -38,9 +38,9 @@ describe('web application: sign-in and shell', () => {
     const { page } = browser;
     await signInAs(page, server.baseUrl, 'anna');
     await expect(page.locator('.who').textContent()).resolves.toContain('Anna Lind');
-    const storage = await page.evaluate(() => ({ local: JSON.stringify(localStorage), session: sessionStorage.getItem('samsyn.session') }));
-    expect(storage.session).toMatch(/^ey/);
-    expect(storage.local).not.toContain(storage.session!);
+    const storage = await page.evaluate(() => ({ local: JSON.stringify(localStorage), session: JSON.parse(sessionStorage.getItem('samsyn.session') ?? 'null') as { token: string; method: string } }));
+    expect(storage.session).toMatchObject({ token: expect.stringMatching(/^ey/), method: 'demo' });
+    expect(storage.local).not.toContain(storage.session.token);
     expect(storage.local).not.toMatch(/ey[A-Za-z0-9_-]{10,}\./);
   });
 
