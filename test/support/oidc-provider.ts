@@ -99,6 +99,13 @@ export const startOidcProvider = async (options: TestOidcProviderOptions): Promi
     },
     features: {
       devInteractions: { enabled: true },
+      // The provider's own sign-out page (RP-initiated logout): the same two buttons as its default, without its notice.
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: async (ctx: { body: string }, form: string) => {
+          ctx.body = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Sign out</title></head><body><main><h1>Sign out of the test provider?</h1>${form}<button autofocus type="submit" form="op.logoutForm" value="yes" name="logout">Yes, sign me out</button> <button type="submit" form="op.logoutForm">No, stay signed in</button></main></body></html>`;
+        },
+      },
       resourceIndicators: {
         enabled: true,
         defaultResource: () => RESOURCE,

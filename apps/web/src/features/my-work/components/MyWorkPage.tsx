@@ -23,7 +23,8 @@ const TaskItem = ({ task, names }: { task: Task; names: Names }) => {
   const { t, i18n } = useTranslation('my-work');
   const { key, values } = reasonOf(task, names);
   const reason = i18n.exists(`my-work:${key}`) ? t(key, values) : i18n.language === 'en' ? task.why.en : task.why.sv;
-  const label = task.resource.kind === 'proposal' ? t('proposalOn', { id: task.resource.id, process: task.processId }) : [task.processId, values.processName].filter((x, i, all) => all.indexOf(x) === i).join(' ');
+  const process = [task.processId, values.processName].filter((x, i, all) => all.indexOf(x) === i).join(' ');
+  const label = task.resource.kind === 'proposal' ? t('proposalOn', { id: task.resource.id, process }) : process;
   return (
     <li data-task={`${task.kind}:${task.resource.id}:${task.stakeholder ?? task.body ?? ''}`}>
       <Link to={pageOf(task)}>{label}</Link> {task.status && task.kind === 'own-proposal' && <StatusBadge status={task.status} />} — {reason}{' '}
