@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 // page.evaluate callbacks run in the page: they see the DOM.
 import type { Locator, Page } from 'playwright-core';
-import { launchBrowser, screenshot, type Browser } from './support/browser';
-import { startBrowserServer, type BrowserServer } from './support/browser-server';
+import { launchBrowser, screenshot } from './support/browser';
+import { serverAndBrowser } from './support/browser-server';
 import { eventually } from './support/eventually';
 import { axeInBothLanguages, signInAs, signOut, useLanguage } from './support/pages';
 
@@ -25,22 +25,12 @@ const open = async (page: Page, panel: string): Promise<Locator> => {
 
 /** The registers' admin forms in a real browser: the demo admin registers each kind of thing, the page and the API refuse bad input in sentences. */
 describe('web application: admin forms for the registers', () => {
-  let server: BrowserServer;
-  let browser: Browser;
+  const world = serverAndBrowser(launchBrowser);
   let page: Page;
-
-  beforeAll(async () => {
-    server = await startBrowserServer();
-    browser = await launchBrowser();
-    page = browser.page;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  beforeAll(() => (page = world.page));
 
   it('a reviewer sees the registers without any admin form', async () => {
-    await signInAs(page, server.baseUrl, 'bjorn');
+    await signInAs(page, world.server.baseUrl, 'bjorn');
     await page.getByRole('link', { name: 'Register' }).click();
     await page.getByRole('heading', { level: 1, name: 'Register' }).waitFor();
     await page.locator('[data-term]').first().waitFor();
@@ -49,7 +39,7 @@ describe('web application: admin forms for the registers', () => {
   });
 
   it('checks the API’s field rules before sending, in sentences; the API’s own refusal is said as a sentence too', async () => {
-    await signInAs(page, server.baseUrl, 'admin');
+    await signInAs(page, world.server.baseUrl, 'admin');
     await page.getByRole('link', { name: 'Register' }).click();
     const panel = await open(page, 'admin-organisations');
     const form = panel.getByTestId('register-stakeholder');

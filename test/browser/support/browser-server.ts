@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import pino from 'pino';
+import type { Page } from 'playwright-core';
 import { seedDemo } from '@samsyn/application/demo/seed-demo';
 import { sqliteEventStore } from '@samsyn/store-sqlite';
 import { openRuntime, type SamsynRuntime } from '../../../apps/api/src/bootstrap/samsyn-runtime';
@@ -85,3 +86,20 @@ export const freePort = (): Promise<number> =>
       probe.close(() => resolve(port));
     });
   });
+
+/** A describe block's server and browser: started before its tests, closed after them. */
+export const serverAndBrowser = (launch: () => Promise<{ page: Page; close(): Promise<void> }>, overrides: Partial<ApiConfig> = {}) => {
+  const world = {} as { server: BrowserServer; page: Page };
+  let browser: { close(): Promise<void> } | undefined;
+  beforeAll(async () => {
+    world.server = await startBrowserServer(overrides);
+    const launched = await launch();
+    browser = launched;
+    world.page = launched.page;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await world.server?.close();
+  });
+  return world;
+};

@@ -30,6 +30,11 @@ export const SignInPage = () => {
   const provider = config.data?.oidc;
   const signInWithProvider = () => {
     if (!provider) return;
+    // PKCE hashes its verifier with WebCrypto, which browsers give only to https pages (and localhost).
+    if (!window.isSecureContext) {
+      setOidcError(new ApiProblem(0, 'OIDC_NEEDS_HTTPS', 'WebCrypto is available in secure contexts only'));
+      return;
+    }
     setRedirecting(true);
     oidc.signIn({ issuer: provider.issuer, clientId: provider.clientId, scope: provider.scope }, from).catch((e: Error) => {
       setRedirecting(false);
@@ -46,6 +51,7 @@ export const SignInPage = () => {
         </p>
       )}
       <ErrorMessage error={config.error ?? people.error ?? signIn.error ?? oidcError} />
+      {oidcError?.code === 'OIDC_SIGN_IN_FAILED' && <p className="muted">{t('providerSaid', { detail: oidcError.message })}</p>}
       {config.isPending && <p role="status">{t('common:loading')}</p>}
       {config.data && !config.data.demo && !provider && <p>{t('noMethod')}</p>}
       {provider && (
