@@ -135,6 +135,24 @@ describe('web application: sign-in and shell', () => {
     await expect(page.evaluate(() => document.activeElement?.id || document.activeElement?.closest('main')?.id)).resolves.toBe('main');
   });
 
+  it('My work: decided and escalated own proposals stay until marked seen; the navigation counts what the page lists', async () => {
+    const { page } = browser;
+    await signInAs(page, server.baseUrl, 'anna');
+    const mine = page.getByTestId('mine');
+    await eventually(() => mine.locator('li[data-task]').count()).toBe(4);
+    await expect(mine.textContent()).resolves.toContain('ditt förslag har fått sitt beslut');
+    await expect(mine.textContent()).resolves.toContain('ditt förslag har eskalerats');
+    await eventually(() => page.locator('nav.main-nav').textContent()).toMatch(/Mitt arbete\s*4(?!\d)/);
+    await mine.getByRole('button', { name: /Markera de 4 beslutade eller eskalerade förslagen som sedda/ }).click();
+    await eventually(() => mine.locator('li[data-task]').count()).toBe(0);
+    await eventually(() => page.locator('nav.main-nav').textContent()).toMatch(/Mitt arbete\s*0(?!\d)/);
+    // The marker outlives the tab's session (it is a position, kept per person), the token does not.
+    await signOut(page);
+    await signInAs(page, server.baseUrl, 'anna');
+    await eventually(() => page.getByTestId('mine').textContent()).toContain('Inget just nu.');
+    await expect(page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('samsyn.seenUpTo.')))).resolves.toEqual(['samsyn.seenUpTo.anna']);
+  });
+
   it('signing out forgets the token', async () => {
     const { page } = browser;
     await signOut(page);
