@@ -218,7 +218,9 @@ describeWithPostgres('Two API processes on one PostgreSQL store', () => {
           random,
         ).map(async ({ race, shot }) => {
           const answer = await call(server(shot.server), 'POST', `/proposals/${race.proposal.id}/reviews`, tokens[reviewerOf[race.stakeholder]], {
-            body: { stakeholder: race.stakeholder, verdict: shot.verdict, comment: `${shot.verdict} via ${shot.server}` },
+            // One Idempotency-Key names one request: the pair sent to both servers must be the same
+            // request (its body too), or whichever arrives after the first committed is rightly refused.
+            body: { stakeholder: race.stakeholder, verdict: shot.verdict, comment: shot.idempotencyKey ? `${shot.verdict} via both` : `${shot.verdict} via ${shot.server}` },
             idempotencyKey: shot.idempotencyKey,
           });
           race.answers.push(answer);
