@@ -38,9 +38,9 @@ describe('web application: sign-in and shell', () => {
     const { page } = browser;
     await signInAs(page, server.baseUrl, 'anna');
     await expect(page.locator('.who').textContent()).resolves.toContain('Anna Lind');
-    const storage = await page.evaluate(() => ({ local: JSON.stringify(localStorage), session: sessionStorage.getItem('samsyn.session') }));
-    expect(storage.session).toMatch(/^ey/);
-    expect(storage.local).not.toContain(storage.session!);
+    const storage = await page.evaluate(() => ({ local: JSON.stringify(localStorage), session: JSON.parse(sessionStorage.getItem('samsyn.session') ?? 'null') as { token: string; method: string } }));
+    expect(storage.session).toMatchObject({ token: expect.stringMatching(/^ey/), method: 'demo' });
+    expect(storage.local).not.toContain(storage.session.token);
     expect(storage.local).not.toMatch(/ey[A-Za-z0-9_-]{10,}\./);
   });
 
@@ -133,6 +133,24 @@ describe('web application: sign-in and shell', () => {
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Hoppa till innehållet');
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => document.activeElement?.id || document.activeElement?.closest('main')?.id)).resolves.toBe('main');
+  });
+
+  it('My work: decided and escalated own proposals stay until marked seen; the navigation counts what the page lists', async () => {
+    const { page } = browser;
+    await signInAs(page, server.baseUrl, 'anna');
+    const mine = page.getByTestId('mine');
+    await eventually(() => mine.locator('li[data-task]').count()).toBe(4);
+    await expect(mine.textContent()).resolves.toContain('ditt förslag har fått sitt beslut');
+    await expect(mine.textContent()).resolves.toContain('ditt förslag har eskalerats');
+    await eventually(() => page.locator('nav.main-nav').textContent()).toMatch(/Mitt arbete\s*4(?!\d)/);
+    await mine.getByRole('button', { name: /Markera de 4 beslutade eller eskalerade förslagen som sedda/ }).click();
+    await eventually(() => mine.locator('li[data-task]').count()).toBe(0);
+    await eventually(() => page.locator('nav.main-nav').textContent()).toMatch(/Mitt arbete\s*0(?!\d)/);
+    // The marker outlives the tab's session (it is a position, kept per person), the token does not.
+    await signOut(page);
+    await signInAs(page, server.baseUrl, 'anna');
+    await eventually(() => page.getByTestId('mine').textContent()).toContain('Inget just nu.');
+    await expect(page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('samsyn.seenUpTo.')))).resolves.toEqual(['samsyn.seenUpTo.anna']);
   });
 
   it('signing out forgets the token', async () => {

@@ -23,6 +23,8 @@ describe('sign-in for the web application', () => {
       const res = await e2e.http().get('/auth/config');
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ demo: true, oidc: null });
+      expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(res.headers['content-security-policy']).not.toContain('connect-src');
     });
 
     it('GET /auth/demo-people lists every demo person with roles named from the registers and body memberships', async () => {
@@ -76,10 +78,22 @@ describe('sign-in for the web application', () => {
     }
   });
 
-  it('GET /auth/config names the OpenID Connect provider from SAMSYN_OIDC_ISSUER and SAMSYN_OIDC_CLIENT_ID', async () => {
+  it('GET /auth/config names the OpenID Connect provider from SAMSYN_OIDC_ISSUER and SAMSYN_OIDC_CLIENT_ID, with the default scope and the issuer’s host as its name', async () => {
     const e2e = await startE2eApp({ oidcIssuer: 'https://idp.example.se/realms/uppsala', oidcClientId: 'samsyn-web' });
     try {
-      expect((await e2e.http().get('/auth/config')).body).toEqual({ demo: false, oidc: { issuer: 'https://idp.example.se/realms/uppsala', clientId: 'samsyn-web' } });
+      const res = await e2e.http().get('/auth/config');
+      expect(res.body).toEqual({ demo: false, oidc: { issuer: 'https://idp.example.se/realms/uppsala', clientId: 'samsyn-web', scope: 'openid profile', name: 'idp.example.se' } });
+      // The web application's OpenID client fetches the provider's metadata and tokens from the page.
+      expect(res.headers['content-security-policy']).toContain("connect-src 'self' https://idp.example.se");
+    } finally {
+      await e2e.close();
+    }
+  });
+
+  it('SAMSYN_OIDC_SCOPE and SAMSYN_OIDC_NAME: the scope the web application asks for (openid always among them) and the name on the button', async () => {
+    const e2e = await startE2eApp({ oidcIssuer: 'https://login.microsoftonline.com/tenant/v2.0', oidcClientId: 'c1', oidcScope: 'api://c1/access_as_user', oidcName: 'Uppsala kommun' });
+    try {
+      expect((await e2e.http().get('/auth/config')).body.oidc).toEqual({ issuer: 'https://login.microsoftonline.com/tenant/v2.0', clientId: 'c1', scope: 'openid api://c1/access_as_user', name: 'Uppsala kommun' });
     } finally {
       await e2e.close();
     }

@@ -11,7 +11,8 @@ import Provider from 'oidc-provider';
  * and it issues JWT access tokens for the client id as audience (a resource indicator, as Entra ID
  * does for an application that exposes an API), carrying the account's groups and roles — also
  * when the client asks for no `resource` and only `openid profile` (a plain oidc-client-ts set-up).
- * Its token endpoint answers CORS requests from loopback origins, for a single-page application.
+ * Its token endpoint answers CORS requests from loopback origins, for a single-page application,
+ * and its pages (login, consent, sign-out) are plain forms a real browser fills in.
  */
 export interface TestAccount {
   /** Claims besides `sub`: name, groups, roles, oid, realm_access, … as the test wants them. */
@@ -28,6 +29,8 @@ export interface TestOidcProviderOptions {
    * for a browser test whose application's port is known only after the provider started.
    */
   applicationType?: 'web' | 'native';
+  /** Where the provider may send the browser after RP-initiated logout (matched exactly, port included). */
+  postLogoutRedirectUris?: string[];
   accessTokenTtlSeconds?: number;
 }
 
@@ -79,7 +82,7 @@ export const startOidcProvider = async (options: TestOidcProviderOptions): Promi
 
   const claimsOf = (id: string): Record<string, unknown> => ({ ...(options.accounts[id]?.claims ?? {}), sub: id });
   const provider = quietly(() => new Provider(issuer, {
-    clients: [{ client_id: clientId, application_type: options.applicationType ?? 'web', token_endpoint_auth_method: 'none', redirect_uris: redirectUris, grant_types: ['authorization_code'], response_types: ['code'] }],
+    clients: [{ client_id: clientId, application_type: options.applicationType ?? 'web', token_endpoint_auth_method: 'none', redirect_uris: redirectUris, post_logout_redirect_uris: options.postLogoutRedirectUris ?? [], grant_types: ['authorization_code'], response_types: ['code'] }],
     // A single-page application calls the token endpoint from its own origin: allow loopback origins.
     clientBasedCORS: (_ctx: unknown, origin: string) => /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(origin),
     jwks: { keys: [signingJwk] },
@@ -96,6 +99,13 @@ export const startOidcProvider = async (options: TestOidcProviderOptions): Promi
     },
     features: {
       devInteractions: { enabled: true },
+      // The provider's own sign-out page (RP-initiated logout): the same two buttons as its default, without its notice.
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: async (ctx: { body: string }, form: string) => {
+          ctx.body = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Sign out</title></head><body><main><h1>Sign out of the test provider?</h1>${form}<button autofocus type="submit" form="op.logoutForm" value="yes" name="logout">Yes, sign me out</button> <button type="submit" form="op.logoutForm">No, stay signed in</button></main></body></html>`;
+        },
+      },
       resourceIndicators: {
         enabled: true,
         defaultResource: () => RESOURCE,

@@ -32,7 +32,11 @@ export const createApiApp = async (deps: ApiDependencies): Promise<INestApplicat
   app.use(requestMetricsMiddleware(deps.metrics));
   // No upgrade-insecure-requests: a server reached over plain HTTP on an internal network would
   // send the browser to https for /docs's and the web app's assets, and the page stays blank.
-  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  // The web app's OpenID Connect client fetches the provider's metadata and token endpoint itself.
+  const identityProvider = deps.config.oidcIssuer ? new URL(deps.config.oidcIssuer).origin : undefined;
+  const directives: Record<string, string[] | null> = { upgradeInsecureRequests: null };
+  if (identityProvider) directives.connectSrc = ["'self'", identityProvider];
+  app.use(helmet({ contentSecurityPolicy: { directives } }));
   // Browsers on other origins (a BI portal, an intranet page) only where configured; off by default.
   if (deps.config.corsOrigins && deps.config.corsOrigins.length > 0) {
     app.enableCors({ origin: deps.config.corsOrigins, exposedHeaders: ['ETag', 'Link', 'Retry-After', 'Idempotent-Replayed', 'X-Correlation-Id'], maxAge: 600 });

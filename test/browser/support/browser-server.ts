@@ -1,14 +1,16 @@
 import type { INestApplication } from '@nestjs/common';
 import * as fs from 'node:fs';
+import * as net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import pino from 'pino';
+import type { Page } from 'playwright-core';
 import { seedDemo } from '@samsyn/application/demo/seed-demo';
 import { sqliteEventStore } from '@samsyn/store-sqlite';
 import { openRuntime, type SamsynRuntime } from '../../../apps/api/src/bootstrap/samsyn-runtime';
 import { createApiApp } from '../../../apps/api/src/create-api-app';
-import { hs256Verifier, signHs256Token } from '../../../apps/api/src/infrastructure/auth/token-verifier';
+import { hs256Verifier, signHs256Token, type TokenVerifier } from '../../../apps/api/src/infrastructure/auth/token-verifier';
 import { configFromEnv, type ApiConfig } from '../../../apps/api/src/infrastructure/config/api-config';
 import { createMetrics } from '../../../apps/api/src/infrastructure/metrics/metrics';
 import { systemClock } from '../../../apps/api/src/infrastructure/tokens';
@@ -21,10 +23,19 @@ export interface BrowserServer {
   close(): Promise<void>;
 }
 
-const SECRET = 'browser-test-secret-browser-test-secret-0123';
+/** Signs the demo's tokens; a test that verifies an identity provider's tokens as well passes it as SAMSYN_JWT_SECRET. */
+export const BROWSER_TEST_SECRET = 'browser-test-secret-browser-test-secret-0123';
+const SECRET = BROWSER_TEST_SECRET;
+
+export interface BrowserServerOptions {
+  /** Default: Samsyn's own HS256 tokens signed with BROWSER_TEST_SECRET. */
+  verifier?: TokenVerifier;
+  /** Default 0 (any free port); a fixed port when the identity provider must know the address in advance. */
+  port?: number;
+}
 
 /** The real API server with the demo loaded, on a temporary data dir and 127.0.0.1:0, serving the built web application. */
-export const startBrowserServer = async (overrides: Partial<ApiConfig> = {}): Promise<BrowserServer> => {
+export const startBrowserServer = async (overrides: Partial<ApiConfig> = {}, options: BrowserServerOptions = {}): Promise<BrowserServer> => {
   ensureWebBuild();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samsyn-browser-'));
   const store = sqliteEventStore({ path: path.join(dir, 'events.sqlite') });
@@ -45,13 +56,13 @@ export const startBrowserServer = async (overrides: Partial<ApiConfig> = {}): Pr
     queries: runtime.queries,
     store,
     progress: { position: () => runtime.runner.position() },
-    verifier: hs256Verifier(SECRET),
+    verifier: options.verifier ?? hs256Verifier(SECRET),
     clock: systemClock,
     logger: pino({ level: 'silent' }),
     metrics: createMetrics(async () => 0),
     demoTokenSigner: (claims, expiresIn) => signHs256Token(claims, SECRET, expiresIn),
   });
-  await app.listen(0, '127.0.0.1');
+  await app.listen(options.port ?? 0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
@@ -63,4 +74,32 @@ export const startBrowserServer = async (overrides: Partial<ApiConfig> = {}): Pr
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+};
+
+/** A port free right now on 127.0.0.1 (the OS picks it), for a server whose address another party must be told before it starts. */
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+
+/** A describe block's server and browser: started before its tests, closed after them. */
+export const serverAndBrowser = (launch: () => Promise<{ page: Page; close(): Promise<void> }>, overrides: Partial<ApiConfig> = {}) => {
+  const world = {} as { server: BrowserServer; page: Page };
+  let browser: { close(): Promise<void> } | undefined;
+  beforeAll(async () => {
+    world.server = await startBrowserServer(overrides);
+    const launched = await launch();
+    browser = launched;
+    world.page = launched.page;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await world.server?.close();
+  });
+  return world;
 };

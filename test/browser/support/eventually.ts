@@ -15,6 +15,7 @@ export const eventually = <T>(read: () => Promise<T> | T, timeoutMs = 10_000) =>
     toBe: (expected: T) => attempt((v) => expect(v).toBe(expected)),
     toEqual: (expected: unknown) => attempt((v) => expect(v).toEqual(expected)),
     toContain: (expected: string) => attempt((v) => expect(v).toContain(expected)),
+    toMatch: (expected: RegExp) => attempt((v) => expect(v).toMatch(expected)),
     toBeLessThan: (n: number) => attempt((v) => expect(v).toBeLessThan(n)),
     toBeGreaterThan: (n: number) => attempt((v) => expect(v).toBeGreaterThan(n)),
     toBeTruthy: () => attempt((v) => expect(v).toBeTruthy()),

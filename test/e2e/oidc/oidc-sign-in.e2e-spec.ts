@@ -91,6 +91,14 @@ describe('E2E: OpenID Connect sign-in with role mapping', () => {
     expect(review.status).toBe(403);
   });
 
+  it('GET /me answers the principal as the API applies the token: the mapped roles, not the provider’s strings', async () => {
+    const me = await http().get('/me').set('Authorization', await bearer('rita'));
+    expect([me.status, me.body]).toEqual([200, { id: 'rita', name: 'Rita Reviewer', roles: [{ role: 'reviewer', stakeholder: 'ksn' }] }]);
+    const olle = await http().get('/me').set('Authorization', await bearer('olle'));
+    expect(olle.body).toEqual({ id: 'olle', name: 'Olle Outsider', roles: [] });
+    expect((await http().get('/me')).status).toBe(401);
+  });
+
   it('the ID token also verifies (its audience is the client id)', async () => {
     const { idToken } = await op.signIn('rita');
     expect((await http().get('/catalogue').set('Authorization', `Bearer ${idToken}`)).status).toBe(200);

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Navigate, useLocation } from 'react-router-dom';
+import { OidcCallbackPage } from '../features/auth/components/OidcCallbackPage';
 import { SignInPage } from '../features/auth/components/SignInPage';
 import { AuditPage } from '../features/audit/components/AuditPage';
 import { AmendPage } from '../features/propose/components/AmendPage';
@@ -29,6 +30,8 @@ const NotFound = () => {
 export const router = createBrowserRouter(
   [
     { path: '/sign-in', element: <SignInPage /> },
+    // The identity provider sends the browser back here with the code (lib/oidc.ts CALLBACK_PATH).
+    { path: '/auth/callback', element: <OidcCallbackPage /> },
     {
       element: (
         <RequireSession>

@@ -5,6 +5,7 @@ const SYMBOLS: Record<string, string> = {
   harmonized: '✓',
   behind: '↻',
   deviating: '≠',
+  'needs-reapproval': '⚑',
   'not-adopted': '○',
   submitted: '•',
   escalated: '⇑',

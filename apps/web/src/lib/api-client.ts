@@ -21,6 +21,8 @@ export interface RequestOptions {
   /** Reads pass the time-travel setting unless told not to (writes never do). */
   asOf?: boolean;
   accept?: string;
+  /** A token not yet signed in with (the OpenID callback asks GET /me with it first); default the session's. */
+  token?: string;
 }
 
 const urlOf = (path: string, params: Params = {}, withAsOf = false): string => {
@@ -41,7 +43,7 @@ const problemOf = async (res: Response): Promise<ApiProblem> => {
 
 const send = async (method: string, path: string, body: unknown, options: RequestOptions): Promise<Response> => {
   const headers: Record<string, string> = { Accept: options.accept ?? 'application/json' };
-  const token = auth.token();
+  const token = options.token ?? auth.token();
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let res: Response;
@@ -50,9 +52,15 @@ const send = async (method: string, path: string, body: unknown, options: Reques
   } catch {
     throw new ApiProblem(0, 'NETWORK_ERROR', 'the server could not be reached');
   }
-  if (res.status === 401 && token) auth.signOut(); // expired or revoked: back to the sign-in page
+  // Expired or revoked: back to the sign-in page, which says so. A token not yet signed in with has no session to end.
+  if (res.status === 401 && token && options.token === undefined) auth.signOut('expired');
   if (!res.ok) throw await problemOf(res);
   return res;
+};
+
+const write = async <T>(method: 'POST' | 'PUT' | 'PATCH', path: string, body: unknown, options: RequestOptions): Promise<T> => {
+  const res = await send(method, path, body, { ...options, asOf: false });
+  return (res.status === 204 ? undefined : res.json()) as Promise<T>;
 };
 
 /** The one client of the API: bearer token, as-of parameters, errors as ApiProblem. */
@@ -64,8 +72,13 @@ export const api = {
     return (await send('GET', path, undefined, options)).text();
   },
   async post<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
-    const res = await send('POST', path, body, { ...options, asOf: false });
-    return (res.status === 204 ? undefined : res.json()) as Promise<T>;
+    return write<T>('POST', path, body, options);
+  },
+  async put<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+    return write<T>('PUT', path, body, options);
+  },
+  async patch<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+    return write<T>('PATCH', path, body, options);
   },
   /** The live stream's URL: EventSource cannot send headers, so the token rides as ?access_token=. */
   liveUrl(): string {

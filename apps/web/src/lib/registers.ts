@@ -1,5 +1,5 @@
 import { useApiQuery } from './use-api-query';
-import type { Body, Stakeholder } from './types';
+import type { Body, CatalogueEntry, Stakeholder } from './types';
 
 /** The registers most screens name things from; shared so a name reads the same everywhere. */
 export const useStakeholders = () => useApiQuery<Stakeholder[]>(['stakeholders'], '/stakeholders');
@@ -26,3 +26,6 @@ export interface SystemEntry {
 export const useTerms = () => useApiQuery<Term[]>(['terms'], '/terms');
 export const useSystems = () => useApiQuery<SystemEntry[]>(['systems'], '/systems');
 export const labelOf = (list: { id: string; label: string }[] | undefined, id: string): string => list?.find((x) => x.id === id)?.label ?? id;
+
+/** Process names from the catalogue read the shell already holds (the same query key, so the same cache). */
+export const useProcessNames = () => useApiQuery<CatalogueEntry[]>(['catalogue'], '/catalogue');

@@ -41,6 +41,10 @@ export interface ApiConfig {
   /** The web application's sign-in: an OpenID Connect provider (SAMSYN_OIDC_ISSUER, SAMSYN_OIDC_CLIENT_ID). */
   oidcIssuer?: string;
   oidcClientId?: string;
+  /** What the web application asks the provider for (SAMSYN_OIDC_SCOPE; Entra ID needs its API's scope here). */
+  oidcScope?: string;
+  /** The provider's name on the sign-in button, "Logga in med <name>" (SAMSYN_OIDC_NAME; default the issuer's host). */
+  oidcName?: string;
   /** The built web application (SAMSYN_WEB_DIR; default: dist/apps/web of the repository). */
   webAppDir?: string;
   /** E-mail notifications (docs/governance-notifications.md): off without an SMTP URL. */
@@ -119,6 +123,8 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ApiConfig =
     },
     oidcIssuer: env.SAMSYN_OIDC_ISSUER || undefined,
     oidcClientId: env.SAMSYN_OIDC_CLIENT_ID || undefined,
+    oidcScope: env.SAMSYN_OIDC_SCOPE?.trim() || undefined,
+    oidcName: env.SAMSYN_OIDC_NAME?.trim() || undefined,
     webAppDir: env.SAMSYN_WEB_DIR || undefined,
     notifications: {
       smtpUrl: env.SAMSYN_SMTP_URL || undefined,

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router-dom';
 import { useCatalogue } from '../../features/catalogue/api/get-catalogue';
-import { useMyWork } from '../../features/my-work/api/get-my-work';
-import { auth, hasRole, useSession } from '../../lib/auth';
+import { useMyTasks } from '../../features/my-work/api/get-my-tasks';
+import { hasRole, useSession } from '../../lib/auth';
+import { signOut } from '../../lib/oidc';
 import { formatNumber } from '../../lib/format';
 import { LanguageSwitch } from './LanguageSwitch';
 import { TimeTravelBanner } from './TimeTravelBanner';
@@ -24,9 +25,9 @@ export const Shell = () => {
   const session = useSession();
   const live = useLiveUpdates();
   const catalogue = useCatalogue();
-  const myWork = useMyWork();
+  const myTasks = useMyTasks();
   const items = [
-    { to: '/', label: t('nav.myWork'), count: myWork.total, end: true },
+    { to: '/', label: t('nav.myWork'), count: myTasks.data?.total, end: true },
     { to: '/catalogue', label: t('nav.catalogue'), count: catalogue.data?.length, end: false },
     { to: '/registers', label: t('nav.registers'), count: undefined, end: false },
     { to: '/reports', label: t('nav.reports'), count: undefined, end: false },
@@ -47,7 +48,7 @@ export const Shell = () => {
           {session && (
             <span className="who">
               {t('signedInAs', { name: session.name })}{' '}
-              <button type="button" onClick={() => auth.signOut()}>
+              <button type="button" onClick={() => signOut(session)}>
                 {t('signOut')}
               </button>
             </span>

@@ -3,7 +3,8 @@ import { api } from '../../../lib/api-client';
 
 export interface AuthConfig {
   demo: boolean;
-  oidc: { issuer: string; clientId: string } | null;
+  /** The identity provider: what the OpenID client needs, and the name on the sign-in button. */
+  oidc: { issuer: string; clientId: string; scope: string; name: string } | null;
 }
 
 export const useAuthConfig = () => useQuery({ queryKey: ['auth-config'], queryFn: () => api.get<AuthConfig>('/auth/config', { asOf: false }), staleTime: Infinity });

@@ -9,7 +9,7 @@ import { useBodies, useStakeholders, nameOf } from '../../../lib/registers';
 import { useCatalogue } from '../api/get-catalogue';
 import { filterCatalogue, type CatalogueFilter } from '../model/filter-catalogue';
 
-const STATUSES = ['harmonized', 'behind', 'deviating', 'not-adopted'] as const;
+const STATUSES = ['harmonized', 'behind', 'deviating', 'needs-reapproval', 'not-adopted'] as const;
 
 /** Processes × organisations with each participant's harmonization status (word + symbol, never colour alone). */
 export const CataloguePage = () => {

@@ -1,75 +1,89 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { PageTitle } from '../../../components/PageTitle';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useSession } from '../../../lib/auth';
-import { formatDateTime, formatNumber } from '../../../lib/format';
-import { nameOf, useStakeholders } from '../../../lib/registers';
-import { useMyWork } from '../api/get-my-work';
+import { formatDate, formatDateTime, formatNumber } from '../../../lib/format';
+import { nameOf, useBodies, useProcessNames, useStakeholders } from '../../../lib/registers';
+import { useAsOf } from '../../../lib/time-travel';
+import { useMyTasks } from '../api/get-my-tasks';
+import { seenMarker } from '../model/seen-marker';
+import { dismissable, pageOf, reasonOf, tasksByKind, type Names, type Task, type TaskKind } from '../model/tasks';
 
-const Section = ({ id, title, count, empty, children }: { id: string; title: string; count: number; empty: string; children: ReactNode }) => (
-  <section aria-labelledby={`${id}-heading`} data-testid={id}>
-    <h2 id={`${id}-heading`}>
-      {title} <span className="count">{formatNumber(count)}</span>
-    </h2>
-    {count === 0 ? <p className="muted">{empty}</p> : <ul>{children}</ul>}
-  </section>
-);
+/** Each kind's section: its test id (the browser tests find them by it) and its heading. */
+const SECTIONS: { kind: TaskKind; id: string; title: string }[] = [
+  { kind: 'review', id: 'to-review', title: 'toReview' },
+  { kind: 'decision', id: 'to-decide', title: 'toDecide' },
+  { kind: 'own-proposal', id: 'mine', title: 'mine' },
+  { kind: 'adoption', id: 'adoptions', title: 'adoptions' },
+];
 
-/** The start page after sign-in: what waits for me. */
+const TaskItem = ({ task, names }: { task: Task; names: Names }) => {
+  const { t, i18n } = useTranslation('my-work');
+  const { key, values } = reasonOf(task, names);
+  const reason = i18n.exists(`my-work:${key}`) ? t(key, values) : i18n.language === 'en' ? task.why.en : task.why.sv;
+  const process = [task.processId, values.processName].filter((x, i, all) => all.indexOf(x) === i).join(' ');
+  const label = task.resource.kind === 'proposal' ? t('proposalOn', { id: task.resource.id, process }) : process;
+  return (
+    <li data-task={`${task.kind}:${task.resource.id}:${task.stakeholder ?? task.body ?? ''}`}>
+      <Link to={pageOf(task)}>{label}</Link> {task.status && task.kind === 'own-proposal' && <StatusBadge status={task.status} />} — {reason}{' '}
+      <span className="muted">
+        {t('since', { when: formatDateTime(task.since) })}
+        {task.reviewDeadline ? ` · ${t('deadline', { when: formatDate(task.reviewDeadline) })}` : ''}
+      </span>
+    </li>
+  );
+};
+
+/** The start page after sign-in: what waits for me (GET /me/tasks), each with why and a link to do it. */
 export const MyWorkPage = () => {
   const { t } = useTranslation('my-work');
   const session = useSession();
-  const work = useMyWork();
+  const asOf = useAsOf();
+  const tasks = useMyTasks();
   const stakeholders = useStakeholders();
-  const org = (id: string) => nameOf(stakeholders.data, id);
+  const bodies = useBodies();
+  const processes = useProcessNames();
+  const names: Names = {
+    organisation: (id) => nameOf(stakeholders.data, id),
+    body: (id) => nameOf(bodies.data, id),
+    process: (id) => nameOf(processes.data, id),
+  };
+  const data = tasks.data;
+  const byKind = data ? tasksByKind(data.tasks) : undefined;
+  const seenable = data ? dismissable(data.tasks) : [];
 
   return (
     <>
       <PageTitle>{t('title')}</PageTitle>
       <p>{t('intro', { name: session?.name ?? '' })}</p>
-      <ErrorMessage error={work.error} />
-      {work.isPending && <p role="status">{t('common:loading')}</p>}
-      {work.total !== undefined && (
-        <>
-          <Section id="to-review" title={t('toReview')} count={work.toReview!.length} empty={t('nothing')}>
-            {work.toReview!.map(({ proposal: p, stakeholder }) => (
-              <li key={`${p.id}-${stakeholder}`}>
-                <Link to={`/proposals/${encodeURIComponent(p.id)}`}>{t('proposalOn', { id: p.id, process: p.processId })}</Link> — {p.rationale}{' '}
-                <span className="muted">{t('forOrganisation', { organisation: org(stakeholder) })}</span>
-              </li>
-            ))}
-          </Section>
-          <Section id="to-decide" title={t('toDecide')} count={work.toDecide!.length} empty={t('nothing')}>
-            {work.toDecide!.map(({ proposal: p, body }) => (
-              <li key={p.id}>
-                <Link to={`/proposals/${encodeURIComponent(p.id)}`}>{t('proposalOn', { id: p.id, process: p.processId })}</Link> — {p.rationale}{' '}
-                <span className="muted">{t('heldBy', { body: body.name })}</span>
-              </li>
-            ))}
-          </Section>
-          <Section id="mine" title={t('mine')} count={work.mine!.length} empty={t('nothing')}>
-            {work.mine!.map((p) => (
-              <li key={p.id}>
-                <Link to={`/proposals/${encodeURIComponent(p.id)}`}>{t('proposalOn', { id: p.id, process: p.processId })}</Link> <StatusBadge status={p.status} />{' '}
-                <span className="muted">{formatDateTime(p.submittedAt)}</span>
-              </li>
-            ))}
-          </Section>
-          <Section id="adoptions" title={t('adoptions')} count={work.adoptions!.length} empty={t('nothing')}>
-            {work.adoptions!.map((a) => (
-              <li key={`${a.process.id}-${a.stakeholder}`}>
-                <Link to={`/processes/${encodeURIComponent(a.process.id)}/adoption`}>
-                  {a.process.id} {a.process.name}
-                </Link>{' '}
-                <StatusBadge status={a.status} /> <span className="muted">{t('forOrganisation', { organisation: org(a.stakeholder) })}</span>
-              </li>
-            ))}
-          </Section>
-        </>
-      )}
+      <ErrorMessage error={tasks.error} />
+      {tasks.isPending && <p role="status">{t('common:loading')}</p>}
+      {byKind &&
+        SECTIONS.map(({ kind, id, title }) => (
+          <section key={kind} aria-labelledby={`${id}-heading`} data-testid={id}>
+            <h2 id={`${id}-heading`}>
+              {t(title)} <span className="count">{formatNumber(byKind[kind].length)}</span>
+            </h2>
+            {byKind[kind].length === 0 ? (
+              <p className="muted">{t('nothing')}</p>
+            ) : (
+              <ul>
+                {byKind[kind].map((task) => (
+                  <TaskItem key={`${task.kind}-${task.resource.id}-${task.stakeholder ?? task.body ?? ''}`} task={task} names={names} />
+                ))}
+              </ul>
+            )}
+            {kind === 'own-proposal' && seenable.length > 0 && asOf === null && session && data?.shownUpTo && (
+              <p>
+                <button type="button" className="secondary" onClick={() => seenMarker.set(session.sub, data.shownUpTo!)}>
+                  {t('markSeen', { count: seenable.length })}
+                </button>
+              </p>
+            )}
+          </section>
+        ))}
     </>
   );
 };

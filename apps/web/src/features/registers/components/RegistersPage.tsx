@@ -1,14 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../components/PageTitle';
 import { QueryState } from '../../../components/QueryState';
+import { hasRole, useSession } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
+import { useAsOf } from '../../../lib/time-travel';
 import { nameOf, useBodies, useStakeholders, useSystems, useTerms } from '../../../lib/registers';
+import { BodyAdmin } from './admin/BodyAdmin';
+import { OrganisationAdmin } from './admin/OrganisationAdmin';
+import { SystemAdmin } from './admin/SystemAdmin';
+import { TermAdmin } from './admin/TermAdmin';
 import { BodyTree } from './BodyTree';
 import { SynonymForm } from './SynonymForm';
 
-/** Organisations, governance bodies (a tree with members), the nomenclature with synonyms, the system register. */
+/** Organisations, governance bodies (a tree with members), the nomenclature with synonyms, the system register; admins keep them here. */
 export const RegistersPage = () => {
   const { t } = useTranslation('registers');
+  const session = useSession();
+  const asOf = useAsOf();
+  // The past cannot be written to: while time-travelling no form is offered.
+  const admin = hasRole(session, 'admin') && asOf === null;
   const stakeholders = useStakeholders();
   const bodies = useBodies();
   const terms = useTerms();
@@ -43,10 +53,12 @@ export const RegistersPage = () => {
             </table>
           )}
         </QueryState>
+        {admin && stakeholders.data && <OrganisationAdmin stakeholders={stakeholders.data} />}
       </section>
       <section aria-labelledby="bodies-heading">
         <h2 id="bodies-heading">{t('bodies')}</h2>
         <QueryState query={bodies}>{(list) => <BodyTree bodies={list} />}</QueryState>
+        {admin && bodies.data && <BodyAdmin bodies={bodies.data} />}
       </section>
       <section aria-labelledby="terms-heading">
         <h2 id="terms-heading">{t('nomenclature')}</h2>
@@ -78,6 +90,7 @@ export const RegistersPage = () => {
                 </tbody>
               </table>
               {stakeholders.data && <SynonymForm terms={list} stakeholders={stakeholders.data} />}
+              {admin && <TermAdmin terms={list} />}
             </>
           )}
         </QueryState>
@@ -110,6 +123,7 @@ export const RegistersPage = () => {
             </table>
           )}
         </QueryState>
+        {admin && systems.data && stakeholders.data && bodies.data && <SystemAdmin systems={systems.data} stakeholders={stakeholders.data} bodies={bodies.data} />}
       </section>
     </>
   );

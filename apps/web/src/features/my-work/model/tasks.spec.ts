@@ -1,0 +1,42 @@
+import { dismissable, pageOf, reasonOf, tasksByKind, type Task } from './tasks';
+
+const task = (over: Partial<Task>): Task => ({
+  kind: 'review',
+  resource: { kind: 'proposal', id: 'P-1' },
+  link: '/proposals/P-1',
+  why: { code: 'AWAITING_YOUR_REVIEW', sv: 'sv', en: 'en' },
+  since: '2025-01-01T00:00:00.000Z',
+  processId: 'LF-01',
+  ...over,
+});
+
+describe('my tasks on the page', () => {
+  it('groups by kind in the API order, each kind present even when empty', () => {
+    const tasks = [task({ resource: { kind: 'proposal', id: 'P-1' } }), task({ kind: 'adoption', resource: { kind: 'process', id: 'EK-01' } }), task({ resource: { kind: 'proposal', id: 'P-2' } })];
+    const by = tasksByKind(tasks);
+    expect(by.review.map((t) => t.resource.id)).toEqual(['P-1', 'P-2']);
+    expect(by.adoption).toHaveLength(1);
+    expect(by.decision).toEqual([]);
+    expect(by['own-proposal']).toEqual([]);
+  });
+
+  it('an adoption task opens the adoption form; the others the page of their resource', () => {
+    expect(pageOf(task({ kind: 'adoption', link: '/processes/EK-01' }))).toBe('/processes/EK-01/adoption');
+    expect(pageOf(task({ link: '/proposals/P-1' }))).toBe('/proposals/P-1');
+  });
+
+  it('only own proposals escalated or decided can be marked as seen; a conflicted one waits for its amendment', () => {
+    const decided = task({ kind: 'own-proposal', why: { code: 'YOUR_PROPOSAL_DECIDED', sv: '', en: '' } });
+    const conflicted = task({ kind: 'own-proposal', why: { code: 'YOUR_PROPOSAL_CONFLICTED', sv: '', en: '' } });
+    expect(dismissable([decided, conflicted, task({})])).toEqual([decided]);
+  });
+
+  it('the reason names the organisation, body and process instead of their ids', () => {
+    const names = { organisation: (id?: string) => (id === 'utbn' ? 'Utbildningsnämnden' : '–'), body: (id?: string) => (id === 'objekt-lokal' ? 'Objektstyrgrupp' : '–'), process: () => 'Lokalbehovsplan' };
+    expect(reasonOf(task({ stakeholder: 'utbn' }), names)).toEqual({
+      key: 'reasons.AWAITING_YOUR_REVIEW',
+      values: { id: 'P-1', process: 'LF-01', processName: 'Lokalbehovsplan', organisation: 'Utbildningsnämnden', body: '–', revision: '' },
+    });
+    expect(reasonOf(task({ kind: 'adoption', revision: 3, body: 'objekt-lokal' }), names).values).toMatchObject({ revision: 3, body: 'Objektstyrgrupp' });
+  });
+});
