@@ -2,7 +2,7 @@ import { Pool } from 'pg';
 import { PEOPLE } from '@samsyn/application/demo/uppsala-registers';
 import type { Principal } from '@samsyn/domain/shared';
 import type { StoredEvent } from '@samsyn/event-store';
-import { allProjections } from '@samsyn/projections/projections';
+import { allProjections } from '@samsyn/projections/all-projections';
 import { ProjectionQueries } from '@samsyn/projections/queries/projection-queries';
 import { ProjectionRunner } from '@samsyn/projections/runtime/projection-runner';
 import { sqliteProjectionStateStore, type SqliteProjectionStore } from '@samsyn/projections/state-store/sqlite-projection-state-store';
