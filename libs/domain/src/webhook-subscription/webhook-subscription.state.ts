@@ -1,0 +1,17 @@
+import type { WebhookFailure, WebhookPauseReason } from './webhook-subscription.events';
+import type { WebhookFilter } from './webhook-filter';
+
+export type WebhookSubscriptionStatus = 'active' | 'paused' | 'removed';
+
+export interface WebhookSubscriptionState {
+  /** null until registered. */
+  id: string | null;
+  url: string;
+  filter: WebhookFilter;
+  description: string | null;
+  secretRef: string;
+  status: WebhookSubscriptionStatus | null;
+  registeredBy: string | null;
+  /** Why it is paused, while it is. */
+  paused: { reason: WebhookPauseReason; note: string | null; failure: WebhookFailure | null; pausedBy: string } | null;
+}
