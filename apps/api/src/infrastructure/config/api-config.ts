@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { authConfigFromEnv, type AuthConfig } from '../auth/auth-config';
+import { webhookSettingsFromEnv, type WebhookSettings } from '../../modules/webhooks/webhook-settings';
 import { ADDRESS_LIMIT_FACTOR, httpSettingsFromEnv, type HttpSettings } from './http-settings';
 
 export type StoreKind = 'sqlite' | 'postgres' | 'eventstoredb';
@@ -46,6 +47,8 @@ export interface ApiConfig {
   webAppDir?: string;
   /** E-mail notifications (docs/governance-notifications.md): off without an SMTP URL. */
   notifications?: { smtpUrl?: string; mailFrom: string; publicUrl: string };
+  /** Webhook delivery, retries and pausing (docs/webhooks.md); the defaults when absent. */
+  webhooks?: WebhookSettings;
 }
 
 const STORES: readonly StoreKind[] = ['sqlite', 'postgres', 'eventstoredb'];
@@ -128,5 +131,6 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ApiConfig =
       mailFrom: env.SAMSYN_MAIL_FROM || 'Samsyn <samsyn@localhost>',
       publicUrl: env.SAMSYN_PUBLIC_URL || `http://localhost:${env.PORT || 3000}`,
     },
+    webhooks: webhookSettingsFromEnv(env),
   };
 };
