@@ -93,6 +93,8 @@ describe('E2E: webhooks through the HTTP API, delivered to a real receiver, acro
     const audit = await call('GET', '/audit/events?type=WebhookSubscriptionRegistered', auditor);
     expect(audit.body.events).toHaveLength(1);
     expect(audit.text).not.toContain(secret);
+    // Kept in the data directory's webhooks.sqlite, which is its owner's alone.
+    expect((fs.statSync(path.join(dir, 'webhooks.sqlite')).mode & 0o777).toString(8)).toBe('600');
   });
 
   it('events written through the API are posted, signed, in order; the reads show the log (admins only)', async () => {
