@@ -47,14 +47,14 @@ describe('E2E: webhooks through the HTTP API, delivered to a real receiver, acro
   const start = async () => {
     server = await serve(configFromEnv({ ...ENV, SAMSYN_DATA_DIR: dir }), { stdout: { write: () => true }, log: { write: () => undefined } });
   };
-  const call = async (method: string, url: string, token: string, body?: unknown) => {
+  const call = async (method: string, url: string, token: string, body?: unknown, headers: Record<string, string> = {}) => {
     const res = await fetch(`${server.url}${url}`, {
       method,
-      headers: { Authorization: token, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      headers: { Authorization: token, ...headers, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.text();
-    return { status: res.status, etag: res.headers.get('etag'), text, body: text ? JSON.parse(text) : null };
+    return { status: res.status, etag: res.headers.get('etag'), replayed: res.headers.get('idempotent-replayed'), text, body: text ? JSON.parse(text) : null };
   };
   const stakeholder = (id: string) => call('POST', '/stakeholders', admin, { id, name: id.toUpperCase(), kind: 'committee' });
   const subscription = async () => (await call('GET', '/webhooks/arkiv', admin)).body;
@@ -95,6 +95,24 @@ describe('E2E: webhooks through the HTTP API, delivered to a real receiver, acro
     expect(audit.text).not.toContain(secret);
     // Kept in the data directory's webhooks.sqlite, which is its owner's alone.
     expect((fs.statSync(path.join(dir, 'webhooks.sqlite')).mode & 0o777).toString(8)).toBe('600');
+  });
+
+  it('a registration retried with the same Idempotency-Key answers the same subscription and secret, and keeps one secret', async () => {
+    const once = { url: `${receiver.url}/other`, filter: { streamPrefixes: ['term-'] } };
+    const first = await call('POST', '/webhooks', admin, once, { 'Idempotency-Key': 'reg-1' });
+    const again = await call('POST', '/webhooks', admin, once, { 'Idempotency-Key': 'reg-1' });
+    expect([first.status, again.status, again.replayed]).toEqual([201, 201, 'true']);
+    expect(again.body.id).toBe(first.body.id);
+    expect(again.body.secret).toBe(first.body.secret);
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(path.join(dir, 'webhooks.sqlite'), { readonly: true });
+    try {
+      const kept = (db.prepare('SELECT subscription_id FROM webhook_secret').all() as { subscription_id: string }[]).map((r) => r.subscription_id);
+      expect(kept.sort()).toEqual(['arkiv', first.body.id].sort());
+    } finally {
+      db.close();
+    }
+    expect((await call('DELETE', `/webhooks/${first.body.id}`, admin)).body.status).toBe('removed');
   });
 
   it('events written through the API are posted, signed, in order; the reads show the log (admins only)', async () => {
@@ -165,7 +183,7 @@ describe('E2E: webhooks through the HTTP API, delivered to a real receiver, acro
     const removed = await call('DELETE', '/webhooks/arkiv', admin);
     expect([removed.status, removed.body.status]).toEqual([200, 'removed']);
     expect((await call('DELETE', '/webhooks/arkiv', admin)).body.code).toBe('NOT_FOUND');
-    expect((await call('GET', '/webhooks', admin)).body.map((s: { id: string; status: string }) => [s.id, s.status])).toEqual([['arkiv', 'removed']]);
+    expect((await call('GET', '/webhooks', admin)).body.map((s: { id: string; status: string }) => s.status)).toEqual(['removed', 'removed']);
     await stakeholder('sist');
     await new Promise((r) => setTimeout(r, 200));
     expect(idsOf(receiver.received)).not.toContain('sist');

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import * as path from 'node:path';
 import { Module } from '@nestjs/common';
 import { CommandExecutor } from '@samsyn/application/command-executor';
 import type { EventStore } from '@samsyn/event-store';
@@ -24,11 +23,9 @@ import { ListWebhookDeliveriesHandler } from './queries/list-webhook-deliveries/
 import { ListWebhookDeliveriesHttpController } from './queries/list-webhook-deliveries/list-webhook-deliveries.http.controller';
 import { ListWebhookSubscriptionsHandler } from './queries/list-webhook-subscriptions/list-webhook-subscriptions.handler';
 import { ListWebhookSubscriptionsHttpController } from './queries/list-webhook-subscriptions/list-webhook-subscriptions.http.controller';
-import { DeliveryLog } from './storage/delivery-log';
-import { openWebhookDatabase, type WebhookDatabase } from './storage/webhook-database';
-import { WebhookSecretStore } from './storage/webhook-secret-store';
+import { WebhookStorage } from './storage/webhook-storage';
 import { DEFAULT_WEBHOOK_SETTINGS, type WebhookSettings } from './webhook-settings';
-import { DELIVERY_LOG, WEBHOOK_DATABASE, WEBHOOK_EXECUTOR, WEBHOOK_SECRETS, WEBHOOK_SETTINGS } from './webhook-tokens';
+import { WEBHOOK_EXECUTOR, WEBHOOK_SETTINGS, WEBHOOK_STORAGE } from './webhook-tokens';
 
 /** Webhooks (docs/webhooks.md): admins subscribe URLs to events; the dispatcher posts them, signed, in order, at least once. */
 @Module({
@@ -47,9 +44,7 @@ import { DELIVERY_LOG, WEBHOOK_DATABASE, WEBHOOK_EXECUTOR, WEBHOOK_SECRETS, WEBH
     { provide: WEBHOOK_SETTINGS, inject: [API_CONFIG], useFactory: (config: ApiConfig) => config.webhooks ?? DEFAULT_WEBHOOK_SETTINGS },
     // Its own executor on the shared store: the same read-fold-decide-append path as every command.
     { provide: WEBHOOK_EXECUTOR, inject: [EVENT_STORE, CLOCK], useFactory: (store: EventStore, clock: Clock) => new CommandExecutor(store, clock, randomUUID) },
-    { provide: WEBHOOK_DATABASE, inject: [API_CONFIG], useFactory: (config: ApiConfig) => openWebhookDatabase(path.join(config.dataDir, 'webhooks.sqlite')) },
-    { provide: WEBHOOK_SECRETS, inject: [WEBHOOK_DATABASE], useFactory: (db: WebhookDatabase) => new WebhookSecretStore(db) },
-    { provide: DELIVERY_LOG, inject: [WEBHOOK_DATABASE, WEBHOOK_SETTINGS], useFactory: (db: WebhookDatabase, s: WebhookSettings) => new DeliveryLog(db, s.logKeep) },
+    { provide: WEBHOOK_STORAGE, inject: [API_CONFIG, WEBHOOK_SETTINGS], useFactory: (config: ApiConfig, s: WebhookSettings) => new WebhookStorage(config.dataDir, s.logKeep) },
     RegisterWebhookSubscriptionHandler,
     UpdateWebhookSubscriptionHandler,
     RotateWebhookSecretHandler,

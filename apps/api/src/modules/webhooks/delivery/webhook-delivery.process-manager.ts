@@ -1,28 +1,24 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleDestroy } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { SYSTEM_PRINCIPAL } from '@samsyn/domain/shared/principal';
 import type { EventStore } from '@samsyn/event-store';
 import type { Logger } from '../../../infrastructure/logging/logger';
 import { EVENT_STORE, LOGGER } from '../../../infrastructure/tokens';
 import { PauseWebhookSubscriptionCommand } from '../commands/pause-webhook-subscription/pause-webhook-subscription.command';
-import type { DeliveryLog } from '../storage/delivery-log';
-import type { WebhookDatabase } from '../storage/webhook-database';
-import type { WebhookSecretStore } from '../storage/webhook-secret-store';
+import type { WebhookStorage } from '../storage/webhook-storage';
 import type { WebhookSettings } from '../webhook-settings';
-import { DELIVERY_LOG, WEBHOOK_DATABASE, WEBHOOK_SECRETS, WEBHOOK_SETTINGS } from '../webhook-tokens';
+import { WEBHOOK_SETTINGS, WEBHOOK_STORAGE } from '../webhook-tokens';
 import { WebhookDispatcher } from './webhook-dispatcher';
 import { postWebhook } from './webhook-request';
 
-/** Runs the dispatcher unless SAMSYN_WEBHOOKS=0, and closes webhooks.sqlite after it on shutdown. */
+/** Runs the dispatcher unless SAMSYN_WEBHOOKS=0; on shutdown stops it, and closes webhooks.sqlite once no request can read it. */
 @Injectable()
-export class WebhookDeliveryProcessManager implements OnApplicationBootstrap, OnModuleDestroy {
+export class WebhookDeliveryProcessManager implements OnApplicationBootstrap, OnModuleDestroy, OnApplicationShutdown {
   private dispatcher: WebhookDispatcher | null = null;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(WEBHOOK_DATABASE) private readonly db: WebhookDatabase,
-    @Inject(DELIVERY_LOG) private readonly log: DeliveryLog,
-    @Inject(WEBHOOK_SECRETS) private readonly secrets: WebhookSecretStore,
+    @Inject(WEBHOOK_STORAGE) private readonly storage: WebhookStorage,
     @Inject(WEBHOOK_SETTINGS) private readonly settings: WebhookSettings,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly commandBus: CommandBus,
@@ -30,10 +26,16 @@ export class WebhookDeliveryProcessManager implements OnApplicationBootstrap, On
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.settings.deliver) return;
+    const storage = this.storage;
     this.dispatcher = new WebhookDispatcher({
       store: this.store,
-      log: this.log,
-      secrets: this.secrets,
+      // Through the storage, so the file is opened when a subscription first needs it.
+      get log() {
+        return storage.log;
+      },
+      get secrets() {
+        return storage.secrets;
+      },
       settings: this.settings,
       now: Date.now,
       random: Math.random,
@@ -49,6 +51,10 @@ export class WebhookDeliveryProcessManager implements OnApplicationBootstrap, On
 
   async onModuleDestroy(): Promise<void> {
     await this.dispatcher?.stop();
-    if (this.db.open) this.db.close();
+  }
+
+  /** After the HTTP server has closed: a read still answering until then may use the file. */
+  onApplicationShutdown(): void {
+    this.storage.close();
   }
 }

@@ -80,7 +80,7 @@ describe('webhook delivery against a real HTTP receiver on loopback', () => {
   };
   const current = () => instances[instances.length - 1];
   const register = async (filter: { eventTypes?: string[]; streamPrefixes?: string[] }, id = 'arkiv') => {
-    const r = await new RegisterWebhookSubscriptionHandler(executor, current().secrets, FAST, systemClock).execute(new RegisterWebhookSubscriptionCommand({ id, url: receiver.url, filter }, { principal: ADA }));
+    const r = await new RegisterWebhookSubscriptionHandler(executor, current(), FAST, systemClock).execute(new RegisterWebhookSubscriptionCommand({ id, url: receiver.url, filter }, { principal: ADA }));
     return r.resource as { id: string; secret: string };
   };
   const stakeholder = (id: string) => w.emit(`stakeholder-${id}`, { type: 'StakeholderRegistered', data: { id, name: id.toUpperCase(), kind: 'committee' } });
@@ -202,7 +202,8 @@ describe('webhook delivery against a real HTTP receiver on loopback', () => {
     expect(idsOf(receiver.accepted())).toEqual(['ksn', 'uh', 'ifn']);
     expect(idsOf(receiver.received).filter((id) => id === 'ksn')).toHaveLength(1);
     const uh = current().log.page('arkiv', 5).find((d) => d.position === (receiver.accepted()[1].headers['samsyn-event-position'] as string))!;
-    expect(uh.attempts).toBeGreaterThanOrEqual(4); // the attempts before the restart count too
+    // The failed attempts logged before the restart count too (the one in flight at the stop is aborted, not logged).
+    expect(uh.attempts).toBeGreaterThanOrEqual(3);
   });
 
   it('a stop while a receiver has the request but has not answered: posted again after the restart with the same delivery id (at least once)', async () => {
@@ -229,7 +230,7 @@ describe('webhook delivery against a real HTTP receiver on loopback', () => {
     await until(() => receiver.accepted().length >= 2, 'the term');
     expect(idsOf(receiver.accepted())).toEqual(['ksn', 'lokal']);
 
-    const rotated = (await new RotateWebhookSecretHandler(executor, current().secrets, systemClock).execute(new RotateWebhookSecretCommand('arkiv', { principal: ADA }))).resource as { secret: string };
+    const rotated = (await new RotateWebhookSecretHandler(executor, current(), systemClock).execute(new RotateWebhookSecretCommand('arkiv', { principal: ADA }))).resource as { secret: string };
     expect(rotated.secret).not.toBe(sub.secret);
     await term('plan');
     await until(() => receiver.accepted().length >= 3, 'the delivery after the rotation');

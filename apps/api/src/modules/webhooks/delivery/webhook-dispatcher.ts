@@ -47,6 +47,7 @@ export class WebhookDispatcher {
   }
 
   private onSubscriptionEvent(stored: StoredEvent): void {
+    if (!(WEBHOOK_SUBSCRIPTION_EVENT_TYPES as readonly string[]).includes(stored.type)) return;
     const entry = foldRegistry(this.registry, stored);
     if (!entry) return;
     if (stored.type === 'WebhookSecretRotated') this.deps.secrets.keepOnly(entry.state.id!, entry.state.secretRef);

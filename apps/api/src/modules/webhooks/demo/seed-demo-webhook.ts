@@ -25,7 +25,7 @@ export async function seedDemoWebhook(store: EventStore, dataDir: string, clock:
   try {
     const executor = new CommandExecutor(store, clock, randomUUID);
     const admin = { principal: PEOPLE.admin as Principal, correlationId: 'demo-webhook' };
-    await new RegisterWebhookSubscriptionHandler(executor, new WebhookSecretStore(db), DEFAULT_WEBHOOK_SETTINGS, clock).execute(
+    await new RegisterWebhookSubscriptionHandler(executor, { secrets: new WebhookSecretStore(db) }, DEFAULT_WEBHOOK_SETTINGS, clock).execute(
       new RegisterWebhookSubscriptionCommand(
         {
           id: DEMO_WEBHOOK_ID,

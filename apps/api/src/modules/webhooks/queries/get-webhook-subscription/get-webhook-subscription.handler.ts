@@ -5,8 +5,8 @@ import type { EventStore } from '@samsyn/event-store';
 import { notFound } from '../../../../infrastructure/errors/api-error';
 import { versioned } from '../../../../infrastructure/http/write-result.interceptor';
 import { EVENT_STORE } from '../../../../infrastructure/tokens';
-import type { DeliveryLog } from '../../storage/delivery-log';
-import { DELIVERY_LOG } from '../../webhook-tokens';
+import type { WebhookStorage } from '../../storage/webhook-storage';
+import { WEBHOOK_STORAGE } from '../../webhook-tokens';
 import { webhookSubscriptionView } from '../webhook-subscription-view';
 import { GetWebhookSubscriptionQuery } from './get-webhook-subscription.query';
 
@@ -14,11 +14,11 @@ import { GetWebhookSubscriptionQuery } from './get-webhook-subscription.query';
 export class GetWebhookSubscriptionHandler implements IQueryHandler<GetWebhookSubscriptionQuery> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(DELIVERY_LOG) private readonly log: DeliveryLog,
+    @Inject(WEBHOOK_STORAGE) private readonly storage: Pick<WebhookStorage, 'log'>,
   ) {}
 
   async execute(q: GetWebhookSubscriptionQuery): Promise<unknown> {
-    const view = await webhookSubscriptionView(this.store, this.log, webhookSubscriptionStream(q.id), q.asOf);
+    const view = await webhookSubscriptionView(this.store, this.storage.log, webhookSubscriptionStream(q.id), q.asOf);
     if (view === null) throw notFound(`webhook subscription ${q.id}`);
     return versioned(view, view.revision);
   }

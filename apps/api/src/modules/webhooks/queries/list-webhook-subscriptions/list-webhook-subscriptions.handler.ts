@@ -2,8 +2,8 @@ import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { EventStore } from '@samsyn/event-store';
 import { EVENT_STORE } from '../../../../infrastructure/tokens';
-import type { DeliveryLog } from '../../storage/delivery-log';
-import { DELIVERY_LOG } from '../../webhook-tokens';
+import type { WebhookStorage } from '../../storage/webhook-storage';
+import { WEBHOOK_STORAGE } from '../../webhook-tokens';
 import { webhookSubscriptionViews, type WebhookSubscriptionView } from '../webhook-subscription-view';
 import { ListWebhookSubscriptionsQuery } from './list-webhook-subscriptions.query';
 
@@ -11,10 +11,10 @@ import { ListWebhookSubscriptionsQuery } from './list-webhook-subscriptions.quer
 export class ListWebhookSubscriptionsHandler implements IQueryHandler<ListWebhookSubscriptionsQuery> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(DELIVERY_LOG) private readonly log: DeliveryLog,
+    @Inject(WEBHOOK_STORAGE) private readonly storage: Pick<WebhookStorage, 'log'>,
   ) {}
 
   execute(q: ListWebhookSubscriptionsQuery): Promise<WebhookSubscriptionView[]> {
-    return webhookSubscriptionViews(this.store, this.log, q.asOf);
+    return webhookSubscriptionViews(this.store, this.storage.log, q.asOf);
   }
 }
