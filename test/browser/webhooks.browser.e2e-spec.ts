@@ -17,7 +17,7 @@ describe('web application: webhooks', () => {
   beforeAll(async () => {
     receiver = await startWebhookReceiver();
     server = await startBrowserServer({
-      webhooks: { ...DEFAULT_WEBHOOK_SETTINGS, allowPrivateAddresses: true, timeoutMs: 500, retryInitialMs: 50, retryMaxMs: 200, pauseAfterFailures: 3 },
+      webhooks: { ...DEFAULT_WEBHOOK_SETTINGS, allowPrivateAddresses: true, timeoutMs: 2000, retryInitialMs: 50, retryMaxMs: 200, pauseAfterFailures: 3 },
     });
     browser = await launchBrowser();
   });

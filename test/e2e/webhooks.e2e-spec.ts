@@ -21,7 +21,8 @@ const ENV = {
   SAMSYN_JWT_SECRET: SECRET,
   SAMSYN_OVERDUE_SWEEP_MS: '0',
   SAMSYN_WEBHOOK_ALLOW_PRIVATE: '1',
-  SAMSYN_WEBHOOK_TIMEOUT_MS: '300',
+  // Generous: a 2xx that arrives after the timeout is retried (at least once), which would be a duplicate here.
+  SAMSYN_WEBHOOK_TIMEOUT_MS: '2000',
   SAMSYN_WEBHOOK_RETRY_INITIAL_MS: '20',
   SAMSYN_WEBHOOK_RETRY_MAX_MS: '100',
   SAMSYN_WEBHOOK_PAUSE_AFTER_FAILURES: '6',
@@ -147,10 +148,12 @@ describe('E2E: webhooks through the HTTP API, delivered to a real receiver, acro
     await server.close();
     receiver.failNext(0);
     await start();
-    await until(() => receiver.accepted().length >= 4, 'the deliveries after the restart');
+    await until(() => receiver.firstOfEach().length >= 4, 'the deliveries after the restart');
     await new Promise((r) => setTimeout(r, 200));
-    expect(idsOf(receiver.accepted())).toEqual(['ksn', 'uh', 'ifn', 'skolfast']);
+    expect(idsOf(receiver.firstOfEach())).toEqual(['ksn', 'uh', 'ifn', 'skolfast']);
+    // Acknowledged before the restart: never sent again. At most the request in flight at the stop is repeated, under its id.
     expect(idsOf(receiver.received).filter((id) => id === 'ksn' || id === 'uh')).toEqual(['ksn', 'uh']);
+    expect(receiver.accepted().length - receiver.firstOfEach().length).toBeLessThanOrEqual(1);
   });
 
   it('a subscription that keeps failing is paused and says so; an admin resumes it and it delivers what it missed, in order', async () => {
@@ -165,8 +168,8 @@ describe('E2E: webhooks through the HTTP API, delivered to a real receiver, acro
     receiver.failNext(0);
     const resumed = await call('POST', '/webhooks/arkiv/resume', admin);
     expect([resumed.status, resumed.body.status]).toEqual([200, 'active']);
-    await until(() => receiver.accepted().length >= 6, 'the deliveries after the resumption');
-    expect(idsOf(receiver.accepted()).slice(4)).toEqual(['vard', 'omsorg']);
+    await until(() => receiver.firstOfEach().length >= 6, 'the deliveries after the resumption');
+    expect(idsOf(receiver.firstOfEach()).slice(4)).toEqual(['vard', 'omsorg']);
     expect(receiver.received.length).toBe(attemptsWhilePaused + 2);
   });
 

@@ -72,6 +72,12 @@ export const startWebhookReceiver = async () => {
     received,
     /** The requests it answered 2xx, in the order they came. */
     accepted: () => received.filter((r) => r.answer === 204),
+    /**
+     * What a receiver that drops repeats by `Samsyn-Delivery-Id` keeps: the first 2xx of each. A
+     * request in flight when Samsyn stops may have reached the receiver without Samsyn seeing the
+     * answer; it is posted again with the same id (at least once).
+     */
+    firstOfEach: () => received.filter((r, i) => r.answer === 204 && received.findIndex((o) => o.answer === 204 && o.headers['samsyn-delivery-id'] === r.headers['samsyn-delivery-id']) === i),
     failNext(n: number, status = 503) {
       failures = n;
       failStatus = status;

@@ -3,7 +3,8 @@ import type { DestinationStream } from 'pino';
 import { seedDemo } from '@samsyn/application/demo/seed-demo';
 import { logConnectionLoss, watchConnectionLoss } from './bootstrap/connection-loss';
 import { openRuntime, projectionsPathIn } from './bootstrap/samsyn-runtime';
-import { openProjectionStateStore, openStore } from './bootstrap/open-store';
+import { openEventStore } from '@samsyn/open-store';
+import { openProjectionStateStore } from './bootstrap/open-projection-state-store';
 import { DEMO_TOKEN_LIFETIME_SECONDS, demoTokens } from './bootstrap/demo-tokens';
 import { baseUrlOf, startupBanner } from './bootstrap/startup-banner';
 import { createApiApp } from './create-api-app';
@@ -40,7 +41,7 @@ export async function serve(config: ApiConfig, output: ServeOutput = {}): Promis
   const auth = configuredVerifier(config);
   await auth.start(logger);
   const secret = auth.secret?.secret;
-  const store = await openStore(config);
+  const store = await openEventStore(config);
   const runtime = await openRuntime({
     store,
     clock: systemClock,

@@ -2,12 +2,8 @@ import type { CommandContext, Decider, DomainCommand, DomainEvent, Principal } f
 import { handleCommand, type CommandMetadata, type EventStore, type StreamStateCache } from '@samsyn/event-store';
 import { samsynEventCodec } from './event-codec';
 import type { ExecutionOptions } from './application.port';
+import type { Clock } from './clock';
 import { assertSameRequest, priorRequest } from './idempotency';
-
-export interface Clock {
-  now(): string;
-}
-export const systemClock: Clock = { now: () => new Date().toISOString() };
 
 const FOLLOW_UP_RETRIES = 100;
 

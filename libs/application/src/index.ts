@@ -1,5 +1,6 @@
 export * from './application.port';
 export * from './command-executor';
+export * from './clock';
 export * from './event-codec';
 export * from './samsyn-application';
 export * from './stream-states';

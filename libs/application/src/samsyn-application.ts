@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { StreamStateCache, type EventStore } from '@samsyn/event-store';
 import type { SamsynCommands } from './application.port';
-import { CommandExecutor, systemClock, type Clock } from './command-executor';
+import { systemClock, type Clock } from './clock';
+import { CommandExecutor } from './command-executor';
 import { ProcessCommands } from './process.commands';
 import { ProposalCommands } from './proposal.commands';
 import { RegisterCommands } from './registers.commands';

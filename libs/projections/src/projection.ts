@@ -1,4 +1,4 @@
-import type { EventMetadata, StoredEvent } from '@samsyn/event-store';
+import type { EventMetadata, LeanStoredEvent } from '@samsyn/event-store';
 import { upcast } from '@samsyn/domain/upcasting/upcast';
 import type { GovernanceBodyEvent } from '@samsyn/domain/governance-body/governance-body.events';
 import type { ProcessEvent } from '@samsyn/domain/process/process.events';
@@ -48,11 +48,14 @@ export interface Projection<S = unknown> {
 
 export type AnyProjection = Projection<any>;
 
+/** The key a projection's saved state and snapshots are kept under: a new version starts afresh. */
+export const stateKeyOf = (p: AnyProjection): string => `${p.name}@v${p.version}`;
+
 /** A loaded state as its projection folds it (see Projection.revive). */
 export const reviveState = <S>(projection: AnyProjection, state: unknown): S => (projection.revive ? projection.revive(state) : state) as S;
 
 /** What a projection needs of a stored event: not its id nor its hash chain. */
-export type ProjectableEvent = Omit<StoredEvent, 'id' | 'hash' | 'previousHash'>;
+export type ProjectableEvent = LeanStoredEvent;
 
 export type Upcaster = (stored: ProjectableEvent) => { type: string; data: unknown };
 

@@ -1,11 +1,26 @@
 import type { Principal } from '@samsyn/domain/shared/principal';
+import type { AuditFilter, AuditPage } from './audit-log/audit-log';
+import type { CatalogueView } from './catalogue/catalogue.view';
+import type { DeviationDiffView } from './catalogue/deviation-diff.view';
+import type { BodyEntry, StakeholderEntry, TermEntry } from './directory/directory.projection';
+import type { SystemView } from './directory/system-register.view';
 import type { MyTasks, MyTasksOptions } from './my-work/my-tasks';
+import type { ProcessDiffView, ProcessRevisionView, RevisionView } from './process-history/process-history.view';
+import type { ProposalView } from './proposals/proposal.view';
+import type { GovernanceReport } from './reports/governance-report';
+import type { HarmonizationReportView } from './reports/harmonization-report';
+import type { HarmonizationSeries, SeriesInterval } from './reports/harmonization-series';
+import type { NomenclatureReport } from './reports/nomenclature-report';
+import type { StakeholderHistoryEntry } from './stakeholder-history/stakeholder-history-entry';
+
+export type { AuditFilter } from './audit-log/audit-log';
 
 /**
  * The read side as the HTTP API and the CLI see it. Implemented in this lib from projections fed
  * by the store's catch-up subscription. Every method takes an AsOf: undefined = now (live),
  * otherwise the answer as it would have been at that instant / global position.
- * Payload shapes follow ../../shared/API.md; they are JSON-serialisable (bigints as strings).
+ * Payload shapes follow docs/api.md (each view is declared beside its read model); they are
+ * JSON-serialisable (bigints as strings).
  */
 export type AsOf = { instant: string } | { position: bigint } | undefined;
 
@@ -14,16 +29,6 @@ export interface ProposalFilter {
   process?: string;
   awaitingStakeholder?: string;
   awaitingBody?: string;
-}
-
-export interface AuditFilter {
-  after?: bigint;
-  limit?: number;
-  stream?: string;
-  type?: string;
-  actor?: string;
-  from?: string;
-  to?: string;
 }
 
 /** A page of a stakeholder's history: the entries with positions after `after`, at most `limit`. */
@@ -36,27 +41,27 @@ export interface ReadModelQueries {
   /** Resolves once every projection has processed the event at `position` (read-your-writes). */
   waitForPosition(position: bigint, timeoutMs: number): Promise<boolean>;
 
-  catalogue(asOf?: AsOf): Promise<unknown[]>;
-  process(id: string, asOf?: AsOf): Promise<unknown | null>;
-  revisions(id: string, asOf?: AsOf): Promise<unknown[] | null>;
-  revision(id: string, n: number, asOf?: AsOf): Promise<unknown | null>;
-  diff(id: string, from: number, to: number, asOf?: AsOf): Promise<unknown | null>;
+  catalogue(asOf?: AsOf): Promise<CatalogueView[]>;
+  process(id: string, asOf?: AsOf): Promise<CatalogueView | null>;
+  revisions(id: string, asOf?: AsOf): Promise<RevisionView[] | null>;
+  revision(id: string, n: number, asOf?: AsOf): Promise<ProcessRevisionView | null>;
+  diff(id: string, from: number, to: number, asOf?: AsOf): Promise<ProcessDiffView | null>;
   /** The stakeholder's active deviation against the current baseline; null without one. */
-  deviationDiff(id: string, stakeholder: string, asOf?: AsOf): Promise<unknown | null>;
-  proposals(filter: ProposalFilter, asOf?: AsOf): Promise<unknown[]>;
-  proposal(id: string, asOf?: AsOf): Promise<unknown | null>;
-  stakeholders(asOf?: AsOf): Promise<unknown[]>;
+  deviationDiff(id: string, stakeholder: string, asOf?: AsOf): Promise<DeviationDiffView | null>;
+  proposals(filter: ProposalFilter, asOf?: AsOf): Promise<ProposalView[]>;
+  proposal(id: string, asOf?: AsOf): Promise<ProposalView | null>;
+  stakeholders(asOf?: AsOf): Promise<StakeholderEntry[]>;
   /** Every entry, oldest first; a page: the entries after a position, at most `limit` of them. */
-  stakeholderHistory(id: string, asOf?: AsOf, page?: HistoryPage): Promise<unknown[] | null>;
-  bodies(asOf?: AsOf): Promise<unknown[]>;
-  terms(asOf?: AsOf): Promise<unknown[]>;
-  systems(asOf?: AsOf): Promise<unknown[]>;
-  auditEvents(filter: AuditFilter, asOf?: AsOf): Promise<{ events: unknown[]; nextAfter: string | null }>;
-  harmonizationReport(asOf?: AsOf): Promise<unknown>;
+  stakeholderHistory(id: string, asOf?: AsOf, page?: HistoryPage): Promise<StakeholderHistoryEntry[] | null>;
+  bodies(asOf?: AsOf): Promise<BodyEntry[]>;
+  terms(asOf?: AsOf): Promise<TermEntry[]>;
+  systems(asOf?: AsOf): Promise<SystemView[]>;
+  auditEvents(filter: AuditFilter, asOf?: AsOf): Promise<AuditPage>;
+  harmonizationReport(asOf?: AsOf): Promise<HarmonizationReportView>;
   /** The harmonization index at each instant of `ends` (oldest first), with drift and adoption lag per revision. */
-  harmonizationSeries(ends: readonly string[], interval: 'day' | 'week' | 'month' | 'quarter' | 'year'): Promise<unknown>;
-  governanceReport(asOf?: AsOf): Promise<unknown>;
-  nomenclatureReport(asOf?: AsOf): Promise<unknown>;
+  harmonizationSeries(ends: readonly string[], interval: SeriesInterval): Promise<HarmonizationSeries>;
+  governanceReport(asOf?: AsOf): Promise<GovernanceReport>;
+  nomenclatureReport(asOf?: AsOf): Promise<NomenclatureReport>;
   /** The principal's tasks (GET /me/tasks): reviews, decisions, its own proposals, adoptions. */
   myTasks(principal: Principal, options: MyTasksOptions, asOf?: AsOf): Promise<MyTasks>;
 }

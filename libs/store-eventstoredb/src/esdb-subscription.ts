@@ -30,7 +30,7 @@ export interface EsdbSubscriptionDeps {
   /** Position of the last event matching the filter now: the catch-up target. */
   lastMatching(filter: EventFilter | undefined): Promise<bigint | null>;
   /** Full $all position for a commit position we delivered (prepare may differ from commit). */
-  positionOf(commit: bigint): Position;
+  esdbPosition(commit: bigint): Position;
   remember(position: Position): void;
   backoff: { initialMs: number; maxMs: number };
 }
@@ -109,7 +109,7 @@ export function startEsdbSubscription(deps: EsdbSubscriptionDeps, options: Subsc
     let attempt = 0;
     while (!stopped) {
       const sub = deps.client.subscribeToAll({
-        fromPosition: last === undefined ? START : deps.positionOf(last),
+        fromPosition: last === undefined ? START : deps.esdbPosition(last),
         filter: serverFilter(deps.namespace, options.filter),
       });
       current = sub;

@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { Pool, type PoolClient, type PoolConfig } from 'pg';
 import {
-  ConcurrencyError,
   StoreUnavailableError,
   type AppendOptions,
   type AppendResult,
@@ -9,7 +7,6 @@ import {
   type EventFilter,
   type EventStore,
   type EventToAppend,
-  type ExpectedRevision,
   type IdempotencyRecord,
   type ReadAllOptions,
   type ReadStreamOptions,
@@ -17,14 +14,16 @@ import {
   type SubscribeOptions,
   type Subscription,
 } from '@samsyn/event-store/port';
-import { GENESIS_HASH, hashEvent, verifyChain } from '@samsyn/event-store/hash-chain';
-import { migrate } from './migrations';
-import { PostgresNotifier } from './postgres-notifier';
-import { guardPool, type ConnectionErrorListener } from './pool-guard';
+import { verifyChain } from '@samsyn/event-store/hash-chain';
 import { catchUpSubscription } from '@samsyn/event-store/subscription';
-import { isConnectionError, likePrefix, quoteIdent, toBigInt } from './sql';
 import type { MerkleTreeSource } from '@samsyn/audit-proofs';
-import { appendToTree, postgresTreeSource } from './postgres-merkle';
+import { migrate } from './migrations';
+import { appendUnderLock, beginUnderAppendLock, type AppendTarget } from './postgres-append';
+import { postgresTreeSource } from './postgres-merkle';
+import { PostgresNotifier } from './postgres-notifier';
+import { PostgresReads } from './postgres-reads';
+import { guardPool, type ConnectionErrorListener } from './pool-guard';
+import { asStoreError, quoteIdent } from './sql';
 
 export interface PostgresEventStoreOptions {
   /** Either a connection string or an existing pool (then `close()` leaves the pool open). */
@@ -44,57 +43,11 @@ export interface PostgresEventStoreOptions {
 /** A server that does not answer at all (not even a refusal) fails a request in this time, not never. */
 const CONNECT_TIMEOUT_MS = 10_000;
 
-interface EventRow {
-  position: string;
-  stream_id: string;
-  revision: string;
-  id: string;
-  type: string;
-  schema_version: number;
-  data: unknown;
-  metadata: StoredEvent['metadata'];
-  hash: string;
-  previous_hash: string;
-}
-
-const COLUMNS = 'position, stream_id, revision, id, type, schema_version, data, metadata, hash, previous_hash';
-
-const toStored = (r: EventRow): StoredEvent => ({
-  id: r.id,
-  streamId: r.stream_id,
-  revision: toBigInt(r.revision),
-  position: toBigInt(r.position),
-  type: r.type,
-  schemaVersion: Number(r.schema_version),
-  data: r.data,
-  metadata: r.metadata,
-  hash: r.hash,
-  previousHash: r.previous_hash,
-});
-
-/** What jsonb will hand back: hash and return exactly that, so a re-read hashes the same. */
-const asStoredJson = (v: unknown): unknown => (v === undefined ? null : JSON.parse(JSON.stringify(v)));
-
-/** Key of the transaction-scoped advisory lock that serialises appends to one schema. */
-const APPEND_LOCK = 0x5a4d4150; // "SMAP"
-
 /**
- * Global order on PostgreSQL.
- *
- * The trap: with a sequence, writer A takes position 5, writer B takes 6 and commits first; a
- * subscriber reads 6, moves its checkpoint past 5, and never sees A's event when A commits. A
- * sequence also leaves gaps on rollback.
- *
- * The fix here: every append first takes `pg_advisory_xact_lock(APPEND_LOCK, hashtext(schema))`
- * in its own statement, and only then reads the head (max position, head hash) with a fresh
- * READ COMMITTED snapshot. The lock is held until COMMIT/ROLLBACK, and PostgreSQL releases
- * transaction locks only after the commit is visible, so:
- *  - positions are assigned max+1 by one writer at a time: gapless, a rollback consumes nothing;
- *  - the writer of N+1 starts after N is committed and visible, so commits happen in position
- *    order, and any snapshot that sees N+1 also sees every position below it;
- *  - the hash chain (previous hash = head hash) is computed inside the same serialised section.
- * The cost is one append at a time per schema, which is what a single ordered log means anyway.
- * The NOTIFY is sent inside the transaction, so it is delivered only after the commit.
+ * The PostgreSQL adapter: one ordered log per schema. Appends are serialised by an advisory lock
+ * so that positions commit in order (postgres-append.ts explains why that is needed); reads are
+ * plain statements on the pool (postgres-reads.ts); NOTIFY wakes the subscriptions
+ * (postgres-notifier.ts).
  */
 export class PostgresEventStore implements EventStore {
   readonly schema: string;
@@ -104,6 +57,8 @@ export class PostgresEventStore implements EventStore {
   private readonly pageSize: number;
   private readonly pollIntervalMs: number;
   private readonly notifier: PostgresNotifier;
+  private readonly reads: PostgresReads;
+  private readonly appendTarget: AppendTarget;
   private readonly subscriptions = new Set<Subscription>();
   private readonly connectionListeners = new Set<ConnectionErrorListener>();
   private closed = false;
@@ -117,6 +72,8 @@ export class PostgresEventStore implements EventStore {
     this.pageSize = options.pageSize ?? 500;
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.notifier = new PostgresNotifier(pool, this.channel);
+    this.reads = new PostgresReads((sql, params) => this.query(sql, params), this.s);
+    this.appendTarget = { s: this.s, channel: this.channel, readPage: (after, upTo) => this.readRange(after, upTo, undefined, this.pageSize) };
   }
 
   /** Connects, applies pending migrations, and returns a ready store. */
@@ -131,7 +88,7 @@ export class PostgresEventStore implements EventStore {
       await migrate(pool, store.schema);
     } catch (e) {
       if (ownsPool) await pool.end().catch(() => undefined);
-      throw wrap(e, 'migrating the PostgreSQL event store');
+      throw asStoreError(e, 'migrating the PostgreSQL event store');
     }
     return store;
   }
@@ -146,164 +103,33 @@ export class PostgresEventStore implements EventStore {
     for (const l of this.connectionListeners) l(error);
   }
 
-  async append(streamId: string, events: EventToAppend[], options: AppendOptions): Promise<AppendResult> {
-    const client = await this.connect();
-    try {
-      await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [APPEND_LOCK, this.schema]);
-
-      // Checked under the lock: a concurrent retry with the same key waits, then sees the first result.
-      if (options.idempotencyKey !== undefined) {
-        const seen = await client.query<{ next_revision: string; position: string }>(
-          `SELECT next_revision, position FROM ${this.s}.idempotency WHERE key = $1`,
-          [options.idempotencyKey],
-        );
-        if (seen.rows[0]) {
-          await client.query('COMMIT');
-          return { nextRevision: toBigInt(seen.rows[0].next_revision), position: toBigInt(seen.rows[0].position), replayed: true };
-        }
-      }
-
-      const current = await this.revisionWith(client, streamId);
-      if (!revisionMatches(options.expectedRevision, current)) {
-        throw new ConcurrencyError(streamId, options.expectedRevision, current);
-      }
-
-      const head = await client.query<{ position: string; hash: string }>(
-        `SELECT position, hash FROM ${this.s}.events ORDER BY position DESC LIMIT 1`,
-      );
-      let position = head.rows[0] ? toBigInt(head.rows[0].position) : 0n;
-      const sizeBefore = position;
-      const leaves: Array<Omit<StoredEvent, 'hash' | 'previousHash'>> = [];
-      let previousHash = head.rows[0]?.hash ?? GENESIS_HASH;
-      let revision = current ?? -1n;
-
-      const params: unknown[] = [];
-      const tuples: string[] = [];
-      for (const e of events) {
-        position += 1n;
-        revision += 1n;
-        const metadata = asStoredJson(e.metadata) as StoredEvent['metadata'];
-        const stored: Omit<StoredEvent, 'hash' | 'previousHash'> = {
-          id: e.id ?? randomUUID(),
-          streamId,
-          revision,
-          position,
-          type: e.type,
-          schemaVersion: e.schemaVersion,
-          data: asStoredJson(e.data),
-          metadata,
-        };
-        const hash = hashEvent(stored, previousHash);
-        leaves.push(stored);
-        const n = params.length;
-        tuples.push(`($${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5}, $${n + 6}, $${n + 7}::jsonb, $${n + 8}::jsonb, $${n + 9}, $${n + 10})`);
-        params.push(
-          position.toString(), streamId, revision.toString(), stored.id, stored.type, stored.schemaVersion,
-          JSON.stringify(stored.data), JSON.stringify(metadata), hash, previousHash,
-        );
-        previousHash = hash;
-      }
-      if (tuples.length > 0) {
-        await client.query(`INSERT INTO ${this.s}.events (${COLUMNS}) VALUES ${tuples.join(', ')}`, params);
-        await client.query('SELECT pg_notify($1, $2)', [this.channel, position.toString()]);
-        // The Merkle tree in the same transaction, under the same lock (postgres-merkle.ts).
-        await appendToTree(client, this.s, sizeBefore, leaves, (after) => this.readRange(after, sizeBefore, undefined, this.pageSize));
-      }
-
-      const result: AppendResult = { nextRevision: revision, position, replayed: false };
-      if (options.idempotencyKey !== undefined) {
-        await client.query(
-          `INSERT INTO ${this.s}.idempotency (key, stream_id, next_revision, position) VALUES ($1, $2, $3, $4)`,
-          [options.idempotencyKey, streamId, revision.toString(), position.toString()],
-        );
-      }
-      await client.query('COMMIT');
-      return result;
-    } catch (e) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw wrap(e, `appending to ${streamId}`);
-    } finally {
-      client.release();
-    }
+  append(streamId: string, events: EventToAppend[], options: AppendOptions): Promise<AppendResult> {
+    return this.underAppendLock((client) => appendUnderLock(client, this.appendTarget, streamId, events, options), `appending to ${streamId}`);
   }
 
-  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
-    const backwards = options.direction === 'backwards';
-    const params: unknown[] = [streamId];
-    let where = 'stream_id = $1';
-    if (options.fromRevision !== undefined) {
-      params.push(options.fromRevision.toString());
-      where += ` AND revision ${backwards ? '<=' : '>='} $${params.length}`;
-    }
-    let limit = '';
-    if (options.maxCount !== undefined) {
-      params.push(options.maxCount);
-      limit = ` LIMIT $${params.length}`;
-    }
-    const rows = await this.query<EventRow>(
-      `SELECT ${COLUMNS} FROM ${this.s}.events WHERE ${where} ORDER BY revision ${backwards ? 'DESC' : 'ASC'}${limit}`,
-      params,
-    );
-    return rows.map(toStored);
+  readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
+    return this.reads.readStream(streamId, options);
   }
 
-  async streamRevision(streamId: string): Promise<bigint | null> {
-    const rows = await this.query<{ revision: string | null }>(
-      `SELECT max(revision) AS revision FROM ${this.s}.events WHERE stream_id = $1`,
-      [streamId],
-    );
-    return rows[0]?.revision == null ? null : toBigInt(rows[0].revision);
+  streamRevision(streamId: string): Promise<bigint | null> {
+    return this.reads.streamRevision(streamId);
   }
 
-  async idempotencyRecord(key: string): Promise<IdempotencyRecord | null> {
-    const rows = await this.query<{ stream_id: string; next_revision: string; position: string }>(
-      `SELECT stream_id, next_revision, position FROM ${this.s}.idempotency WHERE key = $1`,
-      [key],
-    );
-    const row = rows[0];
-    return row ? { streamId: row.stream_id, nextRevision: toBigInt(row.next_revision), position: toBigInt(row.position) } : null;
+  idempotencyRecord(key: string): Promise<IdempotencyRecord | null> {
+    return this.reads.idempotencyRecord(key);
   }
 
-  async readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {
+  readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {
     return this.readRange(options.after, undefined, options.filter, options.maxCount);
   }
 
   /** Events with after < position <= upTo matching the filter, in position order. */
-  async readRange(after: bigint | undefined, upTo: bigint | undefined, filter: EventFilter | undefined, maxCount?: number): Promise<StoredEvent[]> {
-    const params: unknown[] = [];
-    const where: string[] = [];
-    if (after !== undefined) {
-      params.push(after.toString());
-      where.push(`position > $${params.length}`);
-    }
-    if (upTo !== undefined) {
-      params.push(upTo.toString());
-      where.push(`position <= $${params.length}`);
-    }
-    if (filter?.streamPrefixes) {
-      params.push(filter.streamPrefixes.map(likePrefix));
-      where.push(`stream_id LIKE ANY($${params.length}::text[])`);
-    }
-    if (filter?.eventTypes) {
-      params.push(filter.eventTypes);
-      where.push(`type = ANY($${params.length}::text[])`);
-    }
-    let limit = '';
-    if (maxCount !== undefined) {
-      params.push(maxCount);
-      limit = ` LIMIT $${params.length}`;
-    }
-    const rows = await this.query<EventRow>(
-      `SELECT ${COLUMNS} FROM ${this.s}.events${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY position${limit}`,
-      params,
-    );
-    return rows.map(toStored);
+  readRange(after: bigint | undefined, upTo: bigint | undefined, filter: EventFilter | undefined, maxCount?: number): Promise<StoredEvent[]> {
+    return this.reads.readRange(after, upTo, filter, maxCount);
   }
 
-  async headPosition(): Promise<bigint | null> {
-    const rows = await this.query<{ position: string | null }>(`SELECT max(position) AS position FROM ${this.s}.events`);
-    return rows[0]?.position == null ? null : toBigInt(rows[0].position);
+  headPosition(): Promise<bigint | null> {
+    return this.reads.headPosition();
   }
 
   subscribe(options: SubscribeOptions): Subscription {
@@ -331,8 +157,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async verifyChain(onProgress?: (checked: number, total: number) => void): Promise<ChainVerification> {
-    const totalRows = await this.query<{ n: string }>(`SELECT count(*) AS n FROM ${this.s}.events`);
-    const total = Number(totalRows[0]?.n ?? 0);
+    const total = await this.reads.count();
     const self = this;
     async function* pages(): AsyncGenerator<StoredEvent> {
       let after: bigint | undefined;
@@ -348,23 +173,13 @@ export class PostgresEventStore implements EventStore {
 
   /** The Merkle tree over every event, kept in the append's transaction (postgres-merkle.ts). */
   merkleTree(): MerkleTreeSource {
-    return postgresTreeSource(this.pool, this.s, () => this.headPosition(), (work) => this.underAppendLock(work), (after) => this.readRange(after, undefined, undefined, this.pageSize));
-  }
-
-  private async underAppendLock<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.connect();
-    try {
-      await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [APPEND_LOCK, this.schema]);
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (e) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw wrap(e, 'building the Merkle tree');
-    } finally {
-      client.release();
-    }
+    return postgresTreeSource(
+      this.pool,
+      this.s,
+      () => this.headPosition(),
+      (work) => this.underAppendLock(work, 'building the Merkle tree'),
+      (after) => this.readRange(after, undefined, undefined, this.pageSize),
+    );
   }
 
   async close(): Promise<void> {
@@ -376,12 +191,20 @@ export class PostgresEventStore implements EventStore {
     if (this.ownsPool) await this.pool.end();
   }
 
-  private async revisionWith(client: PoolClient, streamId: string): Promise<bigint | null> {
-    const r = await client.query<{ revision: string | null }>(
-      `SELECT max(revision) AS revision FROM ${this.s}.events WHERE stream_id = $1`,
-      [streamId],
-    );
-    return r.rows[0]?.revision == null ? null : toBigInt(r.rows[0].revision);
+  /** `work` in a transaction that holds the append lock: committed when it returns, rolled back when it throws. */
+  private async underAppendLock<T>(work: (client: PoolClient) => Promise<T>, doing: string): Promise<T> {
+    const client = await this.connect();
+    try {
+      await beginUnderAppendLock(client, this.schema);
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw asStoreError(e, doing);
+    } finally {
+      client.release();
+    }
   }
 
   private async connect(): Promise<PoolClient> {
@@ -389,7 +212,7 @@ export class PostgresEventStore implements EventStore {
     try {
       return await this.pool.connect();
     } catch (e) {
-      throw wrap(e, 'connecting to PostgreSQL');
+      throw asStoreError(e, 'connecting to PostgreSQL');
     }
   }
 
@@ -398,26 +221,9 @@ export class PostgresEventStore implements EventStore {
     try {
       return (await this.pool.query<R>(sql, params)).rows;
     } catch (e) {
-      throw wrap(e, 'reading the PostgreSQL event store');
+      throw asStoreError(e, 'reading the PostgreSQL event store');
     }
   }
 }
 
-export const revisionMatches = (expected: ExpectedRevision, current: bigint | null): boolean => {
-  switch (expected) {
-    case 'any':
-      return true;
-    case 'no-stream':
-      return current === null;
-    case 'stream-exists':
-      return current !== null;
-    default:
-      return current === expected;
-  }
-};
-
-const wrap = (e: unknown, doing: string): unknown =>
-  isConnectionError(e) ? new StoreUnavailableError(`PostgreSQL unavailable while ${doing}: ${(e as Error).message}`, e) : e;
-
-export const createPostgresEventStore = (options: PostgresEventStoreOptions): Promise<PostgresEventStore> =>
-  PostgresEventStore.create(options);
+export const createPostgresEventStore = (options: PostgresEventStoreOptions): Promise<PostgresEventStore> => PostgresEventStore.create(options);

@@ -1,3 +1,5 @@
+import { StoreUnavailableError } from '@samsyn/event-store/port';
+
 /** Double-quotes an SQL identifier (the schema name is configuration, not user input, but still). */
 export const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
@@ -31,3 +33,7 @@ export const isConnectionError = (e: unknown, depth = 0): boolean => {
   if (Array.isArray(err.errors) && err.errors.length > 0 && err.errors.every((x) => isConnectionError(x, depth + 1))) return true;
   return err.cause !== undefined && isConnectionError(err.cause, depth + 1);
 };
+
+/** A lost connection becomes StoreUnavailableError (503, retried by the catch-up subscription); anything else stays as it is. */
+export const asStoreError = (e: unknown, doing: string): unknown =>
+  isConnectionError(e) ? new StoreUnavailableError(`PostgreSQL unavailable while ${doing}: ${(e as Error).message}`, e) : e;

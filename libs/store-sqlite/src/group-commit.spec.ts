@@ -169,7 +169,7 @@ describe('SQLite group commit', () => {
     // Two appends at once go to the writer thread (a lone one, with nothing in flight, is committed
     // on the store's connection).
     await Promise.all([store.append('a', [ev('A1')], { expectedRevision: 'no-stream' }), store.append('b', [ev('B1')], { expectedRevision: 'no-stream' })]);
-    const writer = (store as unknown as { writer: { worker: { terminate(): Promise<number> } } }).writer;
+    const writer = (store as unknown as { commits: { writer: { worker: { terminate(): Promise<number> } } } }).commits.writer;
     expect(writer).not.toBeNull();
     const held = Promise.allSettled([store.append('a', [ev('A2')], { expectedRevision: 0n }), store.append('b', [ev('B2')], { expectedRevision: 0n })]);
     await new Promise((resolve) => setImmediate(resolve)); // the batch is with the thread now
@@ -211,12 +211,12 @@ describe('SQLite group commit', () => {
 
   it('a lone append while the writer thread is idle commits on the store connection; mixed with batches, positions stay gapless and in order', async () => {
     await store.append('a', [ev('A1')], { expectedRevision: 'no-stream' });
-    expect((store as unknown as { writer: unknown }).writer).toBeNull();
+    expect((store as unknown as { commits: { writer: unknown } }).commits.writer).toBeNull();
     for (let n = 0; n < 5; n++) {
       await Promise.all([store.append(`b${n}`, [ev('B')], { expectedRevision: 'no-stream' }), store.append(`c${n}`, [ev('C'), ev('C')], { expectedRevision: 'no-stream' })]);
       await store.append('a', [ev(`A${n + 2}`)], { expectedRevision: BigInt(n) });
     }
-    expect((store as unknown as { writer: unknown }).writer).not.toBeNull();
+    expect((store as unknown as { commits: { writer: unknown } }).commits.writer).not.toBeNull();
     const all = await store.readAll();
     expect(all.map((e) => e.position)).toEqual(all.map((_, i) => BigInt(i + 1)));
     expect((await store.readStream('a')).map((e) => e.type)).toEqual(['A1', 'A2', 'A3', 'A4', 'A5', 'A6']);

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { sqliteEventStore } from '@samsyn/store-sqlite';
-import { allProjections } from '@samsyn/projections/projections';
+import { allProjections } from '@samsyn/projections/all-projections';
 import type { AnyProjection } from '@samsyn/projections/projection';
 import { openRuntime } from '../../../apps/api/src/bootstrap/samsyn-runtime';
 import { startE2eApp, type E2eApp } from '../support/e2e-app';

@@ -7,7 +7,7 @@ import { makePrivateDatabaseFile } from '@samsyn/store-sqlite';
 import { resolveJwtSecret } from '../infrastructure/auth/jwt-secret';
 import { configFromEnv } from '../infrastructure/config/api-config';
 import { systemClock } from '../infrastructure/tokens';
-import { openStore } from './open-store';
+import { openEventStore as openStore } from '@samsyn/open-store';
 import { openRuntime, projectionsPathIn } from './samsyn-runtime';
 
 const mode = (p: string): string => (fs.statSync(p).mode & 0o777).toString(8);

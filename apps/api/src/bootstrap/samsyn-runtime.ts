@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { SamsynApplication } from '@samsyn/application/samsyn-application';
 import type { EventStore } from '@samsyn/event-store';
 import type { AnyProjection } from '@samsyn/projections/projection';
-import { allProjections } from '@samsyn/projections/projections';
+import { allProjections } from '@samsyn/projections/all-projections';
 import { ProjectionQueries } from '@samsyn/projections/queries/projection-queries';
 import { ProjectionRunner, type ProjectionFailure } from '@samsyn/projections/runtime/projection-runner';
 import type { ProjectionStateStore } from '@samsyn/projections/state-store/projection-state-store.port';

@@ -8,12 +8,8 @@ export const CLOCK = Symbol('Clock');
 export const API_CONFIG = Symbol('ApiConfig');
 export const LOGGER = Symbol('Logger');
 
-export interface Clock {
-  /** ISO-8601 instant. */
-  now(): string;
-}
-
-export const systemClock: Clock = { now: () => new Date().toISOString() };
+// The clock CLOCK binds: one definition, the application's.
+export { systemClock, type Clock } from '@samsyn/application';
 
 /** How far the read side has got: the global position of the last event every projection applied. */
 export interface ProjectionProgress {

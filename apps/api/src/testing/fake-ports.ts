@@ -122,7 +122,10 @@ export const fakeCommands = (store: FakeStore) => {
   return { commands, calls };
 };
 
-export const fakeQueries = (store: FakeStore, overrides: Partial<ReadModelQueries> = {}): ReadModelQueries & { asOfs: unknown[]; pages: unknown[] } => {
+/** The read side with loose answers: a fake names only the fields its tests read. */
+type FakeReadModelQueries = { [K in keyof ReadModelQueries]: (...args: Parameters<ReadModelQueries[K]>) => Promise<unknown> };
+
+export const fakeQueries = (store: FakeStore, overrides: Partial<FakeReadModelQueries> = {}): FakeReadModelQueries & { asOfs: unknown[]; pages: unknown[] } => {
   const asOfs: unknown[] = [];
   const pages: unknown[] = [];
   const seen = <T>(asOf: unknown, v: T): Promise<T> => {
@@ -167,7 +170,7 @@ export const fakeDependencies = (overrides: Partial<ApiDependencies> = {}) => {
   const deps: ApiDependencies = {
     config,
     commands,
-    queries,
+    queries: queries as unknown as ReadModelQueries,
     store: store as unknown as EventStore,
     progress: { position: () => store.headPosition() },
     verifier: hs256Verifier(TEST_SECRET),

@@ -16,8 +16,8 @@ const verifyCopy: VerifyCopy = async (path) => {
 };
 
 const embeddedOnly = (s: StoreSettings, what: string): void => {
-  if (s.kind !== 'sqlite') {
-    throw new CliError(`${what} copies the embedded store; for ${s.kind}, use its own tools (README "Backup and restore")`);
+  if (s.store !== 'sqlite') {
+    throw new CliError(`${what} copies the embedded store; for ${s.store}, use its own tools (README "Backup and restore")`);
   }
 };
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sqliteEventStore } from '@samsyn/store-sqlite';
 import { sqliteProjectionStateStore } from '@samsyn/projections';
-import { catalogueProjection } from '@samsyn/projections/projections/catalogue.projection';
+import { catalogueProjection } from '@samsyn/projections/catalogue/catalogue.projection';
 import { copyRenamed, hostileRenaming } from '@samsyn/projections/testing/hostile-ids';
 import { writeScenario } from '@samsyn/projections/testing/scenario';
 import { runCli as cli } from '../testing/run-cli';

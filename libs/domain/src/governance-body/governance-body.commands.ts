@@ -1,5 +1,5 @@
 import type { DomainCommand } from '../shared';
-import type { GovernanceLevel } from '../process/definition';
+import type { GovernanceLevel } from './governance-level';
 import type { GovernanceBodyState } from './governance-body.state';
 
 /** `parentBody` is the current state of the named parent's stream, loaded by the application. */

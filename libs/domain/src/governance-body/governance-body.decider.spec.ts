@@ -1,5 +1,5 @@
 import { ErrorCodes, fold, type Role } from '../shared';
-import type { GovernanceLevel } from '../process/definition';
+import type { GovernanceLevel } from './governance-level';
 import { DeciderSpecification } from '../testing/decider-spec';
 import type { EstablishGovernanceBody, SetGovernanceBodyMembers } from './governance-body.commands';
 import { governanceBodyDecider } from './governance-body.decider';

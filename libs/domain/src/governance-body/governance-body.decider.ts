@@ -1,27 +1,21 @@
-import { ErrorCodes, isAdmin, refuse, type Decider } from '../shared';
-import { LEVELS, levelRank } from '../process/definition';
+import { ErrorCodes, isAdmin, refuse, refuseUnknownCommand, requiredText, type Decider } from '../shared';
+import { LEVELS, levelRank } from './governance-level';
 import type { EstablishGovernanceBody, GovernanceBodyCommand, SetGovernanceBodyMembers } from './governance-body.commands';
 import type { GovernanceBodyEvent } from './governance-body.events';
 import type { GovernanceBodyState } from './governance-body.state';
 
-// The HTTP layer validates too, but the CLI and sagas reach the domain without it.
-const text = (value: unknown, field: string): string => {
-  if (typeof value !== 'string' || value.trim() === '') refuse(ErrorCodes.INVALID_INPUT, `${field} must be a non-empty string`, { field });
-  return (value as string).trim();
-};
-
 /** Members are principal ids; a repeated id is the same member, so duplicates collapse. */
 const memberList = (value: unknown): string[] => {
   if (!Array.isArray(value)) return refuse(ErrorCodes.INVALID_INPUT, 'members must be an array of principal ids', { field: 'members' });
-  return [...new Set(value.map((m, i) => text(m, `members[${i}]`)))];
+  return [...new Set(value.map((m, i) => requiredText(m, `members[${i}]`)))];
 };
 
 const establish = ({ data, refs }: EstablishGovernanceBody, state: GovernanceBodyState): GovernanceBodyEvent[] => {
-  const id = text(data.id, 'id');
-  const name = text(data.name, 'name');
+  const id = requiredText(data.id, 'id');
+  const name = requiredText(data.name, 'name');
   if (!LEVELS.includes(data.level)) refuse(ErrorCodes.INVALID_INPUT, `level must be one of ${LEVELS.join(', ')}`, { field: 'level' });
   const members = memberList(data.members);
-  const parent = data.parent == null ? null : text(data.parent, 'parent');
+  const parent = data.parent == null ? null : requiredText(data.parent, 'parent');
   if (state.exists) refuse(ErrorCodes.ALREADY_EXISTS, `governance body ${id} already exists`);
 
   const above = LEVELS[levelRank(data.level) + 1];
@@ -32,8 +26,8 @@ const establish = ({ data, refs }: EstablishGovernanceBody, state: GovernanceBod
     if (parent === null) return refuse(ErrorCodes.INVALID_BODY_HIERARCHY, `a ${data.level} body needs a parent at ${above} level`);
     const parentBody = refs?.parentBody;
     if (!parentBody?.exists || parentBody.id !== parent) refuse(ErrorCodes.BODY_UNKNOWN, `governance body ${parent} does not exist`);
-    if (parentBody!.level !== above) {
-      refuse(ErrorCodes.INVALID_BODY_HIERARCHY, `the parent of a ${data.level} body must be at ${above} level, ${parent} is ${parentBody!.level}`);
+    if (parentBody.level !== above) {
+      refuse(ErrorCodes.INVALID_BODY_HIERARCHY, `the parent of a ${data.level} body must be at ${above} level, ${parent} is ${parentBody.level}`);
     }
   }
   return [{ type: 'GovernanceBodyEstablished', data: { id, name, level: data.level, parent, members } }];
@@ -60,7 +54,7 @@ export const governanceBodyDecider: Decider<GovernanceBodyCommand, GovernanceBod
       case 'SetGovernanceBodyMembers':
         return setMembers(command, state);
       default:
-        return refuse(ErrorCodes.INVALID_INPUT, `unknown command ${(command as { type: string }).type}`);
+        return refuseUnknownCommand(command);
     }
   },
 

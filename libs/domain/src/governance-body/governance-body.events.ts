@@ -1,5 +1,5 @@
 import type { DomainEvent } from '../shared';
-import type { GovernanceLevel } from '../process/definition';
+import type { GovernanceLevel } from './governance-level';
 
 export type GovernanceBodyEstablished = DomainEvent<
   'GovernanceBodyEstablished',

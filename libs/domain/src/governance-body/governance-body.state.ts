@@ -1,10 +1,25 @@
-import type { GovernanceLevel } from '../process/definition';
+import type { GovernanceLevel } from './governance-level';
 
-export interface GovernanceBodyState {
-  exists: boolean;
+/** No body has been established under this id. The fields stay loose (a ref built by hand may
+ * carry any), since nothing reads them before checking `exists`. */
+export interface NoGovernanceBody {
+  exists: false;
   id: string;
   name: string;
   level: GovernanceLevel | null;
   parent: string | null;
   members: string[];
 }
+
+export interface GovernanceBody {
+  exists: true;
+  id: string;
+  name: string;
+  level: GovernanceLevel;
+  /** The body one level up (null for the portfolio level). */
+  parent: string | null;
+  members: string[];
+}
+
+/** A union by existence: once a check finds the body, its level is known. */
+export type GovernanceBodyState = NoGovernanceBody | GovernanceBody;

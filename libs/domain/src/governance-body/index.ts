@@ -1,3 +1,4 @@
+export * from './governance-level';
 export * from './governance-body.events';
 export * from './governance-body.commands';
 export * from './governance-body.state';

@@ -40,7 +40,3 @@ export type PatchOperation =
   | { op: 'add' | 'replace' | 'test'; path: string; value: unknown }
   | { op: 'remove'; path: string }
   | { op: 'move' | 'copy'; from: string; path: string };
-
-export type GovernanceLevel = 'object' | 'administration' | 'portfolio';
-export const LEVELS: readonly GovernanceLevel[] = ['object', 'administration', 'portfolio'];
-export const levelRank = (l: GovernanceLevel): number => LEVELS.indexOf(l);

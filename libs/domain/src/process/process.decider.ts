@@ -1,4 +1,4 @@
-import { ErrorCodes, isProcessOwnerOf, isReviewerOf, refuse, type Decider } from '../shared';
+import { ErrorCodes, isProcessOwnerOf, isReviewerOf, isWholeNumber, refuse, refuseUnknownCommand, requiredText, type Decider } from '../shared';
 import { applyChanges } from './apply-patch';
 import { isDateOrInstant } from './calendar';
 import { DEFINITION_ID, validateDefinition } from './definition-validation';
@@ -10,12 +10,6 @@ import { setAdoptionTargets } from './adoption-targets';
 import type { DeviationNeedsReapproval, ProcessEvent } from './process.events';
 import type { ProcessState } from './process.state';
 
-// The HTTP layer validates too, but the CLI, BPMN import and sagas reach the domain without it.
-const text = (value: unknown, field: string): string => {
-  if (typeof value !== 'string' || value.trim() === '') refuse(ErrorCodes.INVALID_INPUT, `${field} must be a non-empty string`, { field });
-  return (value as string).trim();
-};
-
 const requireExisting = (state: ProcessState, id: string): void => {
   if (!state.exists) refuse(ErrorCodes.NOT_FOUND, `process ${id} does not exist`);
 };
@@ -23,11 +17,11 @@ const requireExisting = (state: ProcessState, id: string): void => {
 const head = (state: ProcessState): ProcessDefinition => state.revisions[state.head];
 
 const register = ({ data, refs, context }: RegisterProcess, state: ProcessState): ProcessEvent[] => {
-  const id = text(data.id, 'id');
+  const id = requiredText(data.id, 'id');
   if (!DEFINITION_ID.test(id)) refuse(ErrorCodes.INVALID_INPUT, `id ${id} is not a slug (letters, digits, '-', '_', '.')`, { field: 'id' });
-  const name = text(data.name, 'name');
-  const ownerStakeholder = text(data.ownerStakeholder, 'ownerStakeholder');
-  const governingBody = text(data.governingBody, 'governingBody');
+  const name = requiredText(data.name, 'name');
+  const ownerStakeholder = requiredText(data.ownerStakeholder, 'ownerStakeholder');
+  const governingBody = requiredText(data.governingBody, 'governingBody');
   if (!isProcessOwnerOf(context.principal, ownerStakeholder)) {
     refuse(ErrorCodes.NOT_ALLOWED, `only a process owner of ${ownerStakeholder} may register a process it owns`);
   }
@@ -60,7 +54,7 @@ const register = ({ data, refs, context }: RegisterProcess, state: ProcessState)
  * to a newer head still name the same steps. If they no longer apply, the proposal conflicts. */
 const apply = ({ data, refs }: ApplyChangeProposal, state: ProcessState): ProcessEvent[] => {
   requireExisting(state, data.id);
-  const proposalId = text(data.proposalId, 'proposalId');
+  const proposalId = requiredText(data.proposalId, 'proposalId');
   if (state.appliedProposals.includes(proposalId)) refuse(ErrorCodes.ALREADY_EXISTS, `proposal ${proposalId} was already applied to ${state.id}`);
   if (!Number.isInteger(data.baseRevision) || !state.revisions[data.baseRevision]) {
     refuse(ErrorCodes.REVISION_UNKNOWN, `process ${state.id} has no revision ${data.baseRevision}`);
@@ -118,12 +112,12 @@ const requireParticipant = (state: ProcessState, stakeholder: string): void => {
 
 const recordDeviation = ({ data }: RecordDeviation, state: ProcessState): ProcessEvent[] => {
   requireExisting(state, data.id);
-  const proposalId = text(data.proposalId, 'proposalId');
-  const stakeholder = text(data.stakeholder, 'stakeholder');
+  const proposalId = requiredText(data.proposalId, 'proposalId');
+  const stakeholder = requiredText(data.stakeholder, 'stakeholder');
   if (state.appliedProposals.includes(proposalId)) refuse(ErrorCodes.ALREADY_EXISTS, `proposal ${proposalId} was already recorded on ${state.id}`);
   requireParticipant(state, stakeholder);
   const changes = structuredClone(data.changes ?? []);
-  const baseRevision = Number.isInteger(data.baseRevision) && state.revisions[data.baseRevision as number] ? (data.baseRevision as number) : state.head;
+  const baseRevision = isWholeNumber(data.baseRevision) && state.revisions[data.baseRevision] ? data.baseRevision : state.head;
   const covers = deviationCovers(state.revisions[baseRevision], changes);
   const recorded: ProcessEvent = {
     type: 'DeviationRecorded',
@@ -147,7 +141,7 @@ const recordDeviation = ({ data }: RecordDeviation, state: ProcessState): Proces
 };
 
 const recordAdoption = ({ data, context }: RecordAdoption, state: ProcessState): ProcessEvent[] => {
-  const stakeholder = text(data.stakeholder, 'stakeholder');
+  const stakeholder = requiredText(data.stakeholder, 'stakeholder');
   if (!isDateOrInstant(data.adoptedOn)) {
     refuse(ErrorCodes.INVALID_INPUT, 'adoptedOn must be a date (YYYY-MM-DD) or an ISO-8601 instant', { field: 'adoptedOn' });
   }
@@ -207,7 +201,7 @@ export const processDecider: Decider<ProcessCommand, ProcessEvent, ProcessState>
       case 'SetAdoptionTargets':
         return setAdoptionTargets(command, state);
       default:
-        return refuse(ErrorCodes.INVALID_INPUT, `unknown command ${(command as { type: string }).type}`);
+        return refuseUnknownCommand(command);
     }
   },
 

@@ -4,7 +4,8 @@ import type { GovernanceBodyState } from '../governance-body/governance-body.sta
 import type { StakeholderState } from '../stakeholder/stakeholder.state';
 import type { SystemState } from '../system/system.state';
 import type { TermState } from '../term/term.state';
-import type { GovernanceLevel, ProcessDefinition } from './definition';
+import type { GovernanceLevel } from '../governance-body/governance-level';
+import type { ProcessDefinition } from './definition';
 import type { DefinitionRefs } from './process.commands';
 
 export const stakeholder = (id: string, retired = false): StakeholderState => ({ exists: true, id, name: id.toUpperCase(), kind: 'committee', retired });

@@ -1,5 +1,5 @@
-import type { GovernanceLevel, ProcessDefinition, Step } from './definition';
-import { levelRank } from './definition';
+import { levelRank, type GovernanceLevel } from '../governance-body/governance-level';
+import type { ProcessDefinition, Step } from './definition';
 import { diffDefinitions, sameSet } from './definition-diff';
 
 const hasTerms = (step: Step | undefined): boolean => (step?.terms?.length ?? 0) > 0;

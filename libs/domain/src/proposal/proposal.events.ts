@@ -1,5 +1,6 @@
 import type { DomainEvent } from '../shared';
-import type { GovernanceLevel, PatchOperation } from '../process/definition';
+import type { GovernanceLevel } from '../governance-body/governance-level';
+import type { PatchOperation } from '../process/definition';
 
 export type ProposalKind = 'change' | 'deviation';
 export type ProposalStatus =

@@ -58,6 +58,10 @@ export class DomainError extends Error {
   }
 }
 
-export const refuse = (code: ErrorCode, message: string, details?: unknown): never => {
+/**
+ * Refuses the command. A function declaration, not an arrow in a const: TypeScript treats a call
+ * as the end of the path (and narrows what follows) only when the callee's `never` is declared.
+ */
+export function refuse(code: ErrorCode, message: string, details?: unknown): never {
   throw new DomainError(code, message, details);
-};
+}

@@ -1,16 +1,10 @@
-import { ErrorCodes, isAdmin, refuse, type Decider } from '../shared';
+import { ErrorCodes, isAdmin, refuse, refuseUnknownCommand, requiredText, type Decider } from '../shared';
 import type { RegisterStakeholder, RenameStakeholder, RetireStakeholder, StakeholderCommand } from './stakeholder.commands';
 import { STAKEHOLDER_KINDS, type StakeholderEvent } from './stakeholder.events';
 import type { StakeholderState } from './stakeholder.state';
 
 /** Ids become stream names and URL segments, so they are kept to lower-case slugs. */
 export const STAKEHOLDER_ID = /^[a-z0-9][a-z0-9-]*$/;
-
-// The HTTP layer validates too, but the CLI and sagas reach the domain without it.
-const text = (value: unknown, field: string): string => {
-  if (typeof value !== 'string' || value.trim() === '') refuse(ErrorCodes.INVALID_INPUT, `${field} must be a non-empty string`, { field });
-  return (value as string).trim();
-};
 
 const requireAdmin = (command: StakeholderCommand): void => {
   if (!isAdmin(command.context.principal)) refuse(ErrorCodes.NOT_ALLOWED, `only an admin may ${command.type}`);
@@ -21,9 +15,9 @@ const requireExisting = (state: StakeholderState, id: string): void => {
 };
 
 const register = ({ data }: RegisterStakeholder, state: StakeholderState): StakeholderEvent[] => {
-  const id = text(data.id, 'id');
+  const id = requiredText(data.id, 'id');
   if (!STAKEHOLDER_ID.test(id)) refuse(ErrorCodes.INVALID_INPUT, `id ${id} is not a slug (a-z, 0-9, '-')`, { field: 'id' });
-  const name = text(data.name, 'name');
+  const name = requiredText(data.name, 'name');
   if (!STAKEHOLDER_KINDS.includes(data.kind)) {
     refuse(ErrorCodes.INVALID_INPUT, `kind must be one of ${STAKEHOLDER_KINDS.join(', ')}`, { field: 'kind' });
   }
@@ -33,7 +27,7 @@ const register = ({ data }: RegisterStakeholder, state: StakeholderState): Stake
 
 /** Renaming to the current name appends nothing: a retried or repeated rename is harmless. */
 const rename = ({ data }: RenameStakeholder, state: StakeholderState): StakeholderEvent[] => {
-  const name = text(data.name, 'name');
+  const name = requiredText(data.name, 'name');
   requireExisting(state, data.id);
   if (state.retired) refuse(ErrorCodes.STAKEHOLDER_RETIRED, `stakeholder ${state.id} is retired`);
   if (name === state.name) return [];
@@ -41,7 +35,7 @@ const rename = ({ data }: RenameStakeholder, state: StakeholderState): Stakehold
 };
 
 const retire = ({ data }: RetireStakeholder, state: StakeholderState): StakeholderEvent[] => {
-  const reason = text(data.reason, 'reason');
+  const reason = requiredText(data.reason, 'reason');
   requireExisting(state, data.id);
   if (state.retired) refuse(ErrorCodes.ALREADY_RETIRED, `stakeholder ${state.id} is already retired`);
   return [{ type: 'StakeholderRetired', data: { id: state.id, reason } }];
@@ -60,7 +54,7 @@ export const stakeholderDecider: Decider<StakeholderCommand, StakeholderEvent, S
       case 'RetireStakeholder':
         return retire(command, state);
       default:
-        return refuse(ErrorCodes.INVALID_INPUT, `unknown command ${(command as { type: string }).type}`);
+        return refuseUnknownCommand(command);
     }
   },
 

@@ -1,38 +1,32 @@
-import { ErrorCodes, isAdmin, refuse, type Decider } from '../shared';
+import { ErrorCodes, isAdmin, refuse, refuseUnknownCommand, requiredText, type Decider } from '../shared';
 import type { RegisterSystem, RetireSystem, SystemCommand } from './system.commands';
 import type { SystemEvent } from './system.events';
 import type { SystemState } from './system.state';
 
-// The HTTP layer validates too, but the CLI and sagas reach the domain without it.
-const text = (value: unknown, field: string): string => {
-  if (typeof value !== 'string' || value.trim() === '') refuse(ErrorCodes.INVALID_INPUT, `${field} must be a non-empty string`, { field });
-  return (value as string).trim();
-};
-
 /** The owner and the governing body are checked against their own streams' current states,
  * which the application loads into `refs`. Without a principal named, whoever registers owns it. */
 const register = ({ data, refs, context }: RegisterSystem, state: SystemState): SystemEvent[] => {
-  const id = text(data.id, 'id');
-  const name = text(data.name, 'name');
-  const ownerStakeholder = text(data.ownerStakeholder, 'ownerStakeholder');
-  const ownerPrincipal = data.ownerPrincipal == null ? context.principal.id : text(data.ownerPrincipal, 'ownerPrincipal');
-  const governingBody = text(data.governingBody, 'governingBody');
+  const id = requiredText(data.id, 'id');
+  const name = requiredText(data.name, 'name');
+  const ownerStakeholder = requiredText(data.ownerStakeholder, 'ownerStakeholder');
+  const ownerPrincipal = data.ownerPrincipal == null ? context.principal.id : requiredText(data.ownerPrincipal, 'ownerPrincipal');
+  const governingBody = requiredText(data.governingBody, 'governingBody');
   if (state.exists) refuse(ErrorCodes.ALREADY_EXISTS, `system ${id} already exists`);
 
   const owner = refs?.owner;
   if (!owner?.exists || owner.id !== ownerStakeholder) refuse(ErrorCodes.STAKEHOLDER_UNKNOWN, `stakeholder ${ownerStakeholder} does not exist`);
-  if (owner!.retired) refuse(ErrorCodes.STAKEHOLDER_RETIRED, `stakeholder ${ownerStakeholder} is retired`);
+  if (owner.retired) refuse(ErrorCodes.STAKEHOLDER_RETIRED, `stakeholder ${ownerStakeholder} is retired`);
 
   const body = refs?.body;
   if (!body?.exists || body.id !== governingBody) refuse(ErrorCodes.BODY_UNKNOWN, `governance body ${governingBody} does not exist`);
-  if (body!.level !== 'object') {
-    refuse(ErrorCodes.INVALID_BODY_HIERARCHY, `a system is governed by an object-level body, ${governingBody} is ${body!.level}`);
+  if (body.level !== 'object') {
+    refuse(ErrorCodes.INVALID_BODY_HIERARCHY, `a system is governed by an object-level body, ${governingBody} is ${body.level}`);
   }
   return [{ type: 'SystemRegistered', data: { id, name, ownerStakeholder, ownerPrincipal, governingBody } }];
 };
 
 const retire = ({ data }: RetireSystem, state: SystemState): SystemEvent[] => {
-  const reason = text(data.reason, 'reason');
+  const reason = requiredText(data.reason, 'reason');
   if (!state.exists) refuse(ErrorCodes.NOT_FOUND, `system ${data.id} does not exist`);
   if (state.retired) refuse(ErrorCodes.ALREADY_RETIRED, `system ${state.id} is already retired`);
   return [{ type: 'SystemRetired', data: { id: state.id, reason } }];
@@ -49,7 +43,7 @@ export const systemDecider: Decider<SystemCommand, SystemEvent, SystemState> = {
       case 'RetireSystem':
         return retire(command, state);
       default:
-        return refuse(ErrorCodes.INVALID_INPUT, `unknown command ${(command as { type: string }).type}`);
+        return refuseUnknownCommand(command);
     }
   },
 

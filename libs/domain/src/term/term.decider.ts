@@ -1,13 +1,7 @@
-import { ErrorCodes, isAdmin, isReviewerOf, own, refuse, type Decider } from '../shared';
+import { ErrorCodes, isAdmin, isReviewerOf, own, refuse, refuseUnknownCommand, requiredText, type Decider } from '../shared';
 import type { DefineTerm, DeprecateTerm, MapLocalSynonym, ReviseTerm, TermCommand } from './term.commands';
 import type { TermEvent } from './term.events';
 import type { TermState } from './term.state';
-
-// The HTTP layer validates too, but the CLI and sagas reach the domain without it.
-const text = (value: unknown, field: string): string => {
-  if (typeof value !== 'string' || value.trim() === '') refuse(ErrorCodes.INVALID_INPUT, `${field} must be a non-empty string`, { field });
-  return (value as string).trim();
-};
 
 /** Registers are kept by admins; a stakeholder's reviewers may also say what their own local
  * word for a common term is, because they are the ones who know it. */
@@ -28,44 +22,44 @@ const requireLive = (state: TermState, id: string): void => {
 const sameLabel = (a: string, b: string): boolean => a.toLocaleLowerCase('sv') === b.toLocaleLowerCase('sv');
 
 const define = ({ data }: DefineTerm, state: TermState): TermEvent[] => {
-  const id = text(data.id, 'id');
-  const label = text(data.label, 'label');
-  const definition = text(data.definition, 'definition');
+  const id = requiredText(data.id, 'id');
+  const label = requiredText(data.label, 'label');
+  const definition = requiredText(data.definition, 'definition');
   if (state.exists) refuse(ErrorCodes.ALREADY_EXISTS, `term ${id} already exists`);
   return [{ type: 'TermDefined', data: { id, label, definition } }];
 };
 
 /** A revision that changes nothing appends nothing, so the version counts real changes only. */
 const revise = ({ data }: ReviseTerm, state: TermState): TermEvent[] => {
-  const label = text(data.label, 'label');
-  const definition = text(data.definition, 'definition');
+  const label = requiredText(data.label, 'label');
+  const definition = requiredText(data.definition, 'definition');
   requireLive(state, data.id);
   if (label === state.label && definition === state.definition) return [];
   return [{ type: 'TermRevised', data: { id: state.id, label, definition, version: state.version + 1 } }];
 };
 
 const deprecate = ({ data, refs }: DeprecateTerm, state: TermState): TermEvent[] => {
-  const reason = text(data.reason, 'reason');
-  const replacedBy = data.replacedBy == null ? null : text(data.replacedBy, 'replacedBy');
+  const reason = requiredText(data.reason, 'reason');
+  const replacedBy = data.replacedBy == null ? null : requiredText(data.replacedBy, 'replacedBy');
   if (!state.exists) refuse(ErrorCodes.NOT_FOUND, `term ${data.id} does not exist`);
   if (state.deprecated) refuse(ErrorCodes.ALREADY_DEPRECATED, `term ${state.id} is already deprecated`);
   if (replacedBy !== null) {
     if (replacedBy === state.id) refuse(ErrorCodes.INVALID_INPUT, 'a term cannot replace itself', { field: 'replacedBy' });
     const replacement = refs?.replacement;
     if (!replacement?.exists || replacement.id !== replacedBy) refuse(ErrorCodes.TERM_UNKNOWN, `term ${replacedBy} does not exist`);
-    if (replacement!.deprecated) refuse(ErrorCodes.TERM_DEPRECATED, `term ${replacedBy} is deprecated itself`);
+    if (replacement.deprecated) refuse(ErrorCodes.TERM_DEPRECATED, `term ${replacedBy} is deprecated itself`);
   }
   return [{ type: 'TermDeprecated', data: { id: state.id, reason, replacedBy } }];
 };
 
 /** Labels compare case-insensitively: "Lokalbehov" and "lokalbehov" are one synonym. */
 const mapSynonym = ({ data, refs }: MapLocalSynonym, state: TermState): TermEvent[] => {
-  const stakeholderId = text(data.stakeholder, 'stakeholder');
-  const label = text(data.label, 'label');
+  const stakeholderId = requiredText(data.stakeholder, 'stakeholder');
+  const label = requiredText(data.label, 'label');
   requireLive(state, data.id);
   const stakeholder = refs?.stakeholder;
   if (!stakeholder?.exists || stakeholder.id !== stakeholderId) refuse(ErrorCodes.STAKEHOLDER_UNKNOWN, `stakeholder ${stakeholderId} does not exist`);
-  if (stakeholder!.retired) refuse(ErrorCodes.STAKEHOLDER_RETIRED, `stakeholder ${stakeholderId} is retired`);
+  if (stakeholder.retired) refuse(ErrorCodes.STAKEHOLDER_RETIRED, `stakeholder ${stakeholderId} is retired`);
   if ((own(state.synonyms, stakeholderId) ?? []).some((l) => sameLabel(l, label))) {
     refuse(ErrorCodes.ALREADY_EXISTS, `${stakeholderId} already maps "${label}" onto term ${state.id}`);
   }
@@ -87,7 +81,7 @@ export const termDecider: Decider<TermCommand, TermEvent, TermState> = {
       case 'MapLocalSynonym':
         return mapSynonym(command, state);
       default:
-        return refuse(ErrorCodes.INVALID_INPUT, `unknown command ${(command as { type: string }).type}`);
+        return refuseUnknownCommand(command);
     }
   },
 

@@ -1,13 +1,5 @@
 import { isKnownEventType } from '../upcasting/schema-versions';
-
-/**
- * Which events a subscription receives: of these types (none: any type) and in streams with one of
- * these prefixes (none: any stream). At least one of the two is given; an event must satisfy both.
- */
-export interface WebhookFilter {
-  eventTypes: string[];
-  streamPrefixes: string[];
-}
+import type { WebhookFilter } from './webhook-subscription.events';
 
 /** The subscriptions' own stream: never delivered, so a failing subscription's pause cannot feed another's failure. */
 export const WEBHOOK_STREAM_PREFIX = 'webhook-subscription-';

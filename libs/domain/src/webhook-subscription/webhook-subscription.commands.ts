@@ -1,6 +1,5 @@
 import type { DomainCommand } from '../shared';
-import type { WebhookFailure } from './webhook-subscription.events';
-import type { WebhookFilter } from './webhook-filter';
+import type { WebhookFailure, WebhookFilter } from './webhook-subscription.events';
 
 /** Whether loopback and private addresses may receive webhooks: the server's setting, passed in. */
 interface AddressPolicy {

@@ -6,9 +6,9 @@ import type {
   UpdateWebhookSubscription,
   WebhookSubscriptionCommand,
 } from './webhook-subscription.commands';
-import { WEBHOOK_PAUSE_REASONS, WEBHOOK_SUBSCRIPTION_EVENT_TYPES, type WebhookFailure, type WebhookSubscriptionEvent } from './webhook-subscription.events';
+import { WEBHOOK_PAUSE_REASONS, WEBHOOK_SUBSCRIPTION_EVENT_TYPES, type WebhookFailure, type WebhookFilter, type WebhookSubscriptionEvent } from './webhook-subscription.events';
 import type { WebhookSubscriptionState } from './webhook-subscription.state';
-import { normalWebhookFilter, sameWebhookFilter, webhookFilterProblem, type WebhookFilter } from './webhook-filter';
+import { normalWebhookFilter, sameWebhookFilter, webhookFilterProblem } from './webhook-filter';
 import { normalWebhookUrl, webhookUrlProblem } from './webhook-url';
 
 const MAX_TEXT = 500;

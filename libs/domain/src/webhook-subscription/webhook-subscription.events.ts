@@ -1,5 +1,13 @@
 import type { DomainEvent } from '../shared';
-import type { WebhookFilter } from './webhook-filter';
+
+/**
+ * Which events a subscription receives: of these types (none: any type) and in streams with one of
+ * these prefixes (none: any stream). At least one of the two is given; an event must satisfy both.
+ */
+export interface WebhookFilter {
+  eventTypes: string[];
+  streamPrefixes: string[];
+}
 
 /**
  * The subscription's secret is never in an event: events are kept for ever and read by auditors.

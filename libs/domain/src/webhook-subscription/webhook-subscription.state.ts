@@ -1,5 +1,4 @@
-import type { WebhookFailure, WebhookPauseReason } from './webhook-subscription.events';
-import type { WebhookFilter } from './webhook-filter';
+import type { WebhookFailure, WebhookFilter, WebhookPauseReason } from './webhook-subscription.events';
 
 export type WebhookSubscriptionStatus = 'active' | 'paused' | 'removed';
 

@@ -1,2 +1,3 @@
 export * from './my-work.projection';
 export * from './my-tasks';
+export * from './my-work.queries';

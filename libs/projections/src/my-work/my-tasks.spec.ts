@@ -1,11 +1,21 @@
 import type { Principal, Role } from '@samsyn/domain/shared/principal';
 import { sqliteEventStore } from '@samsyn/store-sqlite';
-import type { ProjectedEvent, SamsynEvent } from '../projection';
-import { allProjections } from '../projections';
+import type { SamsynEvent } from '../projection';
+import { allProjections } from '../all-projections';
 import { ProjectionQueries } from '../queries/projection-queries';
 import { ProjectionRunner } from '../runtime/projection-runner';
 import { sqliteProjectionStateStore } from '../state-store/sqlite-projection-state-store';
 import { writeScenario } from '../testing/scenario';
+import {
+  bodyEstablished as body,
+  bodyMembersChanged,
+  processRegistered,
+  proposalAmended,
+  proposalEscalated as escalated,
+  proposalSubmitted as submitted,
+  reviewSubmitted as reviewed,
+} from '../testing/given-events';
+import { projectionSpec } from '../testing/projection-spec';
 import { myTasks } from './my-tasks';
 import { myWorkProjection } from './my-work.projection';
 
@@ -13,98 +23,72 @@ const who = (id: string, ...roles: Role[]): Principal => ({ id, roles });
 const reviewerOf = (s: string): Role => ({ role: 'reviewer', stakeholder: s });
 const ownerOf = (s: string): Role => ({ role: 'process-owner', stakeholder: s });
 
-/** given(events).tasksOf(principal): the projection folded over the events, then the query. */
-const given = (events: SamsynEvent[]) => {
-  let state = myWorkProjection.initialState();
-  events.forEach((e, i) => {
-    const projected = { ...e, streamId: 's', revision: 0n, position: BigInt(i + 1), metadata: { actor: 'a', occurredAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(), correlationId: 'c', causationId: null } };
-    state = myWorkProjection.apply(state, projected as ProjectedEvent);
-  });
-  return { tasksOf: (p: Principal, seenUpTo?: bigint) => myTasks(state, p, { seenUpTo }) };
-};
-
-const body = (id: string, level: 'object' | 'administration' | 'portfolio', members: string[]): SamsynEvent => ({
-  type: 'GovernanceBodyEstablished',
-  data: { id, name: `Body ${id}`, level, parent: null, members },
-});
-const process: SamsynEvent = {
-  type: 'ProcessRegistered',
-  data: { id: 'VA-01', name: 'Leasing in', owner: { principal: 'kalle', stakeholder: 'ksn' }, governingBody: 'obj', revision: 1, definition: { purpose: 'p', participants: ['ksn', 'fsn'], steps: {}, handovers: {} } },
-};
-const submitted = (id: string, extra: object = {}): SamsynEvent => ({
-  type: 'ProposalSubmitted',
-  data: {
-    id, processId: 'VA-01', kind: 'change', submittedBy: 'kalle', submitterStakeholder: 'ksn', stakeholder: null, baseRevision: 1, changes: [],
-    rationale: 'r', requiredLevel: 'administration', reviewers: ['ksn', 'fsn'], governingBody: 'obj', reviewDeadline: null, submittedAt: '2026-01-01T00:00:00.000Z', ...extra,
-  },
-} as SamsynEvent);
-const reviewed = (id: string, stakeholder: string, version = 1): SamsynEvent => ({
-  type: 'ReviewSubmitted',
-  data: { id, version, stakeholder, reviewer: `rev-${stakeholder}`, verdict: 'reject', comment: 'no' },
-});
-const escalated = (id: string, toBody: string): SamsynEvent => ({
-  type: 'ProposalEscalated',
-  data: { id, fromBody: null, toBody, toLevel: 'object', reason: 'rejected-in-review', by: 'system', motivation: 'm' },
-});
+/** given(events).when(event).then(tasks => …): the projection folded over the events, then the principals' tasks. */
+const spec = projectionSpec(myWorkProjection);
+const tasksOf = (state: Parameters<typeof myTasks>[0], p: Principal, seenUpTo?: bigint) => myTasks(state, p, { seenUpTo });
+const process = processRegistered();
 
 describe('my tasks (given facts, when a principal asks, then its tasks)', () => {
-  it('a reviewer sees each proposal awaiting its organisation, until that organisation reviewed the current version', () => {
-    const h = given([process, submitted('p1'), reviewed('p1', 'ksn')]);
-    expect(h.tasksOf(who('rita', reviewerOf('ksn'))).counts.review).toBe(0);
-    const fsn = h.tasksOf(who('frida', reviewerOf('fsn')));
-    expect(fsn.counts).toEqual({ review: 1, decision: 0, 'own-proposal': 0, adoption: 1 });
-    expect(fsn.tasks[0]).toMatchObject({ kind: 'review', resource: { kind: 'proposal', id: 'p1' }, link: '/proposals/p1', stakeholder: 'fsn', why: { code: 'AWAITING_YOUR_REVIEW' } });
-    expect(fsn.tasks[0].why.sv).toContain('yttrande');
-    expect(fsn.tasks[0].why.en).toContain('review');
-  });
+  it('a reviewer sees each proposal awaiting its organisation, until that organisation reviewed the current version', () =>
+    spec.given([process, submitted('p1')]).when(reviewed('p1', 'ksn')).then((s) => {
+      expect(tasksOf(s, who('rita', reviewerOf('ksn'))).counts.review).toBe(0);
+      const fsn = tasksOf(s, who('frida', reviewerOf('fsn')));
+      expect(fsn.counts).toEqual({ review: 1, decision: 0, 'own-proposal': 0, adoption: 1 });
+      expect(fsn.tasks[0]).toMatchObject({ kind: 'review', resource: { kind: 'proposal', id: 'p1' }, link: '/proposals/p1', stakeholder: 'fsn', why: { code: 'AWAITING_YOUR_REVIEW' } });
+      expect(fsn.tasks[0].why.sv).toContain('yttrande');
+      expect(fsn.tasks[0].why.en).toContain('review');
+    }));
 
-  it('an amendment asks every reviewer again', () => {
-    const amended: SamsynEvent = { type: 'ProposalAmended', data: { id: 'p1', version: 2, baseRevision: 1, changes: [], rationale: 'r2', requiredLevel: 'object', reviewers: ['ksn', 'fsn'] } };
-    const h = given([process, submitted('p1'), reviewed('p1', 'ksn'), amended]);
-    expect(h.tasksOf(who('rita', reviewerOf('ksn'))).counts.review).toBe(1);
-  });
+  it('an amendment asks every reviewer again', () =>
+    spec.given([process, submitted('p1'), reviewed('p1', 'ksn')]).when(proposalAmended('p1', 2)).then((s) => expect(tasksOf(s, who('rita', reviewerOf('ksn'))).counts.review).toBe(1)));
 
   it('a member of the body holding a proposal is told, with whether the body is within the mandate', () => {
-    const h = given([body('obj', 'object', ['olle']), body('adm', 'administration', ['adam']), process, submitted('p1'), escalated('p1', 'obj')]);
-    expect(h.tasksOf(who('olle')).tasks).toEqual([
-      expect.objectContaining({ kind: 'decision', body: 'obj', withinMandate: false, why: expect.objectContaining({ code: 'HELD_BY_YOUR_BODY_OUTSIDE_MANDATE' }) }),
-    ]);
-    expect(given([body('adm', 'administration', ['adam']), process, submitted('p1'), escalated('p1', 'adm')]).tasksOf(who('adam')).tasks[0]).toMatchObject({ withinMandate: true });
-    expect(h.tasksOf(who('adam')).total).toBe(0);
+    spec.given([body('obj', 'object', ['olle']), body('adm', 'administration', ['adam']), process, submitted('p1')]).when(escalated('p1', 'obj')).then((s) => {
+      expect(tasksOf(s, who('olle')).tasks).toEqual([
+        expect.objectContaining({ kind: 'decision', body: 'obj', withinMandate: false, why: expect.objectContaining({ code: 'HELD_BY_YOUR_BODY_OUTSIDE_MANDATE' }) }),
+      ]);
+      expect(tasksOf(s, who('adam')).total).toBe(0);
+    });
+    spec.given([body('adm', 'administration', ['adam']), process, submitted('p1')]).when(escalated('p1', 'adm')).then((s) => expect(tasksOf(s, who('adam')).tasks[0]).toMatchObject({ withinMandate: true }));
   });
 
-  it('body membership follows the members list', () => {
-    const changed: SamsynEvent = { type: 'GovernanceBodyMembersChanged', data: { id: 'obj', members: ['nora'], added: ['nora'], removed: ['olle'] } };
-    const h = given([body('obj', 'object', ['olle']), process, submitted('p1', { requiredLevel: 'object' }), escalated('p1', 'obj'), changed]);
-    expect(h.tasksOf(who('olle')).total).toBe(0);
-    expect(h.tasksOf(who('nora')).counts.decision).toBe(1);
-  });
+  it('body membership follows the members list', () =>
+    spec
+      .given([body('obj', 'object', ['olle']), process, submitted('p1', { requiredLevel: 'object' }), escalated('p1', 'obj')])
+      .when(bodyMembersChanged('obj', ['nora'], ['nora'], ['olle']))
+      .then((s) => {
+        expect(tasksOf(s, who('olle')).total).toBe(0);
+        expect(tasksOf(s, who('nora')).counts.decision).toBe(1);
+      }));
 
   it('the submitter sees its proposals conflicted (always), escalated or decided (after what it has seen)', () => {
     const decided: SamsynEvent = { type: 'ProposalDecided', data: { id: 'p1', body: 'obj', level: 'object', outcome: 'reject', motivation: 'm', decidedBy: 'olle' } };
     const conflicted: SamsynEvent = { type: 'ProposalConflicted', data: { id: 'p2', headRevision: 2, reason: 'r' } };
-    const h = given([body('obj', 'object', ['olle']), process, submitted('p1'), escalated('p1', 'obj'), decided, submitted('p2'), conflicted]);
-    const kalle = h.tasksOf(who('kalle'));
-    expect(kalle.tasks.map((t) => [t.resource.id, t.why.code])).toEqual([
-      ['p1', 'YOUR_PROPOSAL_DECIDED'],
-      ['p2', 'YOUR_PROPOSAL_CONFLICTED'],
-    ]);
-    expect(kalle.tasks[0].why.sv).toContain('avslaget');
-    // The decision was event 5: seen up to it, only the conflict remains.
-    expect(h.tasksOf(who('kalle'), 5n).tasks.map((t) => t.resource.id)).toEqual(['p2']);
-    expect(h.tasksOf(who('someone-else')).total).toBe(0);
+    spec.given([body('obj', 'object', ['olle']), process, submitted('p1'), escalated('p1', 'obj'), decided, submitted('p2')]).when(conflicted).then((s) => {
+      const kalle = tasksOf(s, who('kalle'));
+      expect(kalle.tasks.map((t) => [t.resource.id, t.why.code])).toEqual([
+        ['p1', 'YOUR_PROPOSAL_DECIDED'],
+        ['p2', 'YOUR_PROPOSAL_CONFLICTED'],
+      ]);
+      expect(kalle.tasks[0].why.sv).toContain('avslaget');
+      // The decision was event 5: seen up to it, only the conflict remains.
+      expect(tasksOf(s, who('kalle'), 5n).tasks.map((t) => t.resource.id)).toEqual(['p2']);
+      expect(tasksOf(s, who('someone-else')).total).toBe(0);
+    });
   });
 
   it('adoptions its organisations have not recorded, except where a deviation is active', () => {
     const adopted: SamsynEvent = { type: 'AdoptionRecorded', data: { id: 'VA-01', stakeholder: 'ksn', revision: 1, adoptedOn: '2026-01-02' } };
     const deviation: SamsynEvent = { type: 'DeviationRecorded', data: { id: 'VA-01', stakeholder: 'fsn', proposalId: 'd1', revision: 1, rationale: 'r', changes: [] } };
-    expect(given([process]).tasksOf(who('kalle', ownerOf('ksn'))).tasks).toEqual([
-      expect.objectContaining({ kind: 'adoption', resource: { kind: 'process', id: 'VA-01' }, link: '/processes/VA-01', stakeholder: 'ksn', revision: 1 }),
-    ]);
-    expect(given([process, adopted]).tasksOf(who('kalle', ownerOf('ksn'))).total).toBe(0);
-    expect(given([process]).tasksOf(who('frida', reviewerOf('fsn'))).counts.adoption).toBe(1);
-    expect(given([process, deviation]).tasksOf(who('frida', reviewerOf('fsn'))).counts.adoption).toBe(0);
-    expect(given([process]).tasksOf(who('ulla', ownerOf('uhem'))).total).toBe(0);
+    spec.given([]).when(process).then((s) => {
+      expect(tasksOf(s, who('kalle', ownerOf('ksn'))).tasks).toEqual([
+        expect.objectContaining({ kind: 'adoption', resource: { kind: 'process', id: 'VA-01' }, link: '/processes/VA-01', stakeholder: 'ksn', revision: 1 }),
+      ]);
+      expect(tasksOf(s, who('frida', reviewerOf('fsn'))).counts.adoption).toBe(1);
+      expect(tasksOf(s, who('ulla', ownerOf('uhem'))).total).toBe(0);
+    });
+    spec.given([process]).when(adopted).then((s) => expect(tasksOf(s, who('kalle', ownerOf('ksn'))).total).toBe(0));
+    spec.given([process]).when(deviation).then((s) => expect(tasksOf(s, who('frida', reviewerOf('fsn'))).counts.adoption).toBe(0));
   });
 });
 

@@ -1,4 +1,4 @@
-import { levelRank } from '@samsyn/domain/process/definition';
+import { levelRank } from '@samsyn/domain/governance-body/governance-level';
 import { isProcessOwnerOf, isReviewerOf, type Principal } from '@samsyn/domain/shared/principal';
 import type { MyWorkState, WorkProposal } from './my-work.projection';
 

@@ -1,5 +1,6 @@
-import type { GovernanceLevel } from '@samsyn/domain/process/definition';
+import type { GovernanceLevel } from '@samsyn/domain/governance-body/governance-level';
 import type { Projection } from '../projection';
+import { dict, toDict } from '@samsyn/domain/shared/dict';
 
 /** What "my work" needs of a proposal: who must act on it and whether its submitter must look. */
 export interface WorkProposal {
@@ -78,7 +79,12 @@ export const myWorkProjection: Projection<MyWorkState> = {
     'ProposalApplied',
     'ProposalConflicted',
   ],
-  initialState: () => ({ proposals: {}, processes: {}, bodies: {} }),
+  initialState: () => ({ proposals: dict(), processes: dict(), bodies: dict() }),
+  revive(s) {
+    const processes = toDict(s.processes);
+    for (const id of Object.keys(processes)) processes[id].adopted = toDict(processes[id].adopted);
+    return { proposals: toDict(s.proposals), processes, bodies: toDict(s.bodies) };
+  },
   apply(s, e) {
     const at = e.metadata.occurredAt;
     switch (e.type) {
@@ -96,7 +102,7 @@ export const myWorkProjection: Projection<MyWorkState> = {
           name: e.data.name,
           head: e.data.revision,
           participants: [...e.data.definition.participants],
-          adopted: {},
+          adopted: dict(),
           deviating: [],
           revisedAt: at,
         };

@@ -1,6 +1,6 @@
 import type { EventStore } from '@samsyn/event-store';
 import { sqliteEventStore } from '@samsyn/store-sqlite';
-import { allProjections } from '../projections';
+import { allProjections } from '../all-projections';
 import type { AsOf } from '../read-model-queries.port';
 import { ProjectionRunner } from '../runtime/projection-runner';
 import { sqliteProjectionStateStore, type SqliteProjectionStore } from '../state-store/sqlite-projection-state-store';

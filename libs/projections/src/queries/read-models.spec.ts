@@ -1,5 +1,5 @@
 import { sqliteEventStore } from '@samsyn/store-sqlite';
-import { allProjections } from '../projections';
+import { allProjections } from '../all-projections';
 import { ProjectionRunner } from '../runtime/projection-runner';
 import { sqliteProjectionStateStore } from '../state-store/sqlite-projection-state-store';
 import { writeScenario } from '../testing/scenario';

@@ -1,6 +1,8 @@
 import { sqliteEventStore } from '@samsyn/store-sqlite';
 import type { AnyProjection } from '../projection';
-import { allProjections, directoryProjection, stakeholderHistoryProjection } from '../projections';
+import { allProjections } from '../all-projections';
+import { directoryProjection } from '../directory/directory.projection';
+import { stakeholderHistoryProjection } from '../stakeholder-history/stakeholder-history.projection';
 import { sqliteProjectionStateStore } from '../state-store/sqlite-projection-state-store';
 import { HistoryWriter } from '../testing/history-writer';
 import { writeScenario } from '../testing/scenario';

@@ -1,5 +1,5 @@
 import type { EventStore } from '@samsyn/event-store';
-import { type AnyProjection, type Upcaster, reviveState, toProjectedEvent } from '../projection';
+import { type AnyProjection, type Upcaster, reviveState, stateKeyOf, toProjectedEvent } from '../projection';
 import type { ProjectionStateStore } from '../state-store/projection-state-store.port';
 
 /**
@@ -25,8 +25,6 @@ export interface LastGoodDeps {
   upcast: Upcaster;
   pageSize: number;
 }
-
-export const stateKeyOf = (p: AnyProjection): string => `${p.name}@v${p.version}`;
 
 /**
  * A failed projection's state before the failing event: its saved state (when that lies before

@@ -1,8 +1,11 @@
-import type { EventStore, StoredEvent, Subscription } from '@samsyn/event-store';
-import { type AnyProjection, type ProjectableEvent, type Upcaster, domainUpcast, reviveState, toProjectedEvent } from '../projection';
+import { fastReadsOf, type EventStore, type StoredEvent, type Subscription } from '@samsyn/event-store';
+import { type AnyProjection, type ProjectableEvent, type Upcaster, domainUpcast, reviveState, stateKeyOf, toProjectedEvent } from '../projection';
 import type { ProjectionSnapshotStore, ProjectionStateStore } from '../state-store/projection-state-store.port';
-import { lastGoodState, stateKeyOf, type ProjectionFailure } from './projection-failure';
+import { LiveProjections } from './live-projections';
+import { lastGoodState, type ProjectionFailure } from './projection-failure';
+import { ProjectionSaver } from './projection-saver';
 import { PositionWaiters } from './position-waiters';
+import { SaveSchedule } from './save-schedule';
 
 export type { ProjectionFailure } from './projection-failure';
 
@@ -20,53 +23,16 @@ export interface ProjectionRunnerOptions {
   /** Events per read while catching up: history is applied a page at a time, not an await per event. */
   pageSize?: number;
   /**
-   * A save (state or snapshot) that took t ms, when t is above EXPENSIVE_SAVE_MS, pushes that
-   * projection's next save at least t × this many events away. At roughly 3 µs per event a factor
-   * of 10,000 keeps saves near 3% of the fold's time: a large state (the proposal board at a
-   * million events) is written rarely, a small one (the catalogue) at every persistEvery /
-   * snapshotEvery. 0 = fixed intervals.
+   * A save (state or snapshot) that took t ms, when it counts as expensive, pushes that
+   * projection's next save at least t × this many events away (save-schedule.ts): the default keeps
+   * saves a small share of the fold's time (docs/performance.md, "Read side: saves and caches").
+   * 0 = fixed intervals.
    */
   saveCostFactor?: number;
   onError?: (error: unknown) => void;
   /** A projection threw on an event: it is set aside (see ProjectionFailure), the others go on. */
   onProjectionFailed?: (failure: ProjectionFailure) => void;
 }
-
-
-/** Below this a save counts as cheap and the configured intervals hold exactly. */
-const EXPENSIVE_SAVE_MS = 1;
-
-interface Live {
-  projection: AnyProjection;
-  state: unknown;
-  /** Position of the last event applied; null = nothing yet. */
-  position: bigint | null;
-  persisted: bigint | null;
-  /** The state in memory is not the saved one: it applied events since, or it was rebuilt. */
-  unsaved: boolean;
-  sincePersist: number;
-  persistInterval: number;
-  sinceSnapshot: number;
-  snapshotInterval: number;
-  /** occurredAt of the last event applied (for the snapshot's instant). */
-  occurredAt: string;
-  failed: ProjectionFailure | null;
-}
-
-export const stateKey = stateKeyOf;
-
-/** The instant of an event as ISO text that sorts lexicographically (for snapshot look-ups). */
-export const normalizeInstant = (s: string): string => {
-  const ms = Date.parse(s);
-  return Number.isNaN(ms) ? s : new Date(ms).toISOString();
-};
-
-const gte = (a: bigint | null, b: bigint): boolean => a !== null && a >= b;
-
-/** A store's optional lean read (the SQLite store's readAllLean): used when present, like readAt. */
-type LeanReader = { readAllLean(options: { after?: bigint; maxCount?: number }): Promise<ProjectableEvent[]> };
-const leanReader = (store: EventStore): LeanReader | null =>
-  typeof (store as Partial<LeanReader>).readAllLean === 'function' ? (store as unknown as LeanReader) : null;
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -75,33 +41,39 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
  * process was down are replayed on start. History is read in pages and folded synchronously
  * within a page (an await per event costs more than the fold itself); then the store's catch-up
  * subscription takes over from the last position and turns live. The state in memory is the live
- * read model; each projection's state is persisted with its checkpoint (one atomic save) every
- * `persistEvery` events, when the history has been applied, and on stop. A crash between two
- * saves loses only work that is redone from the last saved checkpoint: nothing is missed or
- * doubled, because state and position were saved together.
+ * read model; each projection's state is persisted with its checkpoint (one atomic save) when its
+ * save schedule says so (save-schedule.ts), when the history has been applied, and on stop. A
+ * crash between two saves loses only work that is redone from the last saved checkpoint: nothing
+ * is missed or doubled, because state and position were saved together.
  */
 export class ProjectionRunner {
-  private readonly live = new Map<string, Live>();
+  private readonly live: LiveProjections;
   private readonly upcast: Upcaster;
-  private readonly persistEvery: number;
-  private readonly snapshotEvery: number;
   private readonly pageSize: number;
-  private readonly saveCostFactor: number;
+  private readonly schedule: SaveSchedule;
+  private readonly saver: ProjectionSaver;
   private subscription: Subscription | null = null;
   private catchingUp: Promise<void> | null = null;
   private halted = false;
   private readonly waiters = new PositionWaiters();
   private failure: unknown = null;
   private progress: ((position: bigint) => void) | undefined;
-  private persisting: Promise<void> = Promise.resolve();
-  private restoring: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     this.upcast = options.upcast ?? domainUpcast;
-    this.persistEvery = Math.max(1, options.persistEvery ?? 1000);
-    this.snapshotEvery = options.snapshotEvery ?? 10_000;
     this.pageSize = Math.max(1, options.pageSize ?? 5000);
-    this.saveCostFactor = options.saveCostFactor ?? 10_000;
+    this.schedule = new SaveSchedule({
+      persistEvery: Math.max(1, options.persistEvery ?? 1000),
+      snapshotEvery: options.snapshotEvery ?? 10_000,
+      saveCostFactor: options.saveCostFactor ?? 10_000,
+      snapshots: options.snapshots !== undefined,
+    });
+    this.live = new LiveProjections(this.schedule, {
+      lastGoodState: (p, failedAt) => lastGoodState(p, failedAt, { ...options, pageSize: this.pageSize, upcast: this.upcast }),
+      onProjectionFailed: options.onProjectionFailed,
+      onError: options.onError,
+    });
+    this.saver = new ProjectionSaver(this.live, this.schedule, options.stateStore, options.snapshots);
     const names = new Set<string>();
     for (const p of options.projections) {
       if (names.has(p.name)) throw new Error(`duplicate projection name ${p.name}`);
@@ -118,32 +90,16 @@ export class ProjectionRunner {
     return this.failure;
   }
 
-  private fresh(projection: AnyProjection, state: unknown, position: bigint | null, persisted: bigint | null, unsaved = false): Live {
-    return {
-      projection,
-      state,
-      position,
-      persisted,
-      unsaved,
-      sincePersist: 0,
-      persistInterval: this.persistEvery,
-      sinceSnapshot: 0,
-      snapshotInterval: this.fixedSnapshotInterval(projection) ?? this.snapshotEvery,
-      occurredAt: '',
-      failed: null,
-    };
-  }
-
   /** Loads stored states, applies the history after the lowest checkpoint, subscribes; resolves when caught up. */
   async start(): Promise<void> {
     if (this.subscription || this.catchingUp) return;
     this.halted = false;
     this.failure = null;
     for (const projection of this.options.projections) {
-      if (this.live.has(projection.name)) continue;
-      const stored = await this.options.stateStore.load(stateKey(projection));
+      if (this.live.get(projection.name)) continue;
+      const stored = await this.options.stateStore.load(stateKeyOf(projection));
       const has = stored.position !== null && stored.state !== null;
-      this.live.set(projection.name, this.fresh(projection, has ? reviveState(projection, stored.state) : projection.initialState(), has ? stored.position : null, stored.position));
+      this.live.hold(projection, has ? reviveState(projection, stored.state) : projection.initialState(), has ? stored.position : null, stored.position);
     }
     this.catchingUp = this.catchUp();
     try {
@@ -160,18 +116,17 @@ export class ProjectionRunner {
 
   /** The history in pages: read, fold synchronously, save what is due, yield to the event loop. */
   private async catchUp(): Promise<void> {
-    const lean = leanReader(this.options.store);
+    const reads = fastReadsOf(this.options.store);
     for (;;) {
       // Every projection set aside: nothing left to apply (and no position to read on from).
       if (this.failures().length === this.live.size) return;
-      const after = this.lowestPosition();
-      const read = { after: after ?? undefined, maxCount: this.pageSize };
-      const page = lean ? await lean.readAllLean(read) : await this.options.store.readAll(read);
+      const after = this.position();
+      const page = await reads.readAllLean({ after: after ?? undefined, maxCount: this.pageSize });
       let i = 0;
       while (i < page.length) {
         if (this.halted) return;
         i = this.applyUntilDue(page, i);
-        if (this.anySaveDue()) await this.saveDue();
+        if (this.saver.anyDue()) await this.saver.saveDue();
       }
       this.release();
       if (page.length < this.pageSize || this.halted) return;
@@ -190,97 +145,23 @@ export class ProjectionRunner {
     return i;
   }
 
-  /** Applies one event to every projection that has not seen it; true when a save is due. */
   private applyOne(stored: ProjectableEvent): boolean {
-    const event = toProjectedEvent(stored, this.upcast);
-    let due = false;
-    for (const l of this.live.values()) {
-      // After a partial rebuild the projections stand at different positions: each one takes
-      // only what it has not seen.
-      if (l.failed || gte(l.position, stored.position)) continue;
-      try {
-        l.state = l.projection.apply(l.state, event);
-      } catch (error) {
-        this.setAside(l, stored, error);
-        continue;
-      }
-      l.position = stored.position;
-      l.unsaved = true;
-      l.occurredAt = stored.metadata.occurredAt;
-      if (++l.sincePersist >= l.persistInterval) due = true;
-      if (this.snapshotsOn() && ++l.sinceSnapshot >= l.snapshotInterval) due = true;
-    }
-    return due;
+    return this.live.apply(stored, toProjectedEvent(stored, this.upcast));
   }
 
-  /** One projection threw: the others go on, this one keeps its last good state (ProjectionFailure). */
-  private setAside(l: Live, stored: ProjectableEvent, error: unknown): void {
-    l.failed = {
-      projection: l.projection.name,
-      position: stored.position.toString(),
-      type: stored.type,
-      streamId: stored.streamId,
-      error: error instanceof Error ? error.message : String(error),
-      standsAt: l.position?.toString() ?? null,
-    };
-    const restored = lastGoodState(l.projection, stored.position, { ...this.options, pageSize: this.pageSize, upcast: this.upcast }).then(
-      // A rebuild may have replaced this projection meanwhile: only the one that failed is restored.
-      (state) => void (this.live.get(l.projection.name) === l && (l.state = state)),
-      (e) => this.options.onError?.(e),
-    );
-    this.restoring = this.restoring.then(() => restored);
-    this.options.onProjectionFailed?.(l.failed);
-  }
-
-  /** The projections that threw on an event, with that event. */
+  /** The projections that threw on an event, with that event (see ProjectionFailure). */
   failures(): ProjectionFailure[] {
-    return [...this.live.values()].flatMap((l) => (l.failed ? [l.failed] : []));
+    return this.live.failures();
   }
 
   /** Resolves once the failed projections' last good states are back (see ProjectionFailure). */
   restored(): Promise<void> {
-    return this.restoring;
-  }
-
-  private snapshotsOn(): boolean {
-    return this.options.snapshots !== undefined && this.snapshotEvery > 0;
-  }
-
-  private anySaveDue(): boolean {
-    for (const l of this.live.values()) {
-      if (l.sincePersist >= l.persistInterval || (this.snapshotsOn() && l.sinceSnapshot >= l.snapshotInterval)) return true;
-    }
-    return false;
-  }
-
-  /** Snapshots, then states + checkpoints, of the projections whose interval has passed. */
-  private async saveDue(): Promise<void> {
-    for (const l of this.live.values()) {
-      if (l.failed || !this.snapshotsOn() || l.sinceSnapshot < l.snapshotInterval || l.position === null) continue;
-      l.sinceSnapshot = 0;
-      const t = performance.now();
-      await this.options.snapshots!.saveSnapshot(stateKey(l.projection), {
-        position: l.position,
-        occurredAt: normalizeInstant(l.occurredAt),
-        state: l.state,
-      });
-      l.snapshotInterval = this.fixedSnapshotInterval(l.projection) ?? this.spaced(this.snapshotEvery, performance.now() - t);
-    }
-    await this.persistAll(false);
-  }
-
-  /** A projection's own interval, never sparser than the runner's. */
-  private fixedSnapshotInterval(p: AnyProjection): number | undefined {
-    return p.snapshotEvery === undefined ? undefined : Math.min(p.snapshotEvery, this.snapshotEvery);
-  }
-
-  private spaced(configured: number, costMs: number): number {
-    return costMs > EXPENSIVE_SAVE_MS && this.saveCostFactor > 0 ? Math.max(configured, Math.ceil(costMs * this.saveCostFactor)) : configured;
+    return this.live.restored();
   }
 
   private async subscribe(): Promise<void> {
     this.failure = null;
-    const after = this.lowestPosition();
+    const after = this.position();
     let resolveCaughtUp!: () => void;
     let rejectCaughtUp!: (e: unknown) => void;
     const caughtUp = new Promise<void>((res, rej) => {
@@ -291,7 +172,7 @@ export class ProjectionRunner {
       after: after ?? undefined,
       onEvent: (event) => this.handle(event),
       onCaughtUp: () => {
-        this.persistAll('caught-up').then(resolveCaughtUp, (e) => {
+        this.saver.persist('caught-up').then(resolveCaughtUp, (e) => {
           this.fail(e);
           rejectCaughtUp(e);
         });
@@ -312,59 +193,16 @@ export class ProjectionRunner {
   /** Live events, one at a time from the subscription. */
   private async handle(stored: StoredEvent): Promise<void> {
     // A save started by onCaughtUp may still be reading the states: let it finish before they change.
-    await this.persisting;
-    if (this.applyOne(stored)) await this.saveDue();
+    await this.saver.settled();
+    if (this.applyOne(stored)) await this.saver.saveDue();
     this.progress?.(stored.position);
     this.release();
   }
 
-  /**
-   * Saves run one after another: two saves racing would both compare-and-set from the same position.
-   * `true` saves every state; `false` those whose interval has passed; 'caught-up' also the cheap
-   * ones, but a state whose saves were measured expensive (its interval spaced beyond persistEvery)
-   * waits until due or stop(): saving the 120 MB proposal board at every catch-up costs a fifth of
-   * a rebuild, and a crash then redoes at most that interval — as between two saves mid-history.
-   */
-  private persistAll(force: boolean | 'caught-up' = true): Promise<void> {
-    const next = this.persisting.then(() => this.persistNow(force));
-    this.persisting = next.catch(() => undefined);
-    return next;
-  }
-
-  private async persistNow(force: boolean | 'caught-up'): Promise<void> {
-    for (const l of this.live.values()) {
-      // A failed projection's state in memory may be half-applied until restored: never saved.
-      if (l.failed) continue;
-      const due = l.sincePersist >= l.persistInterval;
-      if (!due && (force === false || (force === 'caught-up' && l.persistInterval > this.persistEvery))) continue;
-      // A rebuilt state replaces the saved one even when both stand at the same position.
-      if (l.position === null || !l.unsaved) {
-        l.sincePersist = 0;
-        continue;
-      }
-      const t = performance.now();
-      await this.options.stateStore.save(stateKey(l.projection), l.state, l.position, l.persisted);
-      l.persisted = l.position;
-      l.unsaved = false;
-      l.sincePersist = 0;
-      l.persistInterval = this.spaced(this.persistEvery, performance.now() - t);
-    }
-  }
-
-  /** The lowest position of the projections still applying events (a failed one stays behind). */
-  private lowestPosition(): bigint | null {
-    let lowest: bigint | null = null;
-    for (const l of this.live.values()) {
-      if (l.failed) continue;
-      if (l.position === null) return null;
-      if (lowest === null || l.position < lowest) lowest = l.position;
-    }
-    return lowest;
-  }
-
-  /** Position every projection has applied (null: not all have applied anything). */
+  /** Position every projection still applying events has applied — a failed one stays behind
+   * (null: not all of them have applied anything). */
   position(): bigint | null {
-    return this.lowestPosition();
+    return this.live.position();
   }
 
   /** Position one projection has applied (null: nothing yet). */
@@ -375,12 +213,12 @@ export class ProjectionRunner {
   }
 
   private release(): void {
-    this.waiters.release(this.lowestPosition());
+    this.waiters.release(this.position());
   }
 
   /** Resolves true once every projection still applying events has applied `position`, false after `timeoutMs`. */
   waitForPosition(position: bigint, timeoutMs: number): Promise<boolean> {
-    return this.waiters.wait(position, this.lowestPosition(), timeoutMs);
+    return this.waiters.wait(position, this.position(), timeoutMs);
   }
 
   /** The live state of one projection (do not mutate it). */
@@ -397,7 +235,7 @@ export class ProjectionRunner {
     const sub = this.subscription;
     this.subscription = null;
     if (sub) await sub.stop();
-    if (this.failure === null) await this.persistAll();
+    if (this.failure === null) await this.saver.persist();
     this.waiters.cancelAll();
   }
 
@@ -414,13 +252,13 @@ export class ProjectionRunner {
     const sub = this.subscription;
     this.subscription = null;
     if (sub) await sub.stop();
-    await this.persistAll();
+    await this.saver.persist();
     for (const p of targets) {
       // The stored state stays until the rebuilt one replaces it (compare-and-set from the stored
       // position): a rebuild that dies half-way leaves the old, consistent state behind.
-      const persisted = this.live.get(p.name)?.persisted ?? (await this.options.stateStore.load(stateKey(p))).position;
-      await this.options.snapshots?.clearSnapshots(stateKey(p));
-      this.live.set(p.name, this.fresh(p, p.initialState(), null, persisted, true));
+      const persisted = this.live.get(p.name)?.persisted ?? (await this.options.stateStore.load(stateKeyOf(p))).position;
+      await this.options.snapshots?.clearSnapshots(stateKeyOf(p));
+      this.live.hold(p, p.initialState(), null, persisted, true);
     }
     this.progress = onProgress;
     try {

@@ -1,7 +1,6 @@
 import type { EventStore } from '@samsyn/event-store';
-import { type AnyProjection, reviveState } from '../projection';
+import { type AnyProjection, reviveState, stateKeyOf } from '../projection';
 import type { ProjectionStateStore } from '../state-store/projection-state-store.port';
-import { stateKeyOf } from './projection-failure';
 import { stateAsOf } from './time-travel';
 
 export interface RebuildComparison {

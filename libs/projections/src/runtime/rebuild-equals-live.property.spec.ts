@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { sqliteEventStore } from '@samsyn/store-sqlite';
-import { allProjections } from '../projections';
+import { allProjections } from '../all-projections';
 import { ProjectionQueries } from '../queries/projection-queries';
 import { sqliteProjectionStateStore } from '../state-store/sqlite-projection-state-store';
 import { HistoryWriter } from '../testing/history-writer';

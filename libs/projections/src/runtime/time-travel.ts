@@ -1,12 +1,7 @@
-import type { EventStore } from '@samsyn/event-store';
-import { type AnyProjection, type ProjectableEvent, type Upcaster, domainUpcast, reviveState, toProjectedEvent } from '../projection';
+import { fastReadsOf, type EventStore } from '@samsyn/event-store';
+import { type AnyProjection, type Upcaster, domainUpcast, reviveState, stateKeyOf, toProjectedEvent } from '../projection';
 import type { ProjectionSnapshotStore } from '../state-store/projection-state-store.port';
-import { normalizeInstant, stateKey } from './projection-runner';
-
-/** A store's optional read of a position range (the SQLite store's readRangeLean). */
-type RangeRead = {
-  readRangeLean?(range: { after: bigint; upTo: bigint; types?: readonly string[] }): Promise<{ events: ProjectableEvent[]; last: bigint | null }>;
-};
+import { normalizeInstant } from './instant';
 
 export type AsOfTarget = { position: bigint } | { instant: string };
 
@@ -65,39 +60,37 @@ export const stateAsOf = async <S>(projection: AnyProjection, asked: AsOfTarget,
   const byInstant = 'instant' in target;
   const instant = byInstant ? normalizeInstant(target.instant) : '';
   const instantMs = byInstant ? Date.parse(instant) : 0;
-  // Filtered in memory, not by the store: a type filter with "after, ordered by position, limit"
-  // can make SQLite walk its type index to the end of the log, where the window up to the target
-  // is only ever a few thousand events from the nearest snapshot.
-  const reacts = projection.eventTypes ? new Set(projection.eventTypes) : null;
-  const snap = await deps.snapshots?.latestSnapshot(stateKey(projection), byInstant ? { instant } : target);
+  const snap = await deps.snapshots?.latestSnapshot(stateKeyOf(projection), byInstant ? { instant } : target);
   let state = snap ? reviveState<S>(projection, snap.state) : (projection.initialState() as S);
   let position: bigint | null = snap ? snap.position : null;
-  const ranged = deps.store as EventStore & RangeRead;
-  if (!byInstant && typeof ranged.readRangeLean === 'function') {
-    // A target position: read the range up to it, of the reacting types only (SQLite).
+  if (!byInstant) {
+    // A target position: the ranges up to it, of the reacting types only. A range bounds the
+    // store's scan, so a type filter never walks a type index to the end of the log.
+    const reads = fastReadsOf(deps.store);
     const types = projection.eventTypes ? [...projection.eventTypes] : undefined;
+    let span = batchSize;
     for (let after = position ?? 0n; after < target.position; ) {
-      const upTo = min(after + batchSize, target.position);
-      const { events, last } = await ranged.readRangeLean({ after, upTo, types });
+      const upTo = min(after + span, target.position);
+      const { events, last } = await reads.readRangeLean({ after, upTo, types });
       for (const e of events) state = projection.apply(state, toProjectedEvent(e, upcast)) as S;
       if (last !== null) position = last;
       after = upTo;
+      span = nextSpan(span, batchSize, last === upTo, events.length);
     }
     return { state, position };
   }
+  // An instant: pages of the log until the first later event, filtered here, not by the store (a
+  // type filter with "after, ordered by position, limit" can make SQLite walk its type index to
+  // the end of the log, where the window up to the target is a few thousand events at most).
+  const reacts = projection.eventTypes ? new Set(projection.eventTypes) : null;
   for (;;) {
-    // Positions are distinct integers: no more than target − position events can lie before the target.
-    const limit = byInstant ? batchSize : min(batchSize, target.position - (position ?? -1n));
-    if (limit <= 0n) break;
-    const batch = await deps.store.readAll({ after: position ?? undefined, maxCount: Number(limit) });
+    const batch = await deps.store.readAll({ after: position ?? undefined, maxCount: Number(batchSize) });
     for (const e of batch) {
-      if (byInstant ? Date.parse(e.metadata.occurredAt) > instantMs : e.position > target.position) {
-        return { state, position: byInstant ? position : target.position };
-      }
+      if (Date.parse(e.metadata.occurredAt) > instantMs) return { state, position };
       if (!reacts || reacts.has(e.type)) state = projection.apply(state, toProjectedEvent(e, upcast)) as S;
       position = e.position;
     }
-    if (BigInt(batch.length) < limit) break;
+    if (BigInt(batch.length) < batchSize) break;
   }
   return { state, position };
 };
@@ -122,3 +115,15 @@ export const positionAtInstant = async (store: EventStore, instant: string): Pro
 };
 
 const min = (a: bigint, b: bigint): bigint => (a < b ? a : b);
+
+/**
+ * The width of the next range a replay reads. Gapless positions (SQLite, PostgreSQL) fill every
+ * range below the head to its end, so a range of `batch` positions is `batch` events and the width
+ * stays. Sparse ones (EventStoreDB's commit positions) leave ranges short: the next one is twice
+ * as wide, until a range brings more than a batch of events, which halves it again.
+ */
+const nextSpan = (span: bigint, batch: bigint, filledToEnd: boolean, events: number): bigint => {
+  if (filledToEnd) return batch;
+  if (BigInt(events) > batch) return span / 2n > batch ? span / 2n : batch;
+  return span * 2n;
+};

@@ -1,8 +1,8 @@
 /**
- * A read model's state as a sequence of bounded JSON parts instead of one text. At a million
- * events the proposal board is 125 MB of JSON: saving it as one string made a transient copy of
- * that size on the heap and another in UTF-8 for SQLite — the server's peak RSS came from its
- * saves, not from the state. Parts are at most about `maxChars` each (a single larger entry is a
+ * A read model's state as a sequence of bounded JSON parts instead of one text. A large state (the
+ * proposal board of a long history) saved as one string made a transient copy of its size on the
+ * heap and another in UTF-8 for SQLite: the server's peak RSS came from its saves, not from the
+ * state (docs/performance.md, "Memory at 1M"). Parts are at most about `maxChars` each (a single larger entry is a
  * part of its own), so a save or a load never holds more than one part's text at a time.
  *
  * Layout: every top-level key of a state object is one part of kind `value` (its JSON), or, when

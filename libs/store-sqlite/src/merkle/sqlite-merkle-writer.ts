@@ -23,7 +23,7 @@ export interface MerkleWriter {
 }
 
 /**
- * The tree's write side, run inside the batch transaction of the append (sqlite-writer.ts), so a
+ * The tree's write side, run inside the batch transaction of the append (writer/batch-writer.ts), so a
  * committed event always has its leaf and the tree never covers an event that was rolled back: a
  * savepoint that rolls back an append rolls back its nodes too, and the caller keeps the tree it
  * had before. RFC 9162 hashing: leaf SHA-256(0x00 || text), node SHA-256(0x01 || left || right).

@@ -1,9 +1,8 @@
 import * as path from 'node:path';
 import { authConfigFromEnv, type AuthConfig } from '../auth/auth-config';
+import { isStoreKind, STORE_KINDS, type StoreKind } from '@samsyn/open-store';
 import { webhookSettingsFromEnv, type WebhookSettings } from '../../modules/webhooks/webhook-settings';
 import { ADDRESS_LIMIT_FACTOR, httpSettingsFromEnv, type HttpSettings } from './http-settings';
-
-export type StoreKind = 'sqlite' | 'postgres' | 'eventstoredb';
 
 /** Everything the server reads from its environment, read once at the edge (docs/api.md "Running the server"). */
 export interface ApiConfig {
@@ -51,8 +50,6 @@ export interface ApiConfig {
   webhooks?: WebhookSettings;
 }
 
-const STORES: readonly StoreKind[] = ['sqlite', 'postgres', 'eventstoredb'];
-
 const intFrom = (value: string | undefined, fallback: number, name: string): number => {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
@@ -82,8 +79,8 @@ const corsOriginsFrom = (value: string | undefined): string[] => {
 };
 
 export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ApiConfig => {
-  const store = (env.SAMSYN_STORE ?? 'sqlite') as StoreKind;
-  if (!STORES.includes(store)) throw new Error(`SAMSYN_STORE must be one of ${STORES.join(', ')}, got "${store}"`);
+  const store = env.SAMSYN_STORE ?? 'sqlite';
+  if (!isStoreKind(store)) throw new Error(`SAMSYN_STORE must be one of ${STORE_KINDS.join(', ')}, got "${store}"`);
   const writeLimit = intFrom(env.SAMSYN_WRITE_RATE_LIMIT, 120, 'SAMSYN_WRITE_RATE_LIMIT');
   return {
     port: intFrom(env.PORT, 3000, 'PORT'),

@@ -1,6 +1,6 @@
 import type { Principal } from '@samsyn/domain/shared';
 import type { StoredEvent } from '@samsyn/event-store';
-import { auditEvent, type AuditEvent } from '@samsyn/projections/queries/audit-log';
+import { auditEvent, type AuditEvent } from '@samsyn/projections/audit-log/audit-log';
 
 /**
  * Who sees what on GET /events/live (docs/live-events.md). The stream gives a principal exactly

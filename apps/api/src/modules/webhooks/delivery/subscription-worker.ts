@@ -1,6 +1,6 @@
 import { matchesWebhookFilter, webhookSubscriptionStream, type WebhookFailure } from '@samsyn/domain/webhook-subscription';
 import type { EventStore, StoredEvent, Subscription } from '@samsyn/event-store';
-import { auditEvent } from '@samsyn/projections/queries/audit-log';
+import { auditEvent } from '@samsyn/projections/audit-log/audit-log';
 import type { AttemptOutcome, DeliveryLog, DeliveryTarget } from '../storage/delivery-log';
 import type { WebhookSecretStore } from '../storage/webhook-secret-store';
 import type { WebhookSettings } from '../webhook-settings';
@@ -75,10 +75,14 @@ export class SubscriptionWorker {
     });
   }
 
-  /** A new URL or secret applies from the next attempt; a new filter restarts from the checkpoint. */
-  async reconfigure(entry: RegistryEntry): Promise<void> {
-    this.entry = entry;
-    if (entry.filters.length !== this.filtersAtStart) {
+  /**
+   * The subscription changed: its own stream says how (the dispatcher's copy may lag behind what
+   * this worker already read). A new URL or secret applies from the next attempt; a new filter
+   * restarts the store subscription from the checkpoint, so that events of the new types are read.
+   */
+  async reconfigure(): Promise<void> {
+    await this.refresh();
+    if (this.entry.filters.length !== this.filtersAtStart) {
       await this.stop();
       this.start();
     }
@@ -94,15 +98,17 @@ export class SubscriptionWorker {
   }
 
   private async handle(stored: StoredEvent): Promise<void> {
-    if (this.stopped) return;
-    await this.refresh();
-    if (this.entry.state.status !== 'active') {
-      // Paused or removed since: the dispatcher will drop this worker; nothing more is posted.
-      this.stopped = true;
-      void this.subscription?.stop();
-      return;
-    }
+    if (this.stopped || !(await this.stillActive())) return;
     if (matchesWebhookFilter(filterAt(this.entry, stored.position), stored)) await this.deliver(stored);
+  }
+
+  /** Refreshed; when paused or removed since, it stops (the dispatcher drops this worker). */
+  private async stillActive(): Promise<boolean> {
+    await this.refresh();
+    if (this.entry.state.status === 'active') return true;
+    this.stopped = true;
+    void this.subscription?.stop();
+    return false;
   }
 
   /**
@@ -134,6 +140,8 @@ export class SubscriptionWorker {
     // The same bytes on every attempt; only the timestamp and so the signature change.
     const body = JSON.stringify({ deliveryId: target.deliveryId, subscriptionId: id, event: auditEvent(stored) });
     while (!this.stopped) {
+      // Paused or removed meanwhile (by an admin): nothing more is posted; a new URL or secret is taken.
+      if (!(await this.stillActive())) return;
       const started = now();
       const answer = await this.attempt(target, body, started);
       // Aborted by stop(): not an answer of the receiver, and nothing to log.

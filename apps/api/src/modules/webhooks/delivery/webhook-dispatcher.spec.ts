@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { CommandExecutor, systemClock } from '@samsyn/application/command-executor';
+import { systemClock } from '@samsyn/application/clock';
+import { CommandExecutor } from '@samsyn/application/command-executor';
 import { SYSTEM_PRINCIPAL, type Principal } from '@samsyn/domain/shared/principal';
 import { webhookSubscriptionStream } from '@samsyn/domain/webhook-subscription';
 import type { StoredEvent } from '@samsyn/event-store';
@@ -30,7 +31,7 @@ import { postWebhook } from './webhook-request';
 import { deliveryIdOf, verifyWebhookSignature } from './webhook-signature';
 
 const ADA: Principal = { id: 'ada', roles: [{ role: 'admin' }] };
-const FAST: WebhookSettings = { ...DEFAULT_WEBHOOK_SETTINGS, allowPrivateAddresses: true, timeoutMs: 300, retryInitialMs: 20, retryMaxMs: 80, pauseAfterFailures: 1000 };
+const FAST: WebhookSettings = { ...DEFAULT_WEBHOOK_SETTINGS, allowPrivateAddresses: true, timeoutMs: 1000, retryInitialMs: 20, retryMaxMs: 80, pauseAfterFailures: 1000 };
 
 const until = async (check: () => boolean, what: string, ms = 15_000) => {
   for (const end = Date.now() + ms; !check(); ) {
@@ -137,10 +138,10 @@ describe('webhook delivery against a real HTTP receiver on loopback', () => {
   it('a receiver that fails, times out, goes away and comes back: retried with backoff, each delivered once, in order, the log says why', async () => {
     await start();
     await register({ eventTypes: ['StakeholderRegistered'] });
-    receiver.hangNext(1); // no answer: the 300 ms timeout
+    receiver.hangNext(1); // no answer: the 1 s timeout
     receiver.failNext(2); // then 503 twice
     await stakeholder('ksn');
-    await until(() => receiver.accepted().length >= 1, 'the first delivery');
+    await until(() => current().log.page('arkiv', 1)[0]?.status === 'delivered', 'the first delivery');
     expect(receiver.received.map((r) => r.answer)).toEqual(['hung', 503, 503, 204]);
     const [ksn] = current().log.page('arkiv', 1);
     expect(ksn).toMatchObject({ status: 'delivered', attempts: 4, lastStatus: 204, lastError: 'HTTP 503: busy, try later' });
@@ -197,11 +198,13 @@ describe('webhook delivery against a real HTTP receiver on loopback', () => {
     await first.stop(); // down while "uh" is being retried
     receiver.failNext(0);
     await start();
-    await until(() => receiver.accepted().length >= 3, 'the rest after the restart');
+    await until(() => receiver.firstOfEach().length >= 3, 'the rest after the restart');
     await pauseFor(200);
-    expect(idsOf(receiver.accepted())).toEqual(['ksn', 'uh', 'ifn']);
+    expect(idsOf(receiver.firstOfEach())).toEqual(['ksn', 'uh', 'ifn']);
+    // Acknowledged before the restart: never sent again. At most the request in flight at the stop is repeated, under its id.
     expect(idsOf(receiver.received).filter((id) => id === 'ksn')).toHaveLength(1);
-    const uh = current().log.page('arkiv', 5).find((d) => d.position === (receiver.accepted()[1].headers['samsyn-event-position'] as string))!;
+    expect(receiver.accepted().length - receiver.firstOfEach().length).toBeLessThanOrEqual(1);
+    const uh = current().log.page('arkiv', 5).find((d) => d.position === (receiver.firstOfEach()[1].headers['samsyn-event-position'] as string))!;
     // The failed attempts logged before the restart count too (the one in flight at the stop is aborted, not logged).
     expect(uh.attempts).toBeGreaterThanOrEqual(3);
   });

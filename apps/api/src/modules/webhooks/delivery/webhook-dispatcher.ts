@@ -68,7 +68,7 @@ export class WebhookDispatcher {
       await worker?.stop();
       return;
     }
-    if (worker?.running) return worker.reconfigure(entry);
+    if (worker?.running) return worker.reconfigure();
     // A worker that paused its subscription itself, which has since been resumed, starts afresh.
     await worker?.stop();
     const started = new SubscriptionWorker(this.deps, entry);

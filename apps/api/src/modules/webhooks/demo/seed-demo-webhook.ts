@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
-import { CommandExecutor, type Clock } from '@samsyn/application/command-executor';
+import type { Clock } from '@samsyn/application/clock';
+import { CommandExecutor } from '@samsyn/application/command-executor';
 import { PEOPLE } from '@samsyn/application/demo/uppsala-registers';
 import type { Principal } from '@samsyn/domain/shared/principal';
 import type { EventStore } from '@samsyn/event-store';

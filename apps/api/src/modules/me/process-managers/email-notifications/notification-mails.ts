@@ -1,4 +1,4 @@
-import { levelRank } from '@samsyn/domain/process/definition';
+import { levelRank } from '@samsyn/domain/governance-body/governance-level';
 import type { NotificationKind } from '@samsyn/domain/recipient/recipient.events';
 import { isReviewerOf } from '@samsyn/domain/shared/principal';
 import type { ProjectedEvent } from '@samsyn/projections/projection';

@@ -1,6 +1,6 @@
 import { applyChanges, diffDefinitions, type PatchOperation, type ProcessDefinition } from '@samsyn/domain/process';
 import { levelReasons, requiredLevel, type LevelReason } from '@samsyn/domain/process/required-level';
-import type { GovernanceLevel } from '@samsyn/domain/process/definition';
+import type { GovernanceLevel } from '@samsyn/domain/governance-body/governance-level';
 
 export interface ProposalPreview {
   requiredLevel: GovernanceLevel;

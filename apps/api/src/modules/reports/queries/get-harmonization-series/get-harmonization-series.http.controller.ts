@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { intervalEnds, MAX_SERIES_POINTS } from '@samsyn/projections/queries/harmonization-series';
+import { intervalEnds, MAX_SERIES_POINTS } from '@samsyn/projections/reports/harmonization-series';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiError, ApiErrorCodes } from '../../../../infrastructure/errors/api-error';
 import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';

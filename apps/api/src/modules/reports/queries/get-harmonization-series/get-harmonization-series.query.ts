@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { SeriesInterval } from '@samsyn/projections/queries/harmonization-series';
+import type { SeriesInterval } from '@samsyn/projections/reports/harmonization-series';
 
 export class GetHarmonizationSeriesQuery extends Query<unknown> {
   constructor(

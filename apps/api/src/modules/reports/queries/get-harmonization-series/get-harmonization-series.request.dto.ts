@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional } from 'class-validator';
-import { SERIES_INTERVALS, type SeriesInterval } from '@samsyn/projections/queries/harmonization-series';
+import { SERIES_INTERVALS, type SeriesInterval } from '@samsyn/projections/reports/harmonization-series';
 import { CsvQueryDto } from '../../../../infrastructure/http/csv/csv-query.dto';
 
 export class GetHarmonizationSeriesRequestDto extends CsvQueryDto {

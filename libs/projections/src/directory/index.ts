@@ -1,0 +1,3 @@
+export * from './directory.projection';
+export * from './system-register.view';
+export * from './directory.queries';

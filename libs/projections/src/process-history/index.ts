@@ -1,0 +1,4 @@
+export * from './process-history.projection';
+export * from './process-history.view';
+export * from './process-history.as-of';
+export * from './process-history.queries';

@@ -1,0 +1,4 @@
+export * from './proposals.projection';
+export * from './proposal.view';
+export * from './proposals.as-of';
+export * from './proposals.queries';

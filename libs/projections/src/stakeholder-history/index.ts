@@ -1,0 +1,4 @@
+export * from './stakeholder-history.projection';
+export * from './stakeholder-history-entry';
+export * from './history-entry-cache';
+export * from './stakeholder-history.queries';
