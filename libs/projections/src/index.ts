@@ -9,6 +9,7 @@ export * from './directory';
 export * from './audit-log';
 export * from './reports';
 export * from './my-work';
+export * from './handovers';
 export * from './queries';
 export * from './runtime';
 export * from './state-store';

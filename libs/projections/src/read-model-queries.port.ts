@@ -7,10 +7,12 @@ import type { SystemView } from './directory/system-register.view';
 import type { MyTasks, MyTasksOptions } from './my-work/my-tasks';
 import type { ProcessDiffView, ProcessRevisionView, RevisionView } from './process-history/process-history.view';
 import type { ProposalView } from './proposals/proposal.view';
+import type { HandoverFilter, HandoverRegister } from './handovers/handover-register';
 import type { GovernanceReport } from './reports/governance-report';
 import type { HarmonizationReportView } from './reports/harmonization-report';
 import type { HarmonizationSeries, SeriesInterval } from './reports/harmonization-series';
 import type { NomenclatureReport } from './reports/nomenclature-report';
+import type { VariantReport } from './reports/variant-report';
 import type { StakeholderHistoryEntry } from './stakeholder-history/stakeholder-history-entry';
 
 export type { AuditFilter } from './audit-log/audit-log';
@@ -62,6 +64,10 @@ export interface ReadModelQueries {
   harmonizationSeries(ends: readonly string[], interval: SeriesInterval): Promise<HarmonizationSeries>;
   governanceReport(asOf?: AsOf): Promise<GovernanceReport>;
   nomenclatureReport(asOf?: AsOf): Promise<NomenclatureReport>;
+  /** Per process, the organisations that deviate, on which parts, since when and how far behind (GET /reports/variants). */
+  variantReport(asOf?: AsOf): Promise<VariantReport>;
+  /** Every cross-organisation handover of the head revisions, flagged where the sides share no system or term (GET /handovers). */
+  handovers(filter: HandoverFilter, asOf?: AsOf): Promise<HandoverRegister>;
   /** The principal's tasks (GET /me/tasks): reviews, decisions, its own proposals, adoptions. */
   myTasks(principal: Principal, options: MyTasksOptions, asOf?: AsOf): Promise<MyTasks>;
 }

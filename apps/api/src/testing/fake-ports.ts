@@ -157,6 +157,8 @@ export const fakeQueries = (store: FakeStore, overrides: Partial<FakeReadModelQu
     harmonizationSeries: (ends, interval) => Promise.resolve({ interval, points: ends.map((at) => ({ at, overall: { index: 0.5 } })) }),
     governanceReport: (a) => seen(a, { decisionsPerLevel: [{ level: 'object', count: 2 }], escalationRate: 0.5 }),
     nomenclatureReport: (a) => seen(a, { coverage: [{ process: 'LF-01', share: 1 }] }),
+    variantReport: (a) => seen(a, { overall: { variants: 1 }, processes: [{ processId: 'FF-04', name: 'Lokalvård', headRevision: 2, variants: [{ stakeholder: 'skolfastigheter', status: 'needs-reapproval', steps: [{ id: 'utfora', name: 'Utföra' }], handovers: [] }] }] }),
+    handovers: (f, a) => seen(a, { stakeholder: f.stakeholder ?? null, summary: { handovers: 1, flagged: 1 }, handovers: [{ processId: 'LF-01', handoverId: 'h1', flagged: true, reasons: ['NO_COMMON_TERM'] }] }),
     myTasks: (principal, _o, a) => seen(a, { principal: principal.id, counts: { review: 0, decision: 0, 'own-proposal': 0, adoption: 0 }, total: 0, tasks: [] }),
     ...overrides,
   };

@@ -2,6 +2,7 @@ import type { ReadModelQueries } from '../read-model-queries.port';
 import { auditLogQueries } from '../audit-log/audit-log.queries';
 import { catalogueQueries } from '../catalogue/catalogue.queries';
 import { directoryQueries } from '../directory/directory.queries';
+import { handoverQueries } from '../handovers/handovers.queries';
 import { myWorkQueries } from '../my-work/my-work.queries';
 import { processHistoryQueries } from '../process-history/process-history.queries';
 import { proposalQueries } from '../proposals/proposals.queries';
@@ -24,6 +25,7 @@ export const projectionQueries = (options: ProjectionQueriesOptions): ReadModelQ
     ...auditLogQueries(read),
     ...reportQueries(read),
     ...myWorkQueries(read),
+    ...handoverQueries(read),
   };
 };
 

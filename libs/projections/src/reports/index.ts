@@ -5,3 +5,4 @@ export * from './nomenclature-report';
 export * from './governance-report';
 export * from './harmonization-series';
 export * from './reports.queries';
+export * from './variant-report';

@@ -11,6 +11,8 @@ import { governanceReport } from './governance-report';
 import { harmonizationReport, harmonizationReportView } from './harmonization-report';
 import { seriesPoint, type SeriesPoint } from './harmonization-series';
 import { nomenclatureReport } from './nomenclature-report';
+import { variantReport, type ApprovedAt } from './variant-report';
+import { proposalAsOf } from '../proposals/proposals.as-of';
 
 /** The adoption lag on its own (`samsyn replay --model adoption-lag`); the HTTP API answers it within the harmonization report. */
 export interface AdoptionLagQuery {
@@ -20,7 +22,7 @@ export interface AdoptionLagQuery {
 /** The reports have no read model of their own: each is computed from the read models it names, as of the same moment. */
 export const reportQueries = (
   read: ReadModelReader,
-): Pick<ReadModelQueries, 'harmonizationReport' | 'harmonizationSeries' | 'governanceReport' | 'nomenclatureReport'> & AdoptionLagQuery => ({
+): Pick<ReadModelQueries, 'harmonizationReport' | 'harmonizationSeries' | 'governanceReport' | 'nomenclatureReport' | 'variantReport'> & AdoptionLagQuery => ({
   async harmonizationReport(asOf) {
     const [cat, history, now] = await Promise.all([read.state(catalogueProjection, asOf), processHistoryStateAsOf(read, asOf), read.instantOf(asOf)]);
     return harmonizationReportView(cat, history, now);
@@ -47,5 +49,15 @@ export const reportQueries = (
   async nomenclatureReport(asOf) {
     const [cat, dir] = await Promise.all([read.state(catalogueProjection, asOf), read.state(directoryProjection, asOf)]);
     return nomenclatureReport(cat, dir);
+  },
+
+  /** The variants as of one moment: the catalogue's deviations, each dated by its proposal's record as of the same moment. */
+  async variantReport(asOf) {
+    const cat = await read.state(catalogueProjection, asOf);
+    const approvedAt: ApprovedAt = dict();
+    for (const p of Object.values(cat.processes)) {
+      for (const d of Object.values(p.deviations)) approvedAt[d.proposalId] = (await proposalAsOf(read, d.proposalId, asOf))?.closedAt ?? null;
+    }
+    return variantReport(cat, approvedAt);
   },
 });

@@ -1,0 +1,2 @@
+export * from './handover-register';
+export * from './handovers.queries';
