@@ -27,7 +27,7 @@ const ID_ROUTES = [
 /** Every GET route whose filters take an id: an unknown one is an empty answer. */
 const FILTER_ROUTES = ['/proposals?process=:id', '/proposals?awaitingStakeholder=:id', '/proposals?awaitingBody=:id', '/audit/events?stream=:id', '/audit/events?actor=:id', '/audit/events?type=:id'];
 
-const LISTS = ['/catalogue', '/proposals', '/stakeholders', '/bodies', '/terms', '/systems', '/audit/events', '/reports/harmonization', '/reports/governance', '/reports/nomenclature'];
+const LISTS = ['/catalogue', '/proposals', '/stakeholders', '/bodies', '/terms', '/systems', '/audit/events', '/reports/harmonization', '/reports/governance', '/reports/nomenclature', '/reports/variants', '/handovers'];
 
 const withQuery = (route: string, query: string) => `${route}${route.includes('?') ? '&' : '?'}${query}`;
 

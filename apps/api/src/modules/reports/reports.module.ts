@@ -7,9 +7,11 @@ import { GetHarmonizationSeriesHandler } from './queries/get-harmonization-serie
 import { GetHarmonizationSeriesHttpController } from './queries/get-harmonization-series/get-harmonization-series.http.controller';
 import { GetNomenclatureReportHandler } from './queries/get-nomenclature-report/get-nomenclature-report.handler';
 import { GetNomenclatureReportHttpController } from './queries/get-nomenclature-report/get-nomenclature-report.http.controller';
+import { GetVariantReportHandler } from './queries/get-variant-report/get-variant-report.handler';
+import { GetVariantReportHttpController } from './queries/get-variant-report/get-variant-report.http.controller';
 
 @Module({
-  controllers: [GetGovernanceReportHttpController, GetHarmonizationReportHttpController, GetHarmonizationSeriesHttpController, GetNomenclatureReportHttpController],
-  providers: [GetGovernanceReportHandler, GetHarmonizationReportHandler, GetHarmonizationSeriesHandler, GetNomenclatureReportHandler],
+  controllers: [GetGovernanceReportHttpController, GetHarmonizationReportHttpController, GetHarmonizationSeriesHttpController, GetNomenclatureReportHttpController, GetVariantReportHttpController],
+  providers: [GetGovernanceReportHandler, GetHarmonizationReportHandler, GetHarmonizationSeriesHandler, GetNomenclatureReportHandler, GetVariantReportHandler],
 })
 export class ReportsModule {}

@@ -1,0 +1,14 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import type { ReadModelQueries } from '@samsyn/projections/read-model-queries.port';
+import { READ_MODEL_QUERIES } from '../../../../infrastructure/tokens';
+import { GetVariantReportQuery } from './get-variant-report.query';
+
+@QueryHandler(GetVariantReportQuery)
+export class GetVariantReportHandler implements IQueryHandler<GetVariantReportQuery> {
+  constructor(@Inject(READ_MODEL_QUERIES) private readonly queries: Pick<ReadModelQueries, 'variantReport'>) {}
+
+  execute(q: GetVariantReportQuery): Promise<unknown> {
+    return this.queries.variantReport(q.asOf);
+  }
+}
