@@ -55,6 +55,7 @@ describe('SamsynApplication on the embedded store, with the Uppsala demo', () =>
     expect(await status('P-008')).toBe('conflicted');
     expect(await status('P-009')).toBe('submitted');
     expect(await status('P-010')).toBe('escalated');
+    expect(await status('P-011')).toBe('applied');
   });
 
   it('made revisions only from accepted or approved proposals, and recorded the deviation', async () => {
@@ -67,8 +68,16 @@ describe('SamsynApplication on the embedded store, with the Uppsala demo', () =>
     expect(p3.requiredLevel).toBe('portfolio');
     expect(p3.decisions.map((d) => d.level)).toContain('portfolio');
     const ff04 = await app.states.process('FF-04');
-    expect(ff04.head).toBe(1);
+    expect(ff04.head).toBe(2);
     expect(ff04.deviations['skolfastigheter']?.proposalId).toBe('P-004');
+  });
+
+  it('shows issue 15: a deviation that needs re-approval, and a roll-out with an adopter past its date', async () => {
+    const ff04 = await app.states.process('FF-04');
+    expect(ff04.revisionProposals[2]).toBe('P-011');
+    expect(ff04.deviations['skolfastigheter']?.needsReapproval).toMatchObject({ since: 2, parts: { steps: ['utfora'] } });
+    expect(ff04.adoptionTargets[2]).toEqual({ ifn: '2024-12-31', uppsalahem: '2024-12-31', utbn: '2024-12-31' });
+    expect(Object.fromEntries(['utbn', 'ifn', 'uppsalahem'].map((s) => [s, ff04.adopted[s]?.revision]))).toEqual({ utbn: 2, ifn: 1, uppsalahem: 2 });
   });
 
   it('refuses a decision outside the holding body’s mandate and changes nothing', async () => {

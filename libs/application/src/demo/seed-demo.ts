@@ -150,5 +150,25 @@ function demoSteps(): Step[] {
     changes: [{ op: 'replace', path: '/handovers/h-uppdrag/artifact', value: 'Projektuppdrag med driftbudget' }],
   }, as('anna')), 7 * DAY]);
   steps.push(...reviewAll('P-010', ['ksn', 'skolfastigheter'], { skolfastigheter: 'reject' }));
+  steps.push(...rollOutOfCleaning());
   return steps;
+}
+
+/**
+ * Issue 15 in the demo. P-011 rewrites FF-04's step "Utföra lokalvård", the very step
+ * Skolfastigheter's deviation (P-004) covers: revision 2 makes that deviation need re-approval.
+ * The object body then sets target adoption dates for revision 2; UTBN and Uppsalahem adopt in
+ * time, Idrott och fritid does not and is overdue (its date has passed).
+ */
+function rollOutOfCleaning(): Step[] {
+  return [
+    ['P-011 submitted', (app, as) => app.submitProposal('FF-04', {
+      id: 'P-011', baseRevision: 1, rationale: 'Lokalvården ska följa den avtalade städfrekvensen per lokaltyp.',
+      changes: [{ op: 'add', path: '/steps/utfora/description', value: 'Enligt avtalad städfrekvens per lokaltyp.' }],
+    }, as('fredrik')), 10 * DAY],
+    ...reviewAll('P-011', participantsOf('FF-04')),
+    ['FF-04 r2 targets', (app, as) => app.setAdoptionTargets('FF-04', { revision: 2, targets: { utbn: '2024-12-31', ifn: '2024-12-31', uppsalahem: '2024-12-31' } }, as('johan')), 2 * DAY],
+    ['adopt FF-04 r2 by utbn', (app, as) => app.recordAdoption('FF-04', { stakeholder: 'utbn', revision: 2, adoptedOn: '2024-09-24' }, as('cecilia')), 5 * DAY],
+    ['adopt FF-04 r2 by uppsalahem', (app, as) => app.recordAdoption('FF-04', { stakeholder: 'uppsalahem', revision: 2, adoptedOn: '2024-09-29' }, as('eva')), 5 * DAY],
+  ];
 }
