@@ -11,7 +11,7 @@ const definition: ProcessDefinition = {
   steps: {
     order: { name: 'Order premises', performer: 'ksn', order: 1, terms: ['lokal'], systems: ['fastsys'] },
     offer: { name: 'Make an offer', performer: 'uhem', order: 2, terms: ['lokal', 'hyra'], systems: ['fastsys'] },
-    sign: { name: 'Sign', performer: 'uhem', order: 3 },
+    sign: { name: 'Sign', performer: 'uhem', order: 3, systems: ['diarie'] },
     pay: { name: 'Pay rent', performer: 'fsn', order: 4, terms: ['hyra'], systems: ['ekonomi'] },
   },
   handovers: {
@@ -55,7 +55,7 @@ describe('handovers between organisations', () => {
       });
     }));
 
-  it('given a side with a system the other does not use, and no term in common, then it is flagged for both reasons', () =>
+  it('given two sides with systems but none in common, and no term in common, then it is flagged for both reasons', () =>
     handovers([registered], undefined, dir, (r) => expect(r.handovers[1]).toMatchObject({ handoverId: 'h3', commonSystems: [], commonTerms: [], flagged: true, reasons: ['NO_COMMON_SYSTEM', 'NO_COMMON_TERM'] })));
 
   it('given an artifact named as a common term, then it has a common term though the steps share none', () =>
@@ -73,8 +73,8 @@ describe('handovers between organisations', () => {
     handovers([registered], undefined, deprecated, (r) => expect(r.handovers[0]).toMatchObject({ commonTerms: [], flagged: true, reasons: ['NO_COMMON_TERM'] }));
   });
 
-  it('given neither side names a system, then no system flag', () =>
-    handovers([registered], revised({ ...definition, steps: { ...definition.steps, pay: { name: 'Pay rent', performer: 'fsn', order: 4, terms: ['hyra'] } } }), dir, (r) =>
+  it('given a side that names no system, then no system flag (it is not known to use another)', () =>
+    handovers([registered], revised({ ...definition, steps: { ...definition.steps, sign: { name: 'Sign', performer: 'uhem', order: 3 } } }), dir, (r) =>
       expect(r.handovers[1]).toMatchObject({ handoverId: 'h3', reasons: ['NO_COMMON_TERM'] })));
 
   it('given a revision that gives both steps of a handover to one organisation, then it is no longer listed', () =>

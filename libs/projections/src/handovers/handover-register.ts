@@ -40,9 +40,10 @@ const side = (dir: DirectoryState, stepId: string, step: Step) => ({
 /**
  * Every handover of the catalogue's head revisions whose two steps are performed by different
  * organisations (seed 000's "överlämningspunkter"), with the systems and terms on both sides.
- * Flagged NO_COMMON_SYSTEM when a side names a system and the two share none (the artifact leaves
- * one system for another, or for paper); NO_COMMON_TERM when the two sides share no common term
- * and the artifact's own name is none either (the information has no word both sides define alike).
+ * Flagged NO_COMMON_SYSTEM when both sides name systems and share none (the artifact leaves one
+ * system for another); a side that names no system says nothing of what it uses, so it is not
+ * counted as a different one. NO_COMMON_TERM when the two sides share no common term and the
+ * artifact's own name is none either (the information has no word both sides define alike).
  */
 export const handoverRegister = (cat: CatalogueState, dir: DirectoryState, filter: HandoverFilter = {}) => {
   const handovers = Object.values(cat.processes)
@@ -59,7 +60,7 @@ export const handoverRegister = (cat: CatalogueState, dir: DirectoryState, filte
           const commonTerms = from.terms.filter((t) => to.terms.includes(t) && isCommonTerm(dir, t));
           const artifactTerm = artifactTermOf(dir, h.artifact, [from.stakeholder, to.stakeholder]);
           const reasons: HandoverFlag[] = [];
-          if (commonSystems.length === 0 && from.systems.length + to.systems.length > 0) reasons.push('NO_COMMON_SYSTEM');
+          if (commonSystems.length === 0 && from.systems.length > 0 && to.systems.length > 0) reasons.push('NO_COMMON_SYSTEM');
           if (commonTerms.length === 0 && artifactTerm === null) reasons.push('NO_COMMON_TERM');
           return [{ processId: p.id, processName: p.name, revision: p.head, handoverId, artifact: h.artifact, from, to, commonSystems, commonTerms, artifactTerm, flagged: reasons.length > 0, reasons }];
         }),

@@ -5,6 +5,7 @@ export interface HarmonizationReport {
   processes: { processId: string; name: string; headRevision: number; statuses: Record<string, string>; index: number }[];
   stakeholders: { stakeholder: string; processes: number; harmonized: number; index: number }[];
   adoptionLag: { overall: { adoptions: number; medianDays: number | null; p90Days: number | null }; stakeholders: { stakeholder: string; adoptions: number; medianDays: number | null; p90Days: number | null }[] };
+  overdue: { processId: string; revision: number; stakeholder: string; targetDate: string; daysOverdue: number }[];
 }
 
 export interface GovernanceReport {

@@ -5,7 +5,9 @@ import { formatNumber, formatPercent } from '../../../lib/format';
 import { nameOf, useStakeholders } from '../../../lib/registers';
 import { useGovernanceReport, useHarmonizationReport, useNomenclatureReport } from '../api/get-reports';
 import { IndexChart } from './IndexChart';
+import { OverdueAdopters } from './OverdueAdopters';
 import { ReportSection } from './ReportSection';
+import { VariantsSection } from './VariantsSection';
 
 /** Harmonization, adoption lag, nomenclature coverage and governance, as charts and tables with CSV downloads. */
 export const ReportsPage = () => {
@@ -75,10 +77,12 @@ export const ReportsPage = () => {
                 </tbody>
               </table>
               <p>{t('lagOverall', { adoptions: formatNumber(r.adoptionLag.overall.adoptions), median: days(r.adoptionLag.overall.medianDays), p90: days(r.adoptionLag.overall.p90Days) })}</p>
+              <OverdueAdopters overdue={r.overdue ?? []} />
             </>
           )}
         </QueryState>
       </ReportSection>
+      <VariantsSection />
       <ReportSection id="nomenclature" title={t('nomenclature')} csvPath="/reports/nomenclature">
         <QueryState query={nomenclature}>
           {(r) => (

@@ -1,0 +1,72 @@
+/// <reference lib="dom" />
+import { launchBrowser, screenshot } from './support/browser';
+import { serverAndBrowser } from './support/browser-server';
+import { eventually } from './support/eventually';
+import { axeInBothLanguages, signInAs, useLanguage } from './support/pages';
+
+jest.setTimeout(300_000);
+
+/**
+ * Issue 15 in the browser, on the demo: the handovers between organisations with their flags as
+ * words and symbols, filtered by organisation; the variant report (Skolfastigheter's deviation on
+ * FF-04 needs re-approval after P-011) and the overdue adopter (Idrott och fritid, FF-04 r2).
+ */
+describe('web application: handovers, variants and roll-out', () => {
+  const world = serverAndBrowser(launchBrowser);
+
+  it('lists the handovers between organisations, flagged in words, and filters by organisation', async () => {
+    const { page, server } = world;
+    await signInAs(page, server.baseUrl, 'anna');
+    await page.getByRole('link', { name: 'Överlämningar' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Överlämningar' }).waitFor();
+    const flagged = page.locator('tr[data-handover="FF-05/h-matdata"]');
+    await eventually(() => flagged.textContent()).toContain('Inget gemensamt system');
+    await expect(flagged.textContent()).resolves.toContain('Inget gemensamt begrepp');
+    await expect(flagged.textContent()).resolves.toContain('Fastighetssystem (verksamhetsadministration) → Ekonomisystem');
+    await expect(flagged.locator('[data-flag="NO_COMMON_SYSTEM"] [aria-hidden="true"]').textContent()).resolves.toContain('⚠');
+    const clean = page.locator('tr[data-handover="FF-01/h-anmalan"]');
+    await expect(clean.textContent()).resolves.toContain('Inga anmärkningar');
+    await expect(clean.textContent()).resolves.toContain('Utbildningsnämnden');
+    const all = await page.locator('table[data-testid="handovers"] tbody tr').count();
+    expect(all).toBeGreaterThan(10);
+    await expect(page.getByTestId('handover-summary').textContent()).resolves.toMatch(/Visar \d+ av \d+ överlämningar; \d+ är flaggade\./);
+
+    await page.locator('#handover-organisation').selectOption('ifn');
+    await eventually(() => page.locator('table[data-testid="handovers"] tbody tr').count()).toBeLessThan(all);
+    for (const row of await page.locator('table[data-testid="handovers"] tbody tr').allTextContents()) expect(row).toContain('Idrotts- och fritidsnämnden');
+    await page.locator('#handover-organisation').selectOption('');
+    await eventually(() => page.locator('table[data-testid="handovers"] tbody tr').count()).toBe(all);
+    await page.getByLabel('Visa bara flaggade').check();
+    await eventually(() => page.locator('table[data-testid="handovers"] tbody tr').count()).toBeLessThan(all);
+    await expect(page.locator('tr[data-flagged="false"]').count()).resolves.toBe(0);
+    await screenshot(page, 'handovers');
+    expect(await axeInBothLanguages(page)).toEqual([]);
+
+    await useLanguage(page, 'en');
+    await page.getByRole('heading', { level: 1, name: 'Handovers' }).waitFor();
+    await expect(flagged.textContent()).resolves.toContain('No common term');
+    await useLanguage(page, 'sv');
+  });
+
+  it('the reports show the variants (a deviation that needs re-approval) and the overdue adopter', async () => {
+    const { page } = world;
+    await page.getByRole('link', { name: 'Rapporter' }).click();
+    const variant = page.locator('tr[data-variant="FF-04/skolfastigheter"]');
+    await eventually(() => variant.textContent()).toContain('Behöver godkännas på nytt');
+    await expect(variant.textContent()).resolves.toContain('steget Utföra lokalvård');
+    await expect(variant.textContent()).resolves.toContain('revision 1');
+    await expect(variant.locator('td').last().textContent()).resolves.toBe('1 revision');
+    await expect(page.getByTestId('variants-overall').textContent()).resolves.toContain('1 behöver godkännas på nytt');
+    const overdue = page.locator('tr[data-overdue="FF-04/ifn"]');
+    await eventually(() => overdue.textContent()).toContain('Idrotts- och fritidsnämnden');
+    await expect(overdue.textContent()).resolves.toMatch(/\d+ dagar sen/);
+    await expect(page.locator('tr[data-overdue="FF-04/utbn"]').count()).resolves.toBe(0);
+    await screenshot(page, 'reports-variants');
+    expect(await axeInBothLanguages(page)).toEqual([]);
+    await useLanguage(page, 'en');
+    await eventually(() => variant.textContent()).toContain('Needs re-approval');
+    await expect(variant.textContent()).resolves.toContain('step Utföra lokalvård');
+    await expect(overdue.textContent()).resolves.toMatch(/\d+ days late/);
+    await useLanguage(page, 'sv');
+  });
+});
