@@ -1,12 +1,7 @@
-import { sqliteEventStore } from '@samsyn/store-sqlite';
-import { allProjections } from '../all-projections';
 import { catalogueProjection, type CatalogueState } from '../catalogue/catalogue.projection';
-import { ProjectionQueries } from '../queries/projection-queries';
-import { ProjectionRunner } from '../runtime/projection-runner';
-import { sqliteProjectionStateStore } from '../state-store/sqlite-projection-state-store';
 import { deviationEnded, deviationNeedsReapproval, deviationRecorded, processRegistered, processRevised } from '../testing/given-events';
 import { projectionSpec, type GivenEvent } from '../testing/projection-spec';
-import { writeScenario } from '../testing/scenario';
+import { scenarioQueries } from '../testing/scenario-queries';
 import { variantReport } from './variant-report';
 
 const steps = { s1: { name: 'Needs analysis', performer: 'ksn', order: 1 } };
@@ -53,31 +48,16 @@ describe('the variant report', () => {
 });
 
 describe('the variant report, as of a moment', () => {
-  const store = sqliteEventStore({ path: ':memory:' });
-  const states = sqliteProjectionStateStore({ path: ':memory:' });
-  const runner = new ProjectionRunner({ store, stateStore: states, snapshots: states, projections: allProjections(), persistEvery: 7, snapshotEvery: 5 });
-  const q = new ProjectionQueries({ store, runner, snapshots: states });
-  let marks: Record<string, bigint>;
-
-  beforeAll(async () => {
-    ({ marks } = await writeScenario(store));
-    await runner.start();
-    expect(await runner.waitForPosition(marks.end, 2000)).toBe(true);
-  });
-  afterAll(async () => {
-    await runner.stop();
-    await store.close();
-    states.close();
-  });
+  const world = scenarioQueries();
 
   it("now: uhem's deviation p3, dated by its proposal's application", async () => {
-    const r = await q.variantReport();
-    const p3 = await q.proposal('p3');
+    const r = await world.q.variantReport();
+    const p3 = await world.q.proposal('p3');
     expect(r.processes.map((p) => [p.processId, p.variants.map((v) => [v.stakeholder, v.proposalId, v.approvedAtRevision, v.revisionsBehind])])).toEqual([['VA-01', [['uhem', 'p3', 3, 0]]]]);
     expect(r.processes[0].variants[0].since).toBe((p3 as { closedAt: string }).closedAt);
     expect(r.processes[0].variants[0].since).not.toBeNull();
   });
 
   it('as of the position of revision 3, before the deviation: none', async () =>
-    expect(await q.variantReport({ position: marks.revision3 })).toMatchObject({ overall: { processes: 1, variants: 0 }, processes: [] }));
+    expect(await world.q.variantReport({ position: world.marks.revision3 })).toMatchObject({ overall: { processes: 1, variants: 0 }, processes: [] }));
 });

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { FilterSelect } from '../../../components/FilterSelect';
 import { PageTitle } from '../../../components/PageTitle';
 import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
@@ -29,28 +30,8 @@ export const CataloguePage = () => {
         <div>
           <label htmlFor="filter-search">{t('search')}</label> <input id="filter-search" type="search" value={filter.search} onChange={(e) => set({ search: e.target.value })} />
         </div>
-        <div>
-          <label htmlFor="filter-stakeholder">{t('organisation')}</label>{' '}
-          <select id="filter-stakeholder" value={filter.stakeholder} onChange={(e) => set({ stakeholder: e.target.value })}>
-            <option value="">{t('all')}</option>
-            {(stakeholders.data ?? []).map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-body">{t('body')}</label>{' '}
-          <select id="filter-body" value={filter.body} onChange={(e) => set({ body: e.target.value })}>
-            <option value="">{t('all')}</option>
-            {(bodies.data ?? []).map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="filter-stakeholder" label={t('organisation')} allLabel={t('all')} value={filter.stakeholder} options={stakeholders.data} onChange={(stakeholder) => set({ stakeholder })} />
+        <FilterSelect id="filter-body" label={t('body')} allLabel={t('all')} value={filter.body} options={bodies.data} onChange={(body) => set({ body })} />
         <div>
           <label htmlFor="filter-status">{t('status')}</label>{' '}
           <select id="filter-status" value={filter.status} onChange={(e) => set({ status: e.target.value as CatalogueFilter['status'] })}>

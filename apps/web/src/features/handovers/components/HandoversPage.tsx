@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { FilterSelect } from '../../../components/FilterSelect';
 import { PageTitle } from '../../../components/PageTitle';
+import { ProcessRowHeader } from '../../../components/ProcessRowHeader';
 import { QueryState } from '../../../components/QueryState';
 import { downloadCsv } from '../../../lib/download';
 import { formatNumber } from '../../../lib/format';
@@ -37,17 +38,7 @@ export const HandoversPage = () => {
       <PageTitle>{t('title')}</PageTitle>
       <p>{t('intro')}</p>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()} aria-label={t('filters')}>
-        <div>
-          <label htmlFor="handover-organisation">{t('organisation')}</label>{' '}
-          <select id="handover-organisation" value={stakeholder} onChange={(e) => setStakeholder(e.target.value)}>
-            <option value="">{t('all')}</option>
-            {(stakeholders.data ?? []).map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="handover-organisation" label={t('organisation')} allLabel={t('all')} value={stakeholder} options={stakeholders.data} onChange={setStakeholder} />
         <div>
           <input id="handover-only-flagged" type="checkbox" checked={onlyFlagged} onChange={(e) => setOnlyFlagged(e.target.checked)} />{' '}
           <label htmlFor="handover-only-flagged">{t('onlyFlagged')}</label>
@@ -82,9 +73,7 @@ export const HandoversPage = () => {
                 <tbody>
                   {rows.map((h) => (
                     <tr key={`${h.processId}/${h.handoverId}`} data-handover={`${h.processId}/${h.handoverId}`} data-flagged={h.flagged}>
-                      <th scope="row">
-                        <Link to={`/processes/${encodeURIComponent(h.processId)}`}>{h.processId}</Link> {h.processName}
-                      </th>
+                      <ProcessRowHeader id={h.processId} name={h.processName} />
                       <td>{h.artifact}</td>
                       <td>{sideCell(h.from)}</td>
                       <td>{sideCell(h.to)}</td>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { ProcessRowHeader } from '../../../components/ProcessRowHeader';
 import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { formatDate, formatNumber } from '../../../lib/format';
@@ -51,9 +51,7 @@ export const VariantsSection = () => {
                   {r.processes.flatMap((p) =>
                     p.variants.map((v) => (
                       <tr key={`${p.processId}/${v.stakeholder}`} data-variant={`${p.processId}/${v.stakeholder}`}>
-                        <th scope="row">
-                          <Link to={`/processes/${encodeURIComponent(p.processId)}`}>{p.processId}</Link> {p.name}
-                        </th>
+                        <ProcessRowHeader id={p.processId} name={p.name} />
                         <td>{nameOf(stakeholders.data, v.stakeholder)}</td>
                         <td>
                           <StatusBadge status={v.status} />
