@@ -21,6 +21,9 @@ const READS = [
   '/reports/harmonization',
   '/reports/governance',
   '/reports/nomenclature',
+  '/reports/variants',
+  '/handovers',
+  '/handovers?stakeholder=ksn',
 ];
 
 interface Sse {
@@ -200,7 +203,7 @@ describe('E2E: reads, time travel, CSV, audit, live events, operations', () => {
       '/terms/{id}/deprecate', '/terms/{id}/synonyms', '/systems', '/systems/{id}/retire', '/processes', '/processes/{id}', '/processes/{id}/proposals',
       '/processes/{id}/adoptions', '/processes/{id}/revisions', '/processes/{id}/revisions/{n}', '/processes/{id}/diff', '/catalogue', '/proposals',
       '/proposals/{id}', '/proposals/{id}/amend', '/proposals/{id}/withdraw', '/proposals/{id}/reviews', '/proposals/{id}/decisions', '/audit/events',
-      '/audit/verify', '/reports/harmonization', '/reports/governance', '/reports/nomenclature', '/events/live', '/health',
+      '/audit/verify', '/reports/harmonization', '/reports/governance', '/reports/nomenclature', '/reports/variants', '/handovers', '/events/live', '/health',
     ]) {
       expect(paths).toContain(p);
     }
