@@ -36,6 +36,6 @@ export interface ExecutionResult<R = unknown> {
   /** True when served from the idempotency record. */
   replayed: boolean;
   /** The representation after the write: the aggregate's state, or for a proposal the read
-   * model's view (proposals/proposal-answer.ts). */
+   * model's view (proposals/proposal-writes.ts). */
   resource: R;
 }

@@ -9,7 +9,6 @@ export * from './processes.port';
 export * from './adoptions.port';
 export * from './recipients.port';
 export * from './proposals/proposals.port';
-export * from './proposals/proposal-answer';
 export * from './proposals/proposal-writes';
 export * from './proposals/settlement';
 export * from './use-cases.port';

@@ -1,5 +1,6 @@
 import { dict } from '@samsyn/domain/shared/dict';
 import {
+  applyChanges,
   fold,
   governanceBodyDecider,
   bodyStream,
@@ -15,6 +16,7 @@ import {
   termStream,
   type Decider,
   type DefinitionRefs,
+  type PatchOperation,
   type GovernanceBodyState,
   type ProcessDefinition,
   type ProcessState,
@@ -25,7 +27,6 @@ import {
 } from '@samsyn/domain';
 import type { EventStore, StoredEvent, StreamStateCache } from '@samsyn/event-store';
 import { samsynEventCodec } from './event-codec';
-import { previewPatch } from './patch-preview';
 
 /**
  * Current states of other aggregates, read from their own streams at decision time (never from a
@@ -85,6 +86,19 @@ const loadAll = async <S extends { exists: boolean }>(ids: string[], load: (id: 
     if (states[i].exists) out[id] = states[i];
   });
   return out;
+};
+
+/** The definition a patch would produce, or undefined when it does not apply. Used only to know
+ * which terms, systems and stakeholders to load; the domain itself decides whether it applies.
+ * Through the domain's own applyChanges, so a patch past its bounds (a chain of doubling copies)
+ * costs no more here than in the decider that then refuses it. */
+const previewPatch = (definition: unknown, changes: unknown): unknown => {
+  if (definition === undefined || !Array.isArray(changes)) return undefined;
+  try {
+    return applyChanges(definition as ProcessDefinition, changes as PatchOperation[]);
+  } catch {
+    return undefined;
+  }
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,6 +1,6 @@
 import type { PatchOperation, ProposalKind } from '@samsyn/domain';
 import type { ExecutionOptions, ExecutionResult, SystemExecutionOptions } from '../execution';
-import type { ProposalView } from './proposal-answer';
+import type { proposalView } from '@samsyn/projections/queries/views';
 
 /**
  * The proposal lifecycle (apps/api/src/modules/proposals). Every write answers the proposal as
@@ -22,6 +22,10 @@ export interface ProposalUseCases {
    * A no-op for any other status. */
   recoverPending(id: string, options: SystemExecutionOptions): Promise<ProposalWrite>;
 }
+
+/** A proposal as docs/api.md shows it: the proposals read model's view, which GET /proposals/:id
+ * answers too (a write's answer is folded by the same projection: proposal-writes.ts). */
+export type ProposalView = ReturnType<typeof proposalView>;
 
 export type ProposalWrite = ExecutionResult<ProposalView>;
 

@@ -11,7 +11,7 @@ import {
   type ProposalEvent,
   type ProposalState,
 } from '@samsyn/domain';
-import { eventIdAt, initiatorOf } from '../causation';
+import type { EventStore } from '@samsyn/event-store';
 import type { CommandExecutor, StepResult } from '../command-executor';
 import type { ExecutionOptions } from '../execution';
 import type { StreamStates } from '../stream-states';
@@ -158,4 +158,25 @@ const NOTHING_WRITTEN = { position: 0n, streamRevision: -1n } as const;
 const revisionOf = (process: ProcessState, proposalId: string): number | undefined => {
   for (const [rev, pid] of Object.entries(process.revisionProposals ?? {})) if (pid === proposalId) return Number(rev);
   return undefined;
+};
+
+/**
+ * The trail of settlement's steps: each follows from an event (the revision from the last accept
+ * or the approval, the mark from the revision) and carries that event's id as its causationId.
+ */
+const eventIdAt = async (store: EventStore, streamId: string, revision: bigint): Promise<string | null> => {
+  if (revision < 0n) return null;
+  const [event] = await store.readStream(streamId, { direction: 'backwards', fromRevision: revision, maxCount: 1 });
+  return event?.revision === revision ? event.id : null;
+};
+
+/** Whose action made an accepted or approved proposal take effect: the member who approved it,
+ * or — accepted by consensus — its submitter. The revision records it with the rationale, since
+ * the system principal appends it. */
+const initiatorOf = (proposal: ProposalState): string => {
+  if (proposal.status === 'approved') {
+    const approval = proposal.decisions.findLast((d) => d.outcome === 'approve');
+    if (approval) return approval.decidedBy;
+  }
+  return proposal.submittedBy;
 };
