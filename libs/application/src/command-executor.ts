@@ -1,5 +1,5 @@
 import type { CommandContext, Decider, DomainCommand, DomainEvent } from '@samsyn/domain';
-import { handleCommand, type CommandMetadata, type EventCodec, type EventStore, type StreamStateCache } from '@samsyn/event-store';
+import { handleCommand, type CommandMetadata, type EventCodec, type EventMetadata, type EventStore, type StreamStateCache } from '@samsyn/event-store';
 import { samsynEventCodec } from './event-codec';
 import type { ExecutionOptions, ExecutionResult } from './execution';
 import { assertSameRequest, priorRequest } from './idempotency';
@@ -17,6 +17,18 @@ export interface StepResult<S, E = DomainEvent> {
   revision: bigint;
   position: bigint;
   replayed: boolean;
+  /** What this step appended (none when it replayed or decided nothing): its events as stored,
+   * so a caller may fold them without reading them back. */
+  written?: WrittenEvents<E>;
+}
+
+/** One append's events with the metadata they were stored with; revisions run up to `lastRevision`. */
+export interface WrittenEvents<E> {
+  streamId: string;
+  events: E[];
+  metadata: EventMetadata;
+  lastRevision: bigint;
+  lastPosition: bigint;
 }
 
 /** Builds the decider's command from the stream's state (and may read the streams the rule names). */
@@ -100,6 +112,9 @@ export class CommandExecutor {
       causationId: opts.causationId ?? this.newId(),
     };
     if (opts.requestHash !== undefined) metadata.requestHash = opts.requestHash;
+    // Follow-up steps of one request (apply after the last accept) get derived keys, so a
+    // retried request replays every step it completed and finishes the ones it did not.
+    const idempotencyKey = opts.idempotencyKey === undefined ? undefined : step ? `${opts.idempotencyKey}#${step}` : opts.idempotencyKey;
     const result = await handleCommand(this.store, {
       streamId,
       decider,
@@ -107,9 +122,7 @@ export class CommandExecutor {
       codec: samsynEventCodec as EventCodec<DomainEvent> as EventCodec<E>,
       buildCommand: (state: S) => build(state, context),
       metadata,
-      // Follow-up steps of one request (apply after the last accept) get derived keys, so a
-      // retried request replays every step it completed and finishes the ones it did not.
-      idempotencyKey: opts.idempotencyKey === undefined ? undefined : step ? `${opts.idempotencyKey}#${step}` : opts.idempotencyKey,
+      idempotencyKey,
       ifMatch: step ? undefined : opts.ifMatch,
       maxRetries,
       cache: this.cache,
@@ -121,6 +134,17 @@ export class CommandExecutor {
       revision: result.nextRevision ?? -1n,
       position: result.position ?? 0n,
       replayed: result.replayed,
+      written:
+        result.replayed || result.events.length === 0 || result.nextRevision === null || result.position === null
+          ? undefined
+          : {
+              streamId,
+              events: result.events,
+              // As handleCommand stores it.
+              metadata: { causationId: null, ...metadata, ...(idempotencyKey === undefined ? {} : { idempotencyKey }) },
+              lastRevision: result.nextRevision,
+              lastPosition: result.position,
+            },
     };
   }
 }

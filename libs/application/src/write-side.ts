@@ -10,7 +10,8 @@ export interface WriteSideOptions {
   /** A proposal accepted or approved by a committed write could not be settled at once (store
    * trouble): the caller is answered with the committed write, the recovery process manager retries. */
   onSettlementError?: (proposalId: string, error: unknown) => void;
-  /** Streams whose folded state is kept between commands (0: none, every command reads whole streams). */
+  /** Streams whose folded state (and proposals whose answer) is kept between commands (0: none,
+   * every command reads whole streams). */
   cachedStreams?: number;
 }
 
@@ -30,5 +31,5 @@ export const openWriteSide = (store: EventStore, options: WriteSideOptions = {})
   const cache = options.cachedStreams === 0 ? undefined : new StreamStateCache(options.cachedStreams ?? 10_000);
   const executor = new CommandExecutor(store, options.clock ?? systemClock, newId, cache);
   const states = new StreamStates(store, cache);
-  return { store, executor, states, newId, proposals: new ProposalWrites(executor, states, newId, options.onSettlementError) };
+  return { store, executor, states, newId, proposals: new ProposalWrites(executor, states, newId, options.onSettlementError, options.cachedStreams ?? 10_000) };
 };

@@ -208,6 +208,30 @@ describe('SamsynApplication stream-state cache', () => {
     await store.close();
   });
 
+  it('answers a proposal write with what another instance wrote in between (its own events kept, the rest read)', async () => {
+    const store = sqliteEventStore({ path: ':memory:' });
+    const a = samsynApplication(store);
+    const b = samsynApplication(store);
+    await seedDemo(a);
+    const submitted = await a.submitProposal(
+      'FF-05',
+      { id: 'two-servers', baseRevision: 1, rationale: 'r', changes: [{ op: 'add', path: '/steps/mata/description', value: 'x' }] },
+      as('eva'),
+    );
+    expect(submitted.resource.reviews).toEqual([]);
+    await b.reviewProposal('two-servers', { stakeholder: 'ksn', verdict: 'accept', comment: 'from b' }, as('bjorn'));
+    const keyed = as('eva', { idempotencyKey: 'eva:review-two-servers' });
+    const mine = await a.reviewProposal('two-servers', { stakeholder: 'uppsalahem', verdict: 'accept', comment: 'from a' }, keyed);
+    expect(mine.resource.reviews.map((r) => r.comment)).toEqual(['from b', 'from a']);
+    await b.reviewProposal('two-servers', { stakeholder: 'skolfastigheter', verdict: 'accept', comment: 'last' }, as('fredrik'));
+    // A replay (on either instance) answers the first answer, not the proposal as it is now (applied).
+    for (const app of [a, samsynApplication(store)]) {
+      const again = await app.reviewProposal('two-servers', { stakeholder: 'uppsalahem', verdict: 'accept', comment: 'from a' }, keyed);
+      expect([again.replayed, again.resource]).toEqual([true, mine.resource]);
+    }
+    await store.close();
+  });
+
   it('decides the same with and without the cache', async () => {
     const outcomes = async (cachedStreams: number) => {
       const store = sqliteEventStore({ path: ':memory:' });
