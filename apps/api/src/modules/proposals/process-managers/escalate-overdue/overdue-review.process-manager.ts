@@ -1,11 +1,5 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import type { ProposalUseCases } from '@samsyn/application/proposals/proposals.port';
-import type { ReadModelQueries } from '@samsyn/projections/read-model-queries.port';
-import type { ApiConfig } from '../../../../infrastructure/config/api-config';
-import type { Logger } from '../../../../infrastructure/logging/logger';
-import { runPeriodically, sharedPass } from '../../../../infrastructure/scheduling/periodic';
-import { API_CONFIG, CLOCK, LOGGER, READ_MODEL_QUERIES, type Clock } from '../../../../infrastructure/tokens';
-import { PROPOSAL_USE_CASES } from '../../proposals.di-tokens';
+import { Injectable } from '@nestjs/common';
+import { ProposalSweep } from '../proposal-sweep';
 import { overdueProposalIds } from './overdue-proposals';
 
 export interface SweepOutcome {
@@ -19,29 +13,10 @@ export interface SweepOutcome {
  * overdue proposal to its use case (escalate-overdue.service.ts), which acts as the system principal.
  */
 @Injectable()
-export class OverdueReviewProcessManager implements OnApplicationBootstrap, OnModuleDestroy {
-  private stop: () => void = () => undefined;
+export class OverdueReviewProcessManager extends ProposalSweep<SweepOutcome> {
+  protected readonly name = 'overdue sweep';
 
-  constructor(
-    @Inject(PROPOSAL_USE_CASES) private readonly proposals: ProposalUseCases,
-    @Inject(READ_MODEL_QUERIES) private readonly queries: ReadModelQueries,
-    @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(API_CONFIG) private readonly config: ApiConfig,
-    @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.stop = runPeriodically(this.config.overdueSweepIntervalMs, () => this.sweep(), this.logger, 'overdue sweep');
-  }
-
-  onModuleDestroy(): void {
-    this.stop();
-  }
-
-  /** One pass; concurrent calls share the pass in flight. */
-  readonly sweep: () => Promise<SweepOutcome> = sharedPass(() => this.sweepOnce());
-
-  private async sweepOnce(): Promise<SweepOutcome> {
+  protected async sweepOnce(): Promise<SweepOutcome> {
     const now = this.clock.now();
     const outcome: SweepOutcome = { escalated: [], refused: [] };
     const board = await this.queries.proposals({ status: 'submitted' });

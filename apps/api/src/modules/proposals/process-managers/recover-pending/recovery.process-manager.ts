@@ -1,11 +1,5 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import type { ProposalUseCases } from '@samsyn/application/proposals/proposals.port';
-import type { ReadModelQueries } from '@samsyn/projections/read-model-queries.port';
-import type { ApiConfig } from '../../../../infrastructure/config/api-config';
-import type { Logger } from '../../../../infrastructure/logging/logger';
-import { runPeriodically, sharedPass } from '../../../../infrastructure/scheduling/periodic';
-import { API_CONFIG, CLOCK, LOGGER, READ_MODEL_QUERIES, type Clock } from '../../../../infrastructure/tokens';
-import { PROPOSAL_USE_CASES } from '../../proposals.di-tokens';
+import { Injectable } from '@nestjs/common';
+import { ProposalSweep } from '../proposal-sweep';
 
 const PENDING_STATUSES = ['accepted', 'approved'] as const;
 
@@ -17,29 +11,10 @@ const PENDING_STATUSES = ['accepted', 'approved'] as const;
  * the overdue sweep's interval. Settlement is idempotent, so two servers sweeping at once do no harm.
  */
 @Injectable()
-export class RecoveryProcessManager implements OnApplicationBootstrap, OnModuleDestroy {
-  private stop: () => void = () => undefined;
+export class RecoveryProcessManager extends ProposalSweep<string[]> {
+  protected readonly name = 'recovery sweep';
 
-  constructor(
-    @Inject(PROPOSAL_USE_CASES) private readonly proposals: ProposalUseCases,
-    @Inject(READ_MODEL_QUERIES) private readonly queries: ReadModelQueries,
-    @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(API_CONFIG) private readonly config: ApiConfig,
-    @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.stop = runPeriodically(this.config.overdueSweepIntervalMs, () => this.sweep(), this.logger, 'recovery sweep');
-  }
-
-  onModuleDestroy(): void {
-    this.stop();
-  }
-
-  /** One pass; answers the ids it recovered. Concurrent calls share the pass in flight. */
-  readonly sweep: () => Promise<string[]> = sharedPass(() => this.sweepOnce());
-
-  private async sweepOnce(): Promise<string[]> {
+  protected async sweepOnce(): Promise<string[]> {
     const recovered: string[] = [];
     const now = this.clock.now();
     for (const status of PENDING_STATUSES) {
