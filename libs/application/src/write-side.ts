@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { StreamStateCache, type EventStore } from '@samsyn/event-store';
+import { proposalStream } from '@samsyn/domain';
+import { StreamStateCache, type EventStore, type StoredEvent } from '@samsyn/event-store';
+import { toProjectedEvent } from '@samsyn/projections/projection';
 import { CommandExecutor, systemClock, type Clock } from './command-executor';
-import { ProposalWrites } from './proposals/proposal-writes';
+import { ProposalAnswers, ProposalWrites } from './proposals/proposal-writes';
 import { StreamStates } from './stream-states';
 
 export interface WriteSideOptions {
@@ -28,8 +30,33 @@ export interface WriteSide {
 
 export const openWriteSide = (store: EventStore, options: WriteSideOptions = {}): WriteSide => {
   const newId = options.newId ?? randomUUID;
-  const cache = options.cachedStreams === 0 ? undefined : new StreamStateCache(options.cachedStreams ?? 10_000);
-  const executor = new CommandExecutor(store, options.clock ?? systemClock, newId, cache);
-  const states = new StreamStates(store, cache);
-  return { store, executor, states, newId, proposals: new ProposalWrites(executor, states, newId, options.onSettlementError, options.cachedStreams ?? 10_000) };
+  const kept = options.cachedStreams ?? 10_000;
+  const cache = kept === 0 ? undefined : new StreamStateCache(kept);
+  const answers = new ProposalAnswers(store, kept);
+  // What a decision reads of a proposal's stream is what its answer needs: told to the answers.
+  const seen = readsTold(store, (streamId, fromRevision, events) => {
+    if (streamId.startsWith(PROPOSAL_STREAM)) answers.saw(streamId, fromRevision, events.map((e) => toProjectedEvent(e)));
+  });
+  const executor = new CommandExecutor(seen, options.clock ?? systemClock, newId, cache);
+  const states = new StreamStates(seen, cache);
+  return { store, executor, states, newId, proposals: new ProposalWrites(executor, states, newId, answers, options.onSettlementError) };
 };
+
+const PROPOSAL_STREAM = proposalStream('');
+
+/** The store's port, its forward stream reads also told to `told`. */
+const readsTold = (store: EventStore, told: (streamId: string, fromRevision: bigint, events: StoredEvent[]) => void): EventStore => ({
+  append: (streamId, events, options) => store.append(streamId, events, options),
+  readStream: async (streamId, options) => {
+    const events = await store.readStream(streamId, options);
+    if (options?.direction !== 'backwards') told(streamId, options?.fromRevision ?? 0n, events);
+    return events;
+  },
+  streamRevision: (streamId) => store.streamRevision(streamId),
+  idempotencyRecord: (key) => store.idempotencyRecord(key),
+  readAll: (options) => store.readAll(options),
+  headPosition: () => store.headPosition(),
+  subscribe: (options) => store.subscribe(options),
+  verifyChain: (onProgress) => store.verifyChain(onProgress),
+  close: () => store.close(),
+});

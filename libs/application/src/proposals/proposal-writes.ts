@@ -16,19 +16,16 @@ import { Settlement, type ProposalStep } from './settlement';
  */
 export class ProposalWrites {
   readonly settlement: Settlement;
-  private readonly answers: ProposalAnswers;
 
   constructor(
     readonly executor: CommandExecutor,
     readonly states: StreamStates,
     readonly newId: () => string,
+    private readonly answers: ProposalAnswers,
     /** A committed accept or approval whose settlement failed for now (store trouble). */
     private readonly onSettlementError: (proposalId: string, error: unknown) => void = () => undefined,
-    /** Proposals whose last answer is kept (0: none, every answer reads the whole stream). */
-    keptAnswers = 10_000,
   ) {
     this.settlement = new Settlement(executor, states);
-    this.answers = new ProposalAnswers(states.store, keptAnswers);
   }
 
   /** Decides `build`'s command on proposal `id`'s stream, settles, answers. */
@@ -60,45 +57,63 @@ export class ProposalWrites {
  * revision, folded from the proposal's own events by the read model's own projection — so the
  * write and GET /proposals/:id answer one shape with the same values (its timeline too), and a
  * retried request (idempotent replay) answers what the first one did, whatever came since.
- * A proposal's events are kept (bounded) as the last answer saw them, and the events a request
- * wrote are taken as it wrote them: the store is read only for events written elsewhere or
- * before (reading a stream back right after writing to it costs about as much as the decision).
- * Each answer folds them afresh: the projection changes only the state it builds, never an event.
+ *
+ * Reading a stream back right after writing to it costs about as much as the decision (and a
+ * round trip to a database server), so the events come from what the write side has anyway: the
+ * events each decision read of the proposal's stream (write-side.ts reports them here), and the
+ * events a request wrote, as it wrote them; kept per proposal, bounded like the stream-state
+ * cache. The store is read only for what neither covers. Each answer folds them afresh: the
+ * projection changes only the state it builds, never an event.
  */
-class ProposalAnswers {
-  private readonly seen = new Map<string, { revision: bigint; events: ProjectedEvent[] }>();
+export class ProposalAnswers {
+  /** Per proposal stream, its events from revision 0 on, without a gap. */
+  private readonly seen = new Map<string, readonly ProjectedEvent[]>();
 
   constructor(
     private readonly store: EventStore,
     private readonly maxEntries: number,
   ) {}
 
+  /** Events of a proposal's stream from `fromRevision` on, read by a decision. */
+  saw(streamId: string, fromRevision: bigint, events: readonly ProjectedEvent[]): void {
+    if (this.maxEntries > 0 && events.length > 0) this.keep(streamId, joined(this.seen.get(streamId) ?? [], fromRevision, events));
+  }
+
   /** `written`: what this request appended to the proposal's stream, in order. */
   async view(id: string, revision: bigint, written: readonly (WrittenEvents<ProposalEvent> | undefined)[]): Promise<ProposalView> {
-    const kept = this.seen.get(id);
-    const events = kept && kept.revision <= revision ? [...kept.events] : [];
-    for (const w of written) {
-      const first = w ? w.lastRevision - BigInt(w.events.length) + 1n : -1n;
-      if (!w || first !== BigInt(events.length) || w.lastRevision > revision) break;
-      w.events.forEach((event, i) => {
-        const back = BigInt(w.events.length - 1 - i);
-        events.push({ ...event, streamId: w.streamId, revision: w.lastRevision - back, position: w.lastPosition - back, metadata: w.metadata });
-      });
-    }
+    const streamId = proposalStream(id);
+    let events = this.seen.get(streamId) ?? [];
+    for (const w of written) if (w) events = joined(events, w.lastRevision - BigInt(w.events.length) + 1n, asProjected(w));
     if (BigInt(events.length) <= revision) {
-      const rest = await this.store.readStream(proposalStream(id), { fromRevision: BigInt(events.length), maxCount: Number(revision) + 1 - events.length });
-      for (const event of rest) events.push(toProjectedEvent(event));
+      const rest = await this.store.readStream(streamId, { fromRevision: BigInt(events.length), maxCount: Number(revision) + 1 - events.length });
+      events = joined(events, BigInt(events.length), rest.map((e) => toProjectedEvent(e)));
     }
-    const state = events.reduce((s, e) => proposalsProjection.apply(s, e), proposalsProjection.initialState());
+    if (this.maxEntries > 0) this.keep(streamId, events);
+    const state = events.slice(0, Number(revision) + 1).reduce((s, e) => proposalsProjection.apply(s, e), proposalsProjection.initialState());
     const record = state.proposals[id];
     if (!record) throw new Error(`proposal ${id} has no submission in the first ${revision + 1n} events of its stream`);
-    if (this.maxEntries > 0 && !(kept && kept.revision >= revision)) this.keep(id, revision, events);
     return proposalView(record);
   }
 
-  private keep(id: string, revision: bigint, events: ProjectedEvent[]): void {
-    this.seen.delete(id);
-    this.seen.set(id, { revision, events });
+  private keep(streamId: string, events: readonly ProjectedEvent[]): void {
+    if ((this.seen.get(streamId)?.length ?? 0) > events.length) return;
+    this.seen.delete(streamId);
+    this.seen.set(streamId, events);
     if (this.seen.size > this.maxEntries) this.seen.delete(this.seen.keys().next().value as string);
   }
 }
+
+/** `known` (from revision 0, without a gap) followed by `more` (from `from` on), when they meet;
+ * else `known`. A stream's history never changes, so where they overlap they agree. */
+const joined = (known: readonly ProjectedEvent[], from: bigint, more: readonly ProjectedEvent[]): readonly ProjectedEvent[] => {
+  const overlap = BigInt(known.length) - from;
+  if (overlap < 0n || overlap >= BigInt(more.length)) return known;
+  return [...known, ...more.slice(Number(overlap))];
+};
+
+/** An append's events as the store keeps them (today's schema, so no upcasting). */
+const asProjected = (w: WrittenEvents<ProposalEvent>): ProjectedEvent[] =>
+  w.events.map((event, i) => {
+    const back = BigInt(w.events.length - 1 - i);
+    return { ...event, streamId: w.streamId, revision: w.lastRevision - back, position: w.lastPosition - back, metadata: w.metadata };
+  });
