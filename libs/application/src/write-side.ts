@@ -45,13 +45,18 @@ export const openWriteSide = (store: EventStore, options: WriteSideOptions = {})
 const PROPOSAL_STREAM = proposalStream('');
 
 /** The store's port, its forward stream reads also told to `told`. */
-const readsTold = (store: EventStore, told: (streamId: string, fromRevision: bigint, events: StoredEvent[]) => void): EventStore => ({
-  append: (streamId, events, options) => store.append(streamId, events, options),
-  readStream: async (streamId, options) => {
+const readsTold = (store: EventStore, told: (streamId: string, fromRevision: bigint, events: StoredEvent[]) => void): EventStore =>
+  storePort(store, async (streamId, options) => {
     const events = await store.readStream(streamId, options);
     if (options?.direction !== 'backwards') told(streamId, options?.fromRevision ?? 0n, events);
     return events;
-  },
+  });
+
+/** Only the port's methods of a store (none of an adapter's own, such as its Merkle tree), each
+ * passed to the store, reads of a stream through `readStream` when given. */
+export const storePort = (store: EventStore, readStream: EventStore['readStream'] = (streamId, options) => store.readStream(streamId, options)): EventStore => ({
+  append: (streamId, events, options) => store.append(streamId, events, options),
+  readStream,
   streamRevision: (streamId) => store.streamRevision(streamId),
   idempotencyRecord: (key) => store.idempotencyRecord(key),
   readAll: (options) => store.readAll(options),

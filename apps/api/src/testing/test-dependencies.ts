@@ -1,5 +1,6 @@
 import type { ExecutionOptions, SystemExecutionOptions } from '@samsyn/application/execution';
 import type { SamsynUseCases } from '@samsyn/application/use-cases.port';
+import { storePort } from '@samsyn/application/write-side';
 import type { Principal } from '@samsyn/domain/shared';
 import type { EventStore } from '@samsyn/event-store';
 import type { AsOf, HistoryPage, ReadModelQueries } from '@samsyn/projections/read-model-queries.port';
@@ -46,19 +47,6 @@ export interface TestDependencies {
   close(): Promise<void>;
 }
 
-/** Only the port's methods of a real store: no Merkle tree, no fast reads (a third-party adapter). */
-const portOnly = (store: EventStore): EventStore => ({
-  append: (streamId, events, options) => store.append(streamId, events, options),
-  readStream: (streamId, options) => store.readStream(streamId, options),
-  streamRevision: (streamId) => store.streamRevision(streamId),
-  idempotencyRecord: (key) => store.idempotencyRecord(key),
-  readAll: (options) => store.readAll(options),
-  headPosition: () => store.headPosition(),
-  subscribe: (options) => store.subscribe(options),
-  verifyChain: (onProgress) => store.verifyChain(onProgress),
-  close: () => store.close(),
-});
-
 /**
  * What the HTTP layer runs on, as the server builds it (bootstrap/samsyn-runtime.ts) over a store
  * in memory: the real application, read models and store. Nothing answers in their place except
@@ -67,7 +55,8 @@ const portOnly = (store: EventStore): EventStore => ({
 export const testDependencies = async (options: { portOnly?: boolean } = {}): Promise<TestDependencies> => {
   const clock = { now: () => TEST_NOW };
   const embedded = sqliteEventStore({ path: ':memory:' });
-  const store = options.portOnly ? portOnly(embedded) : embedded;
+  // Only the port: no Merkle tree, no fast reads (what a third-party adapter offers).
+  const store = options.portOnly ? storePort(embedded) : embedded;
   const runtime = await openRuntime({ store, clock, projectionsPath: ':memory:' });
   const calls: UseCaseCall[] = [];
   const failures = new Map<UseCase, unknown>();
