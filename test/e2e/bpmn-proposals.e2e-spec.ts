@@ -42,4 +42,21 @@ describe('POST /processes/:id/proposals/from-bpmn: a diagram as a change proposa
     const res = await e2e.http().post('/processes/NOPE/proposals/from-bpmn?preview=1').set('Authorization', t.anna).set('Content-Type', XML).send(Buffer.from(exported));
     expect(res.status).toBe(404);
   });
+
+  it('once applied, the revision exports as the diagram was drawn: a moved step keeps the place the tool gave it (the layout rides on ProposalSubmitted)', async () => {
+    const moved = exported
+      .replace(/(<bpmndi:BPMNShape id="_di_s3" bpmnElement="s3">\s*<dc:Bounds )[^/]*\/>/, '$1x="900" y="300" width="140" height="90" />')
+      .replace(/(<bpmn:task id="s1" [^>]*name=")[^"]*"/, '$1Beskriv behovet"');
+    const submitted = await propose(moved, '?rationale=Ritat%20om');
+    expect(submitted.status).toBe(201);
+    const id = submitted.body.id as string;
+    expect((await e2e.http().get(`/proposals/${id}`).set('Authorization', t.anna)).body.layout).toBeUndefined(); // the answer stays small
+    for (const [who, stakeholder] of [['rita', 'ksn'], ['ulf', 'uh'], ['tina', 'utbn']] as const) {
+      await e2e.http().post(`/proposals/${id}/reviews`).set('Authorization', t[who]).send({ stakeholder, verdict: 'accept', comment: 'ok' }).expect(201);
+    }
+    expect((await e2e.http().get(`/proposals/${id}`).set('Authorization', t.anna)).body.status).toBe('applied');
+    const after = (await e2e.http().get('/processes/LF-01/bpmn').set('Authorization', t.anna)).text;
+    expect(after).toMatch(/<bpmndi:BPMNShape id="_di_s3" bpmnElement="s3">\s*<dc:Bounds x="900" y="300" width="140" height="90" \/>/);
+    expect(after).toContain('name="Beskriv behovet"');
+  });
 });

@@ -1,4 +1,4 @@
-import type { Principal } from '@samsyn/domain';
+import type { DiagramLayout, Principal } from '@samsyn/domain';
 import type { ExpectedRevision } from '@samsyn/event-store';
 
 /**
@@ -78,6 +78,8 @@ export interface SamsynCommands {
       rationale: string;
       reviewDeadline?: string | null;
       stakeholder?: string | null;
+      /** From POST /processes/:id/proposals/from-bpmn: where the diagram drew the definition. */
+      layout?: DiagramLayout;
     },
     opts: ExecutionOptions,
   ): Promise<ExecutionResult<ProposalView>>;

@@ -67,6 +67,7 @@ export class ProposalCommands {
           rationale: data.rationale,
           reviewDeadline: data.reviewDeadline ?? null,
           stakeholder: data.stakeholder ?? null,
+          ...(data.layout ? { layout: data.layout } : {}),
         },
         refs: { ...(await this.refsFor(process, data.baseRevision, data.changes)), process },
         context,

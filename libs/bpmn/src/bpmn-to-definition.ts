@@ -1,4 +1,5 @@
 import type { ProcessDefinition, Step } from '@samsyn/domain/process/definition';
+import type { DiagramLayout } from '@samsyn/domain/process/diagram-layout';
 import { dict } from '@samsyn/domain/shared/dict';
 import { decodeIdList } from './bpmn-ids';
 import { BpmnImportError } from './bpmn-import-error';
@@ -7,6 +8,7 @@ import { readParticipants, type KnownStakeholder, type UnmatchedParticipant } fr
 import { decodeBpmn } from './import/decode-bpmn';
 import { BpmnTooLargeError, IMPORT_LIMITS, prescan, WarningLog } from './import/import-limits';
 import { readHandovers } from './import/read-handovers';
+import { readLayout } from './import/read-layout';
 import { claimId } from './import/claim-id';
 import { stepOrder } from './import/step-order';
 import { cleanName, kindOf, label, textPolicy, type TextPolicy } from './import/text';
@@ -23,6 +25,8 @@ export interface BpmnImport {
   process: { id: string; name?: string };
   /** Pools and lanes that name no registered organisation, and the ids they were imported under. */
   unmatched: UnmatchedParticipant[];
+  /** Where the document's diagram drew the definition; absent when it has none. */
+  layout?: DiagramLayout;
 }
 
 export interface BpmnImportOptions {
@@ -72,7 +76,7 @@ export const fromBpmnXml = async (input: unknown, options: BpmnImportOptions = {
   if (m.steps.length > IMPORT_LIMITS.maxSteps) throw new BpmnTooLargeError('steps', IMPORT_LIMITS.maxSteps, `the document has more than ${IMPORT_LIMITS.maxSteps} tasks`);
   if (m.unreadableFlows > 0) warnings.add('flow-ends', `${m.unreadableFlows} sequence flow(s) lack a source or a target and were skipped`);
 
-  const { participants, performerOf, unmatched } = readParticipants(m, options.stakeholders, warnings);
+  const { participants, performerOf, unmatched, poolMatch } = readParticipants(m, options.stakeholders, warnings);
   const used = new Set<string>();
   const stepIdOf = new Map<BpmnElement, string>();
   const steps: Record<string, Step> = dict<Step>(); // prototype-free: a step may be called `constructor`
@@ -103,7 +107,7 @@ export const fromBpmnXml = async (input: unknown, options: BpmnImportOptions = {
     };
   });
 
-  const { handovers, roots } = readHandovers(m, stepIdOf, used, warnings, text);
+  const { handovers, roots, flowOf } = readHandovers(m, stepIdOf, used, warnings, text);
   if (!haveOrder) stepOrder([...stepIdOf.values()], roots, Object.values(handovers)).forEach((id, i) => (steps[id].order = i + 1));
   reportSkipped(m, stepIdOf, warnings);
 
@@ -116,8 +120,11 @@ export const fromBpmnXml = async (input: unknown, options: BpmnImportOptions = {
     warnings: warnings.list(),
     process: { id: main.processId?.trim() || main.id || '', ...(name ? { name } : {}) },
     unmatched,
+    ...withLayout(readLayout(root, m, { stepIdOf, performerOf, poolMatch, flowOf })),
   };
 };
+
+const withLayout = (layout: DiagramLayout | undefined) => (layout ? { layout } : {});
 
 const count = (m: BpmnModel, p: BpmnElement): number => m.steps.filter((s) => m.placement.get(s)?.process === p).length;
 

@@ -111,5 +111,5 @@ export const readParticipants = (m: BpmnModel, known: KnownStakeholder[] | undef
     if (id !== undefined) add(id);
     else if (!pool.processRef) add(poolParticipant(pool));
   }
-  return { participants, performerOf: stepPerformers, unmatched, poolParticipant: (pool: BpmnElement) => poolParticipant(pool) };
+  return { participants, performerOf: stepPerformers, unmatched, poolMatch: (pool: BpmnElement) => poolIds.get(pool) };
 };

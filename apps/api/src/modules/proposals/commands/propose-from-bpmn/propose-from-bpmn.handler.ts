@@ -40,6 +40,7 @@ export class ProposeFromBpmnHandler implements ICommandHandler<ProposeFromBpmnCo
     if (c.preview) return proposal;
     if (isEmptyDiff(diff)) throw new ApiError(422, 'BPMN_NO_CHANGE', `the diagram describes revision ${process.headRevision} of process ${c.processId} as it is: there is nothing to propose`);
     if (!c.rationale?.trim()) throw new ApiError(400, 'VALIDATION_FAILED', 'rationale (the query parameter) is required to submit a proposal; ?preview=1 needs none');
-    return this.app.submitProposal(c.processId, { baseRevision: process.headRevision, changes, rationale: c.rationale }, c.options);
+    // The diagram's layout goes with the proposal, so the revision it becomes exports as drawn (docs/bpmn.md).
+    return this.app.submitProposal(c.processId, { baseRevision: process.headRevision, changes, rationale: c.rationale, ...(imported.layout ? { layout: imported.layout } : {}) }, c.options);
   }
 }
