@@ -17,7 +17,9 @@ export class ImportBpmnHandler implements ICommandHandler<ImportBpmnCommand> {
   /** In a worker thread with a time and memory limit: no document can stall the server's other requests. */
   async execute(c: ImportBpmnCommand): Promise<BpmnImport> {
     try {
-      return await importInWorker(c.document, { stakeholders: await knownStakeholders(this.queries) });
+      // The layout only matters to a proposal made from the diagram (from-bpmn); the answer stays as docs/api.md has it.
+      const { layout: _layout, ...imported } = await importInWorker(c.document, { stakeholders: await knownStakeholders(this.queries) });
+      return imported;
     } catch (e) {
       throw bpmnRefusal(e);
     }
