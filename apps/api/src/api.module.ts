@@ -36,6 +36,7 @@ import { BodiesModule } from './modules/bodies/bodies.module';
 import { DeviationsModule } from './modules/deviations/deviations.module';
 import { LiveEventsModule } from './modules/live-events/live-events.module';
 import { MeModule } from './modules/me/me.module';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
 import { ProcessesModule } from './modules/processes/processes.module';
 import { ProposalsModule } from './modules/proposals/proposals.module';
 import { ReportsModule } from './modules/reports/reports.module';
@@ -94,6 +95,7 @@ export const CAPABILITY_MODULES = [
   LiveEventsModule,
   SignInModule,
   MeModule,
+  WebhooksModule,
 ];
 
 @Module({})

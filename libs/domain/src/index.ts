@@ -9,3 +9,4 @@ export * from './proposal';
 export * from './upcasting';
 export * from './audit';
 export * from './recipient';
+export * from './webhook-subscription';

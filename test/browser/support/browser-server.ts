@@ -14,6 +14,7 @@ import { hs256Verifier, signHs256Token, type TokenVerifier } from '../../../apps
 import { configFromEnv, type ApiConfig } from '../../../apps/api/src/infrastructure/config/api-config';
 import { createMetrics } from '../../../apps/api/src/infrastructure/metrics/metrics';
 import { systemClock } from '../../../apps/api/src/infrastructure/tokens';
+import { seedDemoWebhook } from '../../../apps/api/src/modules/webhooks/demo/seed-demo-webhook';
 import { ensureWebBuild, WEB_DIST } from './ensure-web-build';
 
 export interface BrowserServer {
@@ -41,6 +42,7 @@ export const startBrowserServer = async (overrides: Partial<ApiConfig> = {}, opt
   const store = sqliteEventStore({ path: path.join(dir, 'events.sqlite') });
   const runtime = await openRuntime({ store, clock: systemClock, projectionsPath: path.join(dir, 'projections.sqlite') });
   await seedDemo(runtime.application);
+  await seedDemoWebhook(store, dir, systemClock);
   const head = await store.headPosition();
   if (head !== null) await runtime.runner.waitForPosition(head, 60_000);
   const config: ApiConfig = {

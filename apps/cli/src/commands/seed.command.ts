@@ -1,6 +1,7 @@
-import { SamsynApplication, seedDemo } from '@samsyn/application';
+import { SamsynApplication, seedDemo, systemClock } from '@samsyn/application';
 import { globalFlags, type CommandRegistrar } from '../command-context';
 import { CliError, progress } from '../cli-io';
+import { seedDemoWebhook } from '../../../api/src/modules/webhooks/demo/seed-demo-webhook';
 import { openStore, storeSettings } from '../store-options';
 
 /** Loads the Uppsala demo through the real command path: every rule checked, every event chained. */
@@ -11,11 +12,13 @@ export const registerSeed: CommandRegistrar = (program, io) => {
     .option('--demo', 'the Uppsala demo of docs/product.md')
     .action(async (opts: { demo?: boolean }, cmd) => {
       if (!opts.demo) throw new CliError('say what to seed: --demo');
-      const store = await openStore(storeSettings(globalFlags(cmd), io), false);
+      const settings = storeSettings(globalFlags(cmd), io);
+      const store = await openStore(settings, false);
       try {
         if ((await store.headPosition()) !== null) throw new CliError('the store is not empty: the demo loads only into an empty store');
         const bar = progress(io, 'seed', 0);
         const { commands } = await seedDemo(new SamsynApplication(store), (done, total) => bar.update(done, total));
+        await seedDemoWebhook(store, settings.dataDir, systemClock);
         bar.stop();
         io.stdout.write(`seeded the demo: ${commands} commands, ${(await store.headPosition()) ?? 0n} events\n`);
       } finally {

@@ -11,6 +11,7 @@ import { AdoptionPage } from '../features/adoption/components/AdoptionPage';
 import { CataloguePage } from '../features/catalogue/components/CataloguePage';
 import { MyWorkPage } from '../features/my-work/components/MyWorkPage';
 import { ProposalPage } from '../features/proposal/components/ProposalPage';
+import { WebhooksPage } from '../features/webhooks/components/WebhooksPage';
 import { PageTitle } from '../components/PageTitle';
 import { useSession } from '../lib/auth';
 import { Shell } from './shell/Shell';
@@ -50,6 +51,7 @@ export const router = createBrowserRouter(
         { path: 'registers', element: <RegistersPage /> },
         { path: 'reports', lazy: async () => ({ Component: (await import('../features/reports/components/ReportsPage')).ReportsPage }) },
         { path: 'audit', element: <AuditPage /> },
+        { path: 'webhooks', element: <WebhooksPage /> },
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -6,8 +6,9 @@ import type { StakeholderEvent } from '../stakeholder/stakeholder.events';
 import type { SystemEvent } from '../system/system.events';
 import type { TermEvent } from '../term/term.events';
 import type { RecipientEvent } from '../recipient/recipient.events';
+import type { WebhookSubscriptionEvent } from '../webhook-subscription/webhook-subscription.events';
 
 /** Every event of the catalogue, in its current schema. */
-export type SamsynEvent = StakeholderEvent | GovernanceBodyEvent | TermEvent | SystemEvent | ProcessEvent | ProposalEvent | TreeHeadEvent | RecipientEvent;
+export type SamsynEvent = StakeholderEvent | GovernanceBodyEvent | TermEvent | SystemEvent | ProcessEvent | ProposalEvent | TreeHeadEvent | RecipientEvent | WebhookSubscriptionEvent;
 
 export type SamsynEventType = SamsynEvent['type'];

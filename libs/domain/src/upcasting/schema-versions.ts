@@ -34,6 +34,12 @@ const CURRENT_SCHEMA_VERSIONS: Readonly<Record<SamsynEventType, number>> = {
   TreeHeadSigned: 1,
   NotificationPreferencesSet: 1,
   EmailAddressRegistered: 1,
+  WebhookSubscriptionRegistered: 1,
+  WebhookSubscriptionUpdated: 1,
+  WebhookSecretRotated: 1,
+  WebhookSubscriptionPaused: 1,
+  WebhookSubscriptionResumed: 1,
+  WebhookSubscriptionRemoved: 1,
 };
 
 export const KNOWN_EVENT_TYPES: readonly SamsynEventType[] = Object.freeze(Object.keys(CURRENT_SCHEMA_VERSIONS) as SamsynEventType[]);

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { authConfigFromEnv, type AuthConfig } from '../auth/auth-config';
 import { isStoreKind, STORE_KINDS, type StoreKind } from '@samsyn/open-store';
+import { webhookSettingsFromEnv, type WebhookSettings } from '../../modules/webhooks/webhook-settings';
 import { ADDRESS_LIMIT_FACTOR, httpSettingsFromEnv, type HttpSettings } from './http-settings';
 
 /** Everything the server reads from its environment, read once at the edge (docs/api.md "Running the server"). */
@@ -49,6 +50,8 @@ export interface ApiConfig {
   webAppDir?: string;
   /** E-mail notifications (docs/governance-notifications.md): off without an SMTP URL. */
   notifications?: { smtpUrl?: string; mailFrom: string; publicUrl: string };
+  /** Webhook delivery, retries and pausing (docs/webhooks.md); the defaults when absent. */
+  webhooks?: WebhookSettings;
 }
 
 const intFrom = (value: string | undefined, fallback: number, name: string): number => {
@@ -131,5 +134,6 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ApiConfig =
       mailFrom: env.SAMSYN_MAIL_FROM || 'Samsyn <samsyn@localhost>',
       publicUrl: env.SAMSYN_PUBLIC_URL || `http://localhost:${env.PORT || 3000}`,
     },
+    webhooks: webhookSettingsFromEnv(env),
   };
 };

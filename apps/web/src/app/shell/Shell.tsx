@@ -33,6 +33,7 @@ export const Shell = () => {
     { to: '/reports', label: t('nav.reports'), count: undefined, end: false },
     // The audit log and the chain are the auditors' (the API answers 403 to anyone else).
     ...(hasRole(session, 'auditor') ? [{ to: '/audit', label: t('nav.audit'), count: undefined, end: false }] : []),
+    ...(hasRole(session, 'admin') ? [{ to: '/webhooks', label: t('nav.webhooks'), count: undefined, end: false }] : []),
   ];
   return (
     <>

@@ -1,0 +1,26 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
+import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
+import { PauseWebhookSubscriptionCommand } from './pause-webhook-subscription.command';
+import { PauseWebhookSubscriptionRequestDto } from './pause-webhook-subscription.request.dto';
+
+@ApiTags('webhooks')
+@ApiBearerAuth()
+@Controller('webhooks')
+export class PauseWebhookSubscriptionHttpController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post(':id/pause')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Pause a webhook subscription (admin): nothing is delivered, nothing is skipped, until it is resumed' })
+  @ApiParam({ name: 'id' })
+  @ApiOkResponse({ description: 'the subscription; ETag: "<stream revision>"' })
+  @ApiWriteHeaders()
+  @ApiWriteErrors()
+  pause(@Param('id') id: string, @Body() body: PauseWebhookSubscriptionRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
+    return this.commandBus.execute(new PauseWebhookSubscriptionCommand(id, { reason: 'admin', note: body?.note ?? null }, options));
+  }
+}

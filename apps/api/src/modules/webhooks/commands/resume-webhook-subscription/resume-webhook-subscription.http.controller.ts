@@ -1,0 +1,25 @@
+import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
+import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
+import { ResumeWebhookSubscriptionCommand } from './resume-webhook-subscription.command';
+
+@ApiTags('webhooks')
+@ApiBearerAuth()
+@Controller('webhooks')
+export class ResumeWebhookSubscriptionHttpController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post(':id/resume')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Resume a paused webhook subscription (admin): it delivers what it missed, in order' })
+  @ApiParam({ name: 'id' })
+  @ApiOkResponse({ description: 'the subscription; ETag: "<stream revision>"' })
+  @ApiWriteHeaders()
+  @ApiWriteErrors()
+  resume(@Param('id') id: string, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
+    return this.commandBus.execute(new ResumeWebhookSubscriptionCommand(id, options));
+  }
+}

@@ -1,0 +1,26 @@
+import { Body, Controller, HttpCode, Param, Patch } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
+import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
+import { UpdateWebhookSubscriptionCommand } from './update-webhook-subscription.command';
+import { UpdateWebhookSubscriptionRequestDto } from './update-webhook-subscription.request.dto';
+
+@ApiTags('webhooks')
+@ApiBearerAuth()
+@Controller('webhooks')
+export class UpdateWebhookSubscriptionHttpController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Patch(':id')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Change a webhook subscription's URL, filter or description (admin)" })
+  @ApiParam({ name: 'id' })
+  @ApiOkResponse({ description: 'the subscription; ETag: "<stream revision>"' })
+  @ApiWriteHeaders()
+  @ApiWriteErrors()
+  update(@Param('id') id: string, @Body() body: UpdateWebhookSubscriptionRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
+    return this.commandBus.execute(new UpdateWebhookSubscriptionCommand(id, body, options));
+  }
+}

@@ -1,0 +1,23 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RequireAnyRole } from '../../../../infrastructure/auth/auth.decorators';
+import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
+import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
+import { ListWebhookSubscriptionsQuery } from './list-webhook-subscriptions.query';
+
+@ApiTags('webhooks')
+@ApiBearerAuth()
+@Controller('webhooks')
+export class ListWebhookSubscriptionsHttpController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get('')
+  @RequireAnyRole('admin')
+  @ApiOperation({ summary: 'Every webhook subscription with its status and where its deliveries stand (admin)' })
+  @ApiOkResponse({ description: '[{id, url, filter, description, status, paused, registeredAt, …, delivery}]' })
+  @ApiReadErrors()
+  list(@Query() query: AsOfQueryDto): Promise<unknown> {
+    return this.queryBus.execute(new ListWebhookSubscriptionsQuery(toAsOf(query)));
+  }
+}
