@@ -28,6 +28,13 @@ describe('POST /processes/:id/proposals/from-bpmn: a diagram as a change proposa
     expect(await e2e.head()).toBe(before);
   });
 
+  it('the preview answers the import’s warnings as {code, params, message}', async () => {
+    const nameless = exported.replace(/(<bpmn:task id="s3" [^>]*)name="[^"]*"/, '$1');
+    const res = await propose(nameless, '?preview=1');
+    expect(res.status).toBe(200);
+    expect(res.body.warnings).toContainEqual({ code: 'nameless', params: { task: 's3' }, message: 'task s3 has no name: named after its id' });
+  });
+
   it('submits it as an ordinary proposal, with the level computed from its impact', async () => {
     const edited = exported.replace(/(<bpmn:sequenceFlow id="[^"]+") name="[^"]*"/, '$1 name="Nytt underlag"');
     const res = await propose(edited, '?rationale=Ny%20artefakt');

@@ -58,9 +58,9 @@ const registerBpmnImport = (bpmn: Command, io: CliContext) =>
         throw new CliError(`cannot read ${path}: ${e.code ?? e.message}`);
       });
       const imported = await fromBpmnXml(xml).catch((e: unknown) => {
-        throw e instanceof BpmnImportError || e instanceof BpmnTooLargeError ? new CliError(`${file}: ${e.message}`, 1) : e;
+        throw e instanceof BpmnImportError || e instanceof BpmnTooLargeError ? new CliError(`${file}: ${e.message} (${e.code}: ${e.reason})`, 1) : e;
       });
-      for (const warning of imported.warnings) io.stderr.write(`samsyn: warning: ${warning}\n`);
+      for (const warning of imported.warnings) io.stderr.write(`samsyn: warning: ${warning.message} (${warning.code})\n`);
       const sink = await openSink(io, opts.out);
       await sink.write(toJson(imported.definition) + '\n');
       await sink.close();

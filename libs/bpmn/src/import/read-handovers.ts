@@ -32,12 +32,12 @@ export const readHandovers = (m: BpmnModel, stepIdOf: Map<BpmnElement, string>, 
     const key = [from, to, h.condition ?? '', h.split ?? '', h.join ?? '', h.artifact ?? ''].join('\u0000');
     if (linked.has(key)) return;
     linked.add(key);
-    if (++total > IMPORT_LIMITS.maxHandovers) throw new BpmnTooLargeError('handovers', IMPORT_LIMITS.maxHandovers, `the document makes more than ${IMPORT_LIMITS.maxHandovers} handovers`);
+    if (++total > IMPORT_LIMITS.maxHandovers) throw new BpmnTooLargeError('handovers', IMPORT_LIMITS.maxHandovers);
     const id = claimId(wanted, used, 'handover', warnings);
     let artifact = h.artifact ?? data.between(fromEl, toEl);
     if (!artifact) {
       artifact = NO_ARTIFACT;
-      warnings.add('no-artifact', `handover ${id} (${from} → ${to}) names no artifact in the diagram (no data object, message or flow name)`);
+      warnings.add('no-artifact', { handover: id, from, to });
     }
     if (via) flowOf.set(id, via);
     handovers[id] = { from, to, artifact, ...(h.condition ? { condition: h.condition } : {}), ...(h.split ? { split: h.split } : {}), ...(h.join ? { join: h.join } : {}) };
@@ -63,7 +63,7 @@ export const readHandovers = (m: BpmnModel, stepIdOf: Map<BpmnElement, string>, 
     const targets = walker.endSteps(flow.targetRef, 'target');
     if (sources.length === 0 || targets.length === 0) {
       unlinked++;
-      warnings.add('message-unlinked', `message flow ${label(flow)} has no task at one end (a pool drawn as a black box): not a handover`);
+      warnings.add('message-unlinked', { flow: label(flow) });
       continue;
     }
     const artifact = cleanName(flow.messageRef?.name) ?? cleanName(flow.name);
