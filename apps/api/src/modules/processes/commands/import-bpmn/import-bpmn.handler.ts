@@ -1,14 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { importInWorker, type BpmnImport, type KnownStakeholder } from '@samsyn/bpmn';
+import { knownStakeholders } from '@samsyn/application/proposals/propose-from-bpmn';
+import { importInWorker, type BpmnImport } from '@samsyn/bpmn';
 import type { ReadModelQueries } from '@samsyn/projections/read-model-queries.port';
 import { READ_MODEL_QUERIES } from '../../../../infrastructure/tokens';
 import { bpmnRefusal } from './bpmn-import-errors';
 import { ImportBpmnCommand } from './import-bpmn.command';
-
-/** The registered organisations pools and lanes are matched against (by id, name or a synonym). */
-export const knownStakeholders = async (queries: ReadModelQueries): Promise<KnownStakeholder[]> =>
-  ((await queries.stakeholders()) as { id: string; name: string; synonyms?: string[] }[]).map((s) => ({ id: s.id, name: s.name, ...(s.synonyms ? { synonyms: s.synonyms } : {}) }));
 
 @CommandHandler(ImportBpmnCommand)
 export class ImportBpmnHandler implements ICommandHandler<ImportBpmnCommand> {
