@@ -9,6 +9,7 @@ import { AuthGuard } from './infrastructure/auth/auth.guard';
 import type { TokenVerifier } from './infrastructure/auth/token-verifier';
 import type { ApiConfig } from './infrastructure/config/api-config';
 import { HealthController } from './infrastructure/health/health.controller';
+import { HealthProbesModule } from './infrastructure/health/health-probes.module';
 import { READ_CACHE, ReadCacheInterceptor } from './infrastructure/http/read-cache/read-cache.interceptor';
 import { ReadCache } from './infrastructure/http/read-cache/read-cache';
 import { WriteResultInterceptor } from './infrastructure/http/write-result.interceptor';
@@ -108,6 +109,7 @@ export class ApiModule {
         CqrsModule.forRoot(),
         ThrottlerModule.forRoot({ throttlers: writeThrottlers(deps.config.writeRateLimit) }),
         ...CAPABILITY_MODULES,
+        HealthProbesModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [
