@@ -167,7 +167,7 @@ async function main() {
   const rebuildSeconds = (performance.now() - t) / 1000;
   log(`read models ready in ${rebuildSeconds.toFixed(1)} s`);
   const config = { ...configFromEnv({ SAMSYN_DATA_DIR: dir, SAMSYN_DEMO: '0' }), webAppDir: WEB, overdueSweepIntervalMs: 0 };
-  const app = await createApiApp({ config, commands: runtime.application, queries: runtime.queries, store, progress: { position: () => runtime.runner.position() }, verifier: hs256Verifier(SECRET), clock: { now: () => new Date().toISOString() }, logger: pino({ level: 'silent' }), metrics: createMetrics(async () => 0) });
+  const app = await createApiApp({ config, application: runtime.application, queries: runtime.queries, store, progress: { position: () => runtime.runner.position() }, verifier: hs256Verifier(SECRET), clock: { now: () => new Date().toISOString() }, logger: pino({ level: 'silent' }), metrics: createMetrics(async () => 0) });
   await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
   const token = await signHs256Token({ sub: 'm0-reader', name: 'Läsare', roles: [{ role: 'reviewer', stakeholder: 'm0-ksn' }] }, SECRET, '1h');

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { SamsynApplication } from '@samsyn/application';
-import { BpmnNoChangeError, proposeFromBpmn, type ProposeFromBpmnPorts } from '@samsyn/application/proposals/propose-from-bpmn';
+import { BpmnNoChangeError, proposeFromBpmn, type ProposeFromBpmnPorts } from '../../../api/src/modules/proposals/commands/propose-from-bpmn/propose-from-bpmn.use-case';
 import { BpmnImportError, BpmnTooLargeError, fromBpmnXml, type BpmnWarning } from '@samsyn/bpmn';
 import type { Principal, Role } from '@samsyn/domain/shared';
 import { DomainError } from '@samsyn/domain/shared/domain-error';
 import { ProjectionQueries } from '@samsyn/projections';
+import { samsynApplication } from '../../../api/src/bootstrap/samsyn-application';
 import { parseRoleSpec } from '../../../api/src/infrastructure/auth/principal-claims';
 import { CliError } from '../cli-io';
 import { globalFlags, type CliContext } from '../command-context';
@@ -50,7 +50,7 @@ interface ProposeOptions {
 
 /**
  * `samsyn bpmn propose <process> <file>`: what POST /processes/:id/proposals/from-bpmn does, by
- * the same use case (libs/application proposeFromBpmn), on the store directly. Whoever can open
+ * the same use case (proposeFromBpmn, propose-from-bpmn.use-case.ts), on the store directly. Whoever can open
  * the store is trusted to say who acts (`--as`, `--role` as `samsyn token` takes them); the
  * domain still checks that principal's right to propose, as for any proposal.
  */
@@ -73,7 +73,7 @@ export const registerBpmnPropose = (bpmn: Command, io: CliContext) =>
       const snapshots = openProjectionStates(settings);
       try {
         const queries = new ProjectionQueries({ store, snapshots });
-        const app = new SamsynApplication(store);
+        const app = samsynApplication(store);
         const ports: ProposeFromBpmnPorts<unknown> = {
           process: (id) => queries.process(id),
           revision: (id, n) => queries.revision(id, n),

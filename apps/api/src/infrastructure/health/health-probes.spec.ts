@@ -5,7 +5,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { EventStore } from '@samsyn/event-store';
 import request from 'supertest';
 import { createApiApp } from '../../create-api-app';
-import { fakeDependencies, FakeStore } from '../../testing/fake-ports';
+import { testDependencies, type TestDependencies } from '../../testing/test-dependencies';
 import type { ProjectionFailureReport, ProjectionProgress } from '../tokens';
 
 const FAILURE: ProjectionFailureReport = { projection: 'catalogue', position: '4', type: 'ProcessRegistered', streamId: 'process-x', error: 'boom', standsAt: '3' };
@@ -13,17 +13,23 @@ const FAILURE: ProjectionFailureReport = { projection: 'catalogue', position: '4
 /** /health/live and /health/ready (docs/api.md): what each says, and 503 with the reason when not ready. */
 describe('health probes', () => {
   const apps: INestApplication[] = [];
+  const worlds: TestDependencies[] = [];
+  /** The real store with its head answered as a test names it (a head, an outage, a hang): the one read the probes ask. */
+  const withHead = (headPosition: () => Promise<bigint | null>) => (real: EventStore): EventStore => Object.assign(Object.create(real) as EventStore, { headPosition });
+  const at = (head: bigint) => withHead(async () => head);
   const dirs: string[] = [];
   afterAll(async () => {
     for (const a of apps) await a.close();
+    for (const f of worlds) await f.close();
     for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
   });
 
-  const start = async (opts: { store?: EventStore; progress?: ProjectionProgress; dataDir?: string; maxLag?: number } = {}) => {
-    const fx = fakeDependencies();
+  const start = async (opts: { store?: (real: EventStore) => EventStore; progress?: ProjectionProgress; dataDir?: string; maxLag?: number } = {}) => {
+    const fx = await testDependencies();
+    worlds.push(fx);
     const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'samsyn-ready-'));
     dirs.push(dataDir);
-    const store = opts.store ?? fx.deps.store;
+    const store = opts.store ? opts.store(fx.deps.store) : fx.deps.store;
     const app = await createApiApp({
       ...fx.deps,
       store,
@@ -31,7 +37,7 @@ describe('health probes', () => {
       config: { ...fx.deps.config, dataDir, readiness: { maxLag: opts.maxLag ?? 1000 } },
     });
     apps.push(app);
-    return { http: () => request(app.getHttpServer()), store: fx.store, dataDir };
+    return { http: () => request(app.getHttpServer()), dataDir };
   };
 
   it('live: 200 with the process up, and no token needed', async () => {
@@ -41,8 +47,7 @@ describe('health probes', () => {
   });
 
   it('ready: 200 with the store, the read models and the data directory in the details; the probe file is gone', async () => {
-    const { http, store, dataDir } = await start();
-    store.record('process-a', 'ProcessRegistered', {}, 'ada');
+    const { http, dataDir } = await start({ store: at(1n), progress: { position: () => 1n, failures: () => [] } });
     const res = await http().get('/health/ready').expect(200);
     expect(res.body.status).toBe('ok');
     expect(res.body.details).toEqual({
@@ -56,8 +61,8 @@ describe('health probes', () => {
   });
 
   it('ready: 503 when the store does not answer, saying "unreachable" and never the cause', async () => {
-    const down = Object.assign(new FakeStore(), { headPosition: () => Promise.reject(new Error('connect ECONNREFUSED 10.1.2.3:5432')) });
-    const { http } = await start({ store: down as unknown as EventStore, progress: { position: () => 5n } });
+    const down = withHead(() => Promise.reject(new Error('connect ECONNREFUSED 10.1.2.3:5432')));
+    const { http } = await start({ store: down, progress: { position: () => 5n } });
     const res = await http().get('/health/ready').expect(503);
     expect(res.headers['retry-after']).toBeDefined();
     expect(res.body.status).toBe('error');
@@ -69,8 +74,8 @@ describe('health probes', () => {
   });
 
   it('ready: a store that hangs fails the check within its bound', async () => {
-    const hung = Object.assign(new FakeStore(), { headPosition: () => new Promise<bigint>(() => undefined) });
-    const { http } = await start({ store: hung as unknown as EventStore, progress: { position: () => 1n } });
+    const hung = withHead(() => new Promise<bigint>(() => undefined));
+    const { http } = await start({ store: hung, progress: { position: () => 1n } });
     const t = Date.now();
     const res = await http().get('/health/ready').expect(503);
     expect(res.body.error.store.error).toBe('unreachable');
@@ -78,13 +83,11 @@ describe('health probes', () => {
   });
 
   it('ready: 503 when the read models trail the store by more than the bound, 200 at the bound', async () => {
-    const store = new FakeStore();
-    for (let i = 0; i < 12; i++) store.record(`s-${i}`, 'X', {}, 'ada');
-    const behind = await start({ store: store as unknown as EventStore, progress: { position: () => 1n }, maxLag: 10 });
+    const behind = await start({ store: at(12n), progress: { position: () => 1n }, maxLag: 10 });
     const res = await behind.http().get('/health/ready').expect(503);
     expect(res.body.error.projections).toEqual({ status: 'down', position: '1', lag: 11, maxLag: 10, reason: 'behind the store' });
     expect(res.body.info.store).toEqual({ status: 'up', headPosition: '12' });
-    const atBound = await start({ store: store as unknown as EventStore, progress: { position: () => 2n }, maxLag: 10 });
+    const atBound = await start({ store: at(12n), progress: { position: () => 2n }, maxLag: 10 });
     await atBound.http().get('/health/ready').expect(200);
   });
 

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import request from 'supertest';
 import { createApiApp } from '../../create-api-app';
-import { fakeDependencies, tokenFor } from '../../testing/fake-ports';
+import { testDependencies, tokenFor } from '../../testing/test-dependencies';
 import { createLogger } from './logger';
 
 /** The request log (docs/logging-and-tokens.md): one line per request under its correlation id, and no bearer token in any line. */
@@ -9,8 +9,8 @@ describe('request log', () => {
   it('logs each request with its correlation id and never the bearer token, valid, refused or opaque', async () => {
     let out = '';
     const sink = new Writable({ write: (chunk: Buffer, _enc, done) => ((out += chunk.toString()), done()) });
-    const fx = fakeDependencies({ logger: createLogger('info', sink) });
-    const app = await createApiApp(fx.deps);
+    const fx = await testDependencies();
+    const app = await createApiApp({ ...fx.deps, logger: createLogger('info', sink) });
     try {
       const valid = await tokenFor('ada', [{ role: 'admin' }]);
       const opaque = 'opaque-bearer-value-9f3c2a';
@@ -29,6 +29,7 @@ describe('request log', () => {
       for (const secret of [valid, valid.split('.')[2], opaque]) expect(out).not.toContain(secret);
     } finally {
       await app.close();
+      await fx.close();
     }
   });
 });

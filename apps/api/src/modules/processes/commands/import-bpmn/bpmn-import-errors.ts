@@ -1,4 +1,4 @@
-import { BpmnNoChangeError } from '@samsyn/application/proposals/propose-from-bpmn';
+import { BpmnNoChangeError } from '../../../proposals/commands/propose-from-bpmn/propose-from-bpmn.use-case';
 import { BpmnImportAbortedError, BpmnImportError, BpmnTooLargeError } from '@samsyn/bpmn';
 import { ApiError } from '../../../../infrastructure/errors/api-error';
 

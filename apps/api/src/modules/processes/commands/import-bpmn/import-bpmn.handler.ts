@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { knownStakeholders } from '@samsyn/application/proposals/propose-from-bpmn';
 import { importInWorker, type BpmnImport } from '@samsyn/bpmn';
 import type { ReadModelQueries } from '@samsyn/projections/read-model-queries.port';
 import { READ_MODEL_QUERIES } from '../../../../infrastructure/tokens';
+import { knownStakeholders } from '../../../proposals/commands/propose-from-bpmn/propose-from-bpmn.use-case';
 import { bpmnRefusal } from './bpmn-import-errors';
 import { ImportBpmnCommand } from './import-bpmn.command';
 
