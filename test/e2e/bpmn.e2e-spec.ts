@@ -102,13 +102,17 @@ describe('BPMN over HTTP: GET /processes/:id/bpmn and POST /bpmn/definition', ()
     const tooMany = `<definitions ${NS} id="d" targetNamespace="x"><process id="P">${Array.from({ length: 1_001 }, (_, i) => `<task id="t${i}" />`).join('')}</process></definitions>`;
     const refused = await postXml(tooMany);
     refusal(refused, 422, 'BPMN_TOO_LARGE');
-    expect(refused.body.details).toEqual({ limit: 'steps', max: 1_000 });
+    expect(refused.body.details).toEqual({ reason: 'steps', params: { max: 1_000 }, limit: 'steps', max: 1_000 });
   });
 
   it('refuses what is not a BPMN process, a wrong content type and an oversized body', async () => {
-    refusal(await postXml('<bpmn:definitions><oops'), 400, 'INVALID_BPMN');
+    const malformed = await postXml('<bpmn:definitions><oops');
+    refusal(malformed, 400, 'INVALID_BPMN');
+    expect(malformed.body.details).toEqual({ reason: 'malformed-at', params: { line: expect.any(Number), column: expect.any(Number) } });
     refusal(await postXml('<html/>', 'text/xml'), 400, 'INVALID_BPMN');
-    refusal(await postXml(''), 400, 'INVALID_BPMN');
+    const empty = await postXml('');
+    refusal(empty, 400, 'INVALID_BPMN');
+    expect(empty.body.details).toEqual({ reason: 'empty', params: {} });
     refusal(await postXml('<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="x"/>'), 400, 'INVALID_BPMN');
     refusal(await e2e.http().post('/bpmn/definition').set('Authorization', t.anna).send({ xml: '<x/>' }), 415, 'UNSUPPORTED_MEDIA_TYPE');
     refusal(await postXml('<x/>', 'text/plain'), 415, 'UNSUPPORTED_MEDIA_TYPE');

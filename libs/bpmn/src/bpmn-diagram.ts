@@ -10,16 +10,20 @@ export interface DiagramInput {
   /** Split gateways stand right of their task, join gateways left of it. */
   gateways?: { element: BpmnElement; beside: BpmnElement; side: 'after' | 'before' }[];
   flows: BpmnElement[];
+  /** Where a recorded layout puts the pool, the lanes and the tasks (export/reuse-layout.ts); else a grid. */
+  placed?: { pool: Box; lanes: Box[]; tasks: Map<BpmnElement, Box> };
+  /** A recorded line for a flow whose ends stand where they stood. */
+  waypoints?: Map<BpmnElement, [number, number][]>;
 }
 
-const POOL_LABEL = 30;
-const LANE_HEIGHT = 140;
+export const POOL_LABEL = 30;
+export const LANE_HEIGHT = 140;
 const COLUMN = 180;
 const MARGIN = 50;
-const TASK = { width: 120, height: 80 };
+export const TASK = { width: 120, height: 80 };
 const GATEWAY = 40;
 
-interface Box {
+export interface Box {
   x: number;
   y: number;
   w: number;
@@ -40,13 +44,18 @@ export const drawDiagram = (moddle: BpmnModdle, d: DiagramInput): BpmnElement =>
     moddle.create('bpmndi:BPMNShape', { id: `_di_${element.id}`, bpmnElement: element, bounds: b, ...(horizontal ? { isHorizontal: true } : {}) });
 
   const box = new Map<BpmnElement, Box>();
-  const planeElements: unknown[] = [shape(d.participant, bounds(0, 0, width, height), true)];
-  d.lanes.forEach((lane, i) => planeElements.push(shape(lane, bounds(POOL_LABEL, i * LANE_HEIGHT, width - POOL_LABEL, LANE_HEIGHT), true)));
+  const pool = d.placed?.pool ?? { x: 0, y: 0, w: width, h: height };
+  const planeElements: unknown[] = [shape(d.participant, bounds(pool.x, pool.y, pool.w, pool.h), true)];
+  d.lanes.forEach((lane, i) => {
+    const b = d.placed?.lanes[i] ?? { x: POOL_LABEL, y: i * LANE_HEIGHT, w: width - POOL_LABEL, h: LANE_HEIGHT };
+    planeElements.push(shape(lane, bounds(b.x, b.y, b.w, b.h), true));
+  });
   for (const t of d.tasks) {
     const x = POOL_LABEL + MARGIN + t.column * COLUMN + (COLUMN - TASK.width) / 2;
     const y = Math.max(t.lane, 0) * LANE_HEIGHT + (LANE_HEIGHT - TASK.height) / 2;
-    box.set(t.element, { x, y, w: TASK.width, h: TASK.height });
-    planeElements.push(shape(t.element, bounds(x, y, TASK.width, TASK.height), false));
+    const b = d.placed?.tasks.get(t.element) ?? { x, y, w: TASK.width, h: TASK.height };
+    box.set(t.element, b);
+    planeElements.push(shape(t.element, bounds(b.x, b.y, b.w, b.h), false));
   }
   // Several gateways beside one task stack downwards, so none hides another.
   const stacked = new Map<string, number>();
@@ -65,7 +74,8 @@ export const drawDiagram = (moddle: BpmnModdle, d: DiagramInput): BpmnElement =>
     const from = flow.sourceRef && box.get(flow.sourceRef);
     const to = flow.targetRef && box.get(flow.targetRef);
     if (!from || !to) continue;
-    planeElements.push(moddle.create('bpmndi:BPMNEdge', { id: `_di_${flow.id}`, bpmnElement: flow, waypoint: route(from, to).map(([x, y]) => point(x, y)) }));
+    const line = d.waypoints?.get(flow) ?? route(from, to);
+    planeElements.push(moddle.create('bpmndi:BPMNEdge', { id: `_di_${flow.id}`, bpmnElement: flow, waypoint: line.map(([x, y]) => point(x, y)) }));
   }
   const plane = moddle.create('bpmndi:BPMNPlane', { id: '_plane', bpmnElement: d.collaboration, planeElement: planeElements });
   return moddle.create<BpmnElement>('bpmndi:BPMNDiagram', { id: '_diagram', plane });

@@ -40,7 +40,7 @@ describe('fromBpmnXml: a diagram from a modelling tool', () => {
         Flow_late: { from: 'Activity_fix', to: 'Activity_escalate', artifact: NONE, condition: 'tidsgräns / timer: 5 dagar' },
       },
     });
-    expect(warnings).toEqual([
+    expect(warnings.map((w) => w.message)).toEqual([
       'handover Flow_urgent (Activity_assess → Activity_fix) names no artifact in the diagram (no data object, message or flow name)',
       'handover Flow_planned (Activity_assess → Activity_plan) names no artifact in the diagram (no data object, message or flow name)',
       'handover Flow_late (Activity_fix → Activity_escalate) names no artifact in the diagram (no data object, message or flow name)',
@@ -57,7 +57,8 @@ describe('fromBpmnXml: a diagram from a modelling tool', () => {
       { element: 'lane', elementId: 'Lane_0ks', name: 'Kommunstyrelsen', id: 'kommunstyrelsen' },
       { element: 'lane', elementId: 'Lane_1uh', name: 'Uppsalahem AB', id: 'uppsalahem-ab' },
     ]);
-    expect(warnings[0]).toBe('lane "Kommunstyrelsen" (Lane_0ks) names no registered organisation: imported as "kommunstyrelsen"; register it, add a synonym or set samsyn:stakeholder');
+    expect(warnings[0]).toMatchObject({ code: 'unmatched-lane', params: { element: '"Kommunstyrelsen" (Lane_0ks)', id: 'kommunstyrelsen' } });
+    expect(warnings[0].message).toBe('lane "Kommunstyrelsen" (Lane_0ks) names no registered organisation: imported as "kommunstyrelsen"; register it, add a synonym or set samsyn:stakeholder');
   });
 
   it('a re-export of an imported diagram imports to the same definition', async () => {
@@ -65,7 +66,7 @@ describe('fromBpmnXml: a diagram from a modelling tool', () => {
     const again = await fromBpmnXml(await toBpmnXml({ id: 'FF-09', name: 'Felanmälan' }, first.definition));
     expect(again.definition).toEqual(first.definition);
     expect(again.process).toEqual({ id: 'FF-09', name: 'Felanmälan' });
-    expect(again.warnings.filter((w) => !/names no artifact|^not steps themselves/.test(w))).toEqual([]);
+    expect(again.warnings.filter((w) => w.code !== 'no-artifact' && w.code !== 'skipped')).toEqual([]);
   });
 
   it('orders by samsyn:order when every task has one; a task in no lane goes to the only lane', async () => {
@@ -77,7 +78,7 @@ describe('fromBpmnXml: a diagram from a modelling tool', () => {
         <bpmn:sequenceFlow id="f" name="x" sourceRef="a" targetRef="b" /></bpmn:process>`),
     );
     expect(definition.steps).toEqual({ a: { name: 'A', performer: 'ksn', order: 20 }, b: { name: 'B', performer: 'ksn', order: 10 } });
-    expect(warnings).toEqual(['task "B" (b) is in no lane: performer set to "ksn"']);
+    expect(warnings.map((w) => w.message)).toEqual(['task "B" (b) is in no lane: performer set to "ksn"']);
   });
 
   it('without lanes the pool names the performer; nameless tasks, odd ids and a loop through a gateway are reported', async () => {
@@ -96,7 +97,7 @@ describe('fromBpmnXml: a diagram from a modelling tool', () => {
       // f4 leaves b through the gateway and goes back to a: a loop back, not a reason to reorder; f3 repeats b
       handovers: { f1: { from: 'bad-id-x', to: 'b', artifact: NONE }, f3: { from: 'b', to: 'b', artifact: NONE, split: 'exclusive' }, f4: { from: 'b', to: 'bad-id-x', artifact: NONE, split: 'exclusive' } },
     });
-    expect(warnings).toEqual([
+    expect(warnings.map((w) => w.message)).toEqual([
       'pool "Skolfastigheter" (Pool) names no registered organisation: imported as "skolfastigheter"; register it, add a synonym or set samsyn:stakeholder',
       'step id "bad id/x" is not a definition id: imported as "bad-id-x"',
       'task a has no name: named after its id',
@@ -119,24 +120,29 @@ describe('fromBpmnXml: a diagram from a modelling tool', () => {
     );
     expect(definition.participants).toEqual(['utbn', 'small', 'ksn']);
     expect(definition.steps).toEqual({ x: { name: 'X', performer: 'small', order: 1 }, a: { name: 'A', performer: 'ksn', order: 2 }, b: { name: 'B', performer: 'utbn', order: 3 } });
-    expect(warnings).toContain('the document has 2 processes with tasks: all were imported, named after Big');
+    expect(warnings.map((w) => w.message)).toContain('the document has 2 processes with tasks: all were imported, named after Big');
   });
 });
 
 describe('fromBpmnXml refuses what is not a process, with BpmnImportError', () => {
   it.each([
-    ['nothing', undefined, 'the BPMN document is empty'],
-    ['blank', '  \n', 'the BPMN document is empty'],
-    ['not XML', 'steps: 1', /^not a BPMN 2.0 document: /],
-    ['broken XML', '<bpmn:definitions><bpmn:process></bpmn:definitions>', /^not a BPMN 2.0 document: /],
-    ['XML but not BPMN', '<?xml version="1.0"?><html><body/></html>', /^not a BPMN 2.0 document: /],
-    ['JSON', JSON.stringify({ purpose: 'x' }), /^not a BPMN 2.0 document: /],
-    ['no process', doc('<bpmn:collaboration id="C" />'), 'the document has no process (bpmn:process)'],
-    ['a process without tasks', doc('<bpmn:process id="P" name="Empty"><bpmn:startEvent id="s" /></bpmn:process>'), 'the document has no tasks to import'],
-  ])('%s', async (_what, input, message) => {
+    ['nothing', undefined, 'empty', 'the BPMN document is empty'],
+    ['blank', '  \n', 'empty', 'the BPMN document is empty'],
+    ['not XML', 'steps: 1', /^malformed/, /^not a BPMN 2.0 document: /],
+    ['broken XML', '<bpmn:definitions><bpmn:process></bpmn:definitions>', /^malformed/, /^not a BPMN 2.0 document: /],
+    ['XML but not BPMN', '<?xml version="1.0"?><html><body/></html>', /^(malformed|not-definitions)/, /^not a BPMN 2.0 document: /],
+    ['JSON', JSON.stringify({ purpose: 'x' }), /^malformed/, /^not a BPMN 2.0 document: /],
+    ['no process', doc('<bpmn:collaboration id="C" />'), 'no-process', 'the document has no process (bpmn:process)'],
+    ['a process without tasks', doc('<bpmn:process id="P" name="Empty"><bpmn:startEvent id="s" /></bpmn:process>'), 'no-tasks', 'the document has no tasks to import'],
+  ])('%s: refused for its reason, with an English message', async (_what, input, reason, message) => {
     const attempt = fromBpmnXml(input);
     await expect(attempt).rejects.toBeInstanceOf(BpmnImportError);
     await expect(attempt).rejects.toThrow(message);
+    await expect(attempt).rejects.toMatchObject({ code: 'INVALID_BPMN', reason: typeof reason === 'string' ? reason : expect.stringMatching(reason) });
+  });
+
+  it('a malformed document names the line and column where the parser stopped, as parameters', async () => {
+    await expect(fromBpmnXml('<bpmn:definitions>\n<bpmn:process></bpmn:definitions>')).rejects.toMatchObject({ reason: 'malformed-at', params: { line: expect.any(Number), column: expect.any(Number) } });
   });
 
   it('any input either imports or is refused with BpmnImportError, never another error', async () => {

@@ -1,12 +1,15 @@
 import type { ProcessDefinition, Step } from '@samsyn/domain/process/definition';
+import type { DiagramLayout } from '@samsyn/domain/process/diagram-layout';
 import { dict } from '@samsyn/domain/shared/dict';
 import { decodeIdList } from './bpmn-ids';
 import { BpmnImportError } from './bpmn-import-error';
+import type { BpmnWarning } from './import-messages';
 import { buildModel } from './import/bpmn-model';
 import { readParticipants, type KnownStakeholder, type UnmatchedParticipant } from './import/bpmn-participants';
 import { decodeBpmn } from './import/decode-bpmn';
 import { BpmnTooLargeError, IMPORT_LIMITS, prescan, WarningLog } from './import/import-limits';
 import { readHandovers } from './import/read-handovers';
+import { readLayout } from './import/read-layout';
 import { claimId } from './import/claim-id';
 import { stepOrder } from './import/step-order';
 import { cleanName, kindOf, label, textPolicy, type TextPolicy } from './import/text';
@@ -18,11 +21,13 @@ export { NO_ARTIFACT } from './import/read-handovers';
 export interface BpmnImport {
   definition: ProcessDefinition;
   /** What was skipped, guessed or renamed: worth a look before the definition is submitted. */
-  warnings: string[];
+  warnings: BpmnWarning[];
   /** The process as the document names it: samsyn:processId (or the element id) and its name. */
   process: { id: string; name?: string };
   /** Pools and lanes that name no registered organisation, and the ids they were imported under. */
   unmatched: UnmatchedParticipant[];
+  /** Where the document's diagram drew the definition; absent when it has none. */
+  layout?: DiagramLayout;
 }
 
 export interface BpmnImportOptions {
@@ -31,12 +36,11 @@ export interface BpmnImportOptions {
 }
 
 /** Where the XML parser stopped, never what it read there: the message must not echo the document. */
-const parseFailure = (e: unknown): string => {
+const parseFailure = (e: unknown): BpmnImportError => {
   const text = e instanceof Error ? e.message : String(e);
   const line = /line:\s*(\d+)/.exec(text)?.[1];
   const column = /column:\s*(\d+)/.exec(text)?.[1];
-  const where = line !== undefined ? ` (line ${Number(line) + 1}${column !== undefined ? `, column ${Number(column) + 1}` : ''})` : '';
-  return `not a BPMN 2.0 document: the XML is malformed or its root is not a BPMN 2.0 definitions element${where}`;
+  return line !== undefined && column !== undefined ? new BpmnImportError('malformed-at', { line: Number(line) + 1, column: Number(column) + 1 }) : new BpmnImportError('malformed');
 };
 
 /**
@@ -48,37 +52,37 @@ const parseFailure = (e: unknown): string => {
  * what is past IMPORT_LIMITS (BpmnTooLargeError). Linear in the size of the document.
  */
 export const fromBpmnXml = async (input: unknown, options: BpmnImportOptions = {}): Promise<BpmnImport> => {
-  if (!(typeof input === 'string' || input instanceof Uint8Array) || input.length === 0) throw new BpmnImportError('the BPMN document is empty');
+  if (!(typeof input === 'string' || input instanceof Uint8Array) || input.length === 0) throw new BpmnImportError('empty');
   const decoded = decodeBpmn(input);
-  if (decoded.text.trim() === '') throw new BpmnImportError('the BPMN document is empty');
+  if (decoded.text.trim() === '') throw new BpmnImportError('empty');
   prescan(decoded.text);
   const warnings = new WarningLog();
-  decoded.warnings.forEach((w) => warnings.add('encoding', w));
+  decoded.warnings.forEach((code) => warnings.add(code));
 
   let parsed: { rootElement: unknown; warnings: { message: string }[] };
   try {
     parsed = await createModdle().fromXML(decoded.text);
   } catch (e) {
-    throw new BpmnImportError(parseFailure(e));
+    throw parseFailure(e);
   }
   const root = parsed.rootElement as BpmnElement;
-  if (!root?.$instanceOf?.('bpmn:Definitions')) throw new BpmnImportError('not a BPMN 2.0 document: its root is not a BPMN 2.0 definitions element');
-  if (parsed.warnings.length > 0) warnings.add('unreadable', `${parsed.warnings.length} part(s) of the document are not BPMN 2.0 as Samsyn reads it (unknown or misplaced elements) and were skipped`);
+  if (!root?.$instanceOf?.('bpmn:Definitions')) throw new BpmnImportError('not-definitions');
+  if (parsed.warnings.length > 0) warnings.add('unreadable', { count: parsed.warnings.length });
 
   const text = textPolicy((root as { exporter?: string }).exporter === 'Samsyn');
   const m = buildModel(root);
-  if (m.processes.length === 0) throw new BpmnImportError('the document has no process (bpmn:process)');
-  if (m.steps.length === 0) throw new BpmnImportError(`the document has no tasks to import`);
-  if (m.steps.length > IMPORT_LIMITS.maxSteps) throw new BpmnTooLargeError('steps', IMPORT_LIMITS.maxSteps, `the document has more than ${IMPORT_LIMITS.maxSteps} tasks`);
-  if (m.unreadableFlows > 0) warnings.add('flow-ends', `${m.unreadableFlows} sequence flow(s) lack a source or a target and were skipped`);
+  if (m.processes.length === 0) throw new BpmnImportError('no-process');
+  if (m.steps.length === 0) throw new BpmnImportError('no-tasks');
+  if (m.steps.length > IMPORT_LIMITS.maxSteps) throw new BpmnTooLargeError('steps', IMPORT_LIMITS.maxSteps);
+  if (m.unreadableFlows > 0) warnings.add('flow-ends', { count: m.unreadableFlows });
 
-  const { participants, performerOf, unmatched } = readParticipants(m, options.stakeholders, warnings);
+  const { participants, performerOf, unmatched, poolMatch } = readParticipants(m, options.stakeholders, warnings);
   const used = new Set<string>();
   const stepIdOf = new Map<BpmnElement, string>();
   const steps: Record<string, Step> = dict<Step>(); // prototype-free: a step may be called `constructor`
   const explicitOrder = m.steps.map((a) => (a.order === undefined ? NaN : Number(a.order)));
   const haveOrder = explicitOrder.every(Number.isFinite);
-  if (!haveOrder && explicitOrder.some(Number.isFinite)) warnings.add('order', 'samsyn:order is missing on some tasks: every step was ordered by the sequence flows instead');
+  if (!haveOrder && explicitOrder.some(Number.isFinite)) warnings.add('order');
 
   m.steps.forEach((a, i) => {
     const id = claimId(a.stepId?.trim() || a.id || 'step', used, 'step', warnings);
@@ -86,7 +90,7 @@ export const fromBpmnXml = async (input: unknown, options: BpmnImportOptions = {
     let name = text.name(a.name);
     if (name === undefined) {
       name = a.id ?? id;
-      warnings.add('nameless', `task ${a.id} has no name: named after its id`);
+      warnings.add('nameless', { task: a.id ?? id });
     }
     const within = subProcessNames(m.placement.get(a)?.parent, m);
     const own = text.doc(a);
@@ -103,12 +107,12 @@ export const fromBpmnXml = async (input: unknown, options: BpmnImportOptions = {
     };
   });
 
-  const { handovers, roots } = readHandovers(m, stepIdOf, used, warnings, text);
+  const { handovers, roots, flowOf } = readHandovers(m, stepIdOf, used, warnings, text);
   if (!haveOrder) stepOrder([...stepIdOf.values()], roots, Object.values(handovers)).forEach((id, i) => (steps[id].order = i + 1));
   reportSkipped(m, stepIdOf, warnings);
 
   const main = m.processes.reduce((best, p) => (count(m, p) > count(m, best) ? p : best));
-  if (m.processes.filter((p) => count(m, p) > 0).length > 1) warnings.add('pools', `the document has ${m.processes.filter((p) => count(m, p) > 0).length} processes with tasks: all were imported, named after ${label(main)}`);
+  if (m.processes.filter((p) => count(m, p) > 0).length > 1) warnings.add('pools', { count: m.processes.filter((p) => count(m, p) > 0).length, process: label(main) });
   const pool = m.pools.find((p) => p.processRef === main);
   const name = cleanName(main.name) ?? cleanName(pool?.name) ?? cleanName(root.name);
   return {
@@ -116,8 +120,11 @@ export const fromBpmnXml = async (input: unknown, options: BpmnImportOptions = {
     warnings: warnings.list(),
     process: { id: main.processId?.trim() || main.id || '', ...(name ? { name } : {}) },
     unmatched,
+    ...withLayout(readLayout(root, m, { stepIdOf, performerOf, poolMatch, flowOf })),
   };
 };
+
+const withLayout = (layout: DiagramLayout | undefined) => (layout ? { layout } : {});
 
 const count = (m: BpmnModel, p: BpmnElement): number => m.steps.filter((s) => m.placement.get(s)?.process === p).length;
 
@@ -131,12 +138,12 @@ const purposeOf = (main: BpmnElement, pool: BpmnElement | undefined, root: BpmnE
   for (const [what, e] of [['pool', pool], ['collaboration', collaboration], ['document', root]] as const) {
     const doc = text.doc(e);
     if (doc?.trim()) {
-      warnings.add('purpose', `the process has no documentation: its purpose was taken from the ${what}'s`);
+      warnings.add(`purpose-from-${what}`);
       return doc;
     }
   }
   const name = cleanName(main.name) ?? cleanName(pool?.name) ?? cleanName(root.name) ?? main.id ?? 'process';
-  warnings.add('purpose', `the process has no documentation to take its purpose from: used its name "${name.slice(0, 60)}"`);
+  warnings.add('purpose-from-name', { name: name.slice(0, 60) });
   return name;
 };
 
@@ -151,7 +158,7 @@ const reportSkipped = (m: BpmnModel, stepIdOf: Map<BpmnElement, string>, warning
   for (const node of m.placement.keys()) if (!stepIdOf.has(node)) counts.set(kindOf(node), (counts.get(kindOf(node)) ?? 0) + 1);
   if (counts.size > 0) {
     const list = [...counts].map(([k, n]) => `${n} ${k}`).join(', ');
-    warnings.add('skipped', `not steps themselves: ${list}; the paths through them became handovers (gateways as split, join and condition)`);
+    warnings.add('skipped', { elements: list });
   }
 };
 
@@ -159,6 +166,6 @@ const listAttribute = (e: BpmnElement, name: 'terms' | 'systems', warnings: Warn
   const value = e[name];
   if (value === undefined) return undefined;
   const ids = decodeIdList(value);
-  if (ids === null) warnings.add(`list-${name}`, `task ${label(e)}: samsyn:${name} is not a list of ids and was ignored`);
+  if (ids === null) warnings.add(`list-${name}`, { task: label(e) });
   return ids ?? undefined;
 };

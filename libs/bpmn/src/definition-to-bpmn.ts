@@ -1,7 +1,9 @@
 import type { ProcessDefinition, Step } from '@samsyn/domain/process/definition';
+import type { DiagramLayout } from '@samsyn/domain/process/diagram-layout';
 import { own } from '@samsyn/domain/shared/dict';
 import { drawDiagram } from './bpmn-diagram';
 import { drawHandovers } from './export/draw-handovers';
+import { reuseLayout } from './export/reuse-layout';
 import { bpmnIdFor, encodeIdList } from './bpmn-ids';
 import { SAMSYN_NS, createModdle, type BpmnElement } from './samsyn-moddle';
 
@@ -19,9 +21,10 @@ const byOrder = ([ida, a]: [string, Step], [idb, b]: [string, Step]): number => 
  * A BPMN 2.0 document of one process revision: a pool with one lane per participant, a task per
  * step and a sequence flow per handover. What BPMN has no place for (terms, systems, order, ids
  * BPMN would not accept) rides along as samsyn:* attributes, so that fromBpmnXml gives the same
- * definition back.
+ * definition back. With the layout of the diagram the revision was proposed from, what did not
+ * change is drawn where that diagram had it (export/reuse-layout.ts); without, on a fresh grid.
  */
-export const toBpmnXml = async (meta: BpmnProcessMeta, definition: ProcessDefinition): Promise<string> => {
+export const toBpmnXml = async (meta: BpmnProcessMeta, definition: ProcessDefinition, layout?: DiagramLayout): Promise<string> => {
   const moddle = createModdle();
   const documentation = (text: string) => [moddle.create('bpmn:Documentation', { text })];
   const used = new Set<string>([...Object.keys(definition.steps), ...Object.keys(definition.handovers)].map(bpmnIdFor));
@@ -45,7 +48,7 @@ export const toBpmnXml = async (meta: BpmnProcessMeta, definition: ProcessDefini
     );
   }
 
-  const { flows, gateways } = drawHandovers(moddle, definition, tasks, used);
+  const { flows, gateways, handoverFlows } = drawHandovers(moddle, definition, tasks, used);
 
   const lanes = definition.participants.map((stakeholder) => {
     const id = unique(`_lane_${stakeholder.replace(/[^A-Za-z0-9_.-]/g, '_')}`, used);
@@ -75,6 +78,7 @@ export const toBpmnXml = async (meta: BpmnProcessMeta, definition: ProcessDefini
     tasks: steps.map(([id, s]) => ({ element: tasks.get(id)!, lane: laneOf(s.performer), column: columns.indexOf(s.order) })),
     gateways: gateways.map((g) => ({ element: g.element, beside: tasks.get(g.step)!, side: g.side })),
     flows,
+    ...(layout ? reuseLayout(layout, { definition, steps, tasks, handoverFlows }) : {}),
   });
 
   const definitions = moddle.create('bpmn:Definitions', {

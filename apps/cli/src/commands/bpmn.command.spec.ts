@@ -49,8 +49,8 @@ describe('samsyn bpmn (in-process)', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual({ purpose: 'P', participants: ['ksn'], steps: { t: { name: 'Do it', performer: 'ksn', order: 1 } }, handovers: {} });
     expect(r.err).toBe(
-      'samsyn: warning: lane "KSN" (L) names no registered organisation: imported as "ksn"; register it, add a synonym or set samsyn:stakeholder\n' +
-        'samsyn: warning: the process has no documentation to take its purpose from: used its name "P"\n',
+      'samsyn: warning: lane "KSN" (L) names no registered organisation: imported as "ksn"; register it, add a synonym or set samsyn:stakeholder (unmatched-lane)\n' +
+        'samsyn: warning: the process has no documentation to take its purpose from: used its name "P" (purpose-from-name)\n',
     );
   });
 
@@ -60,7 +60,7 @@ describe('samsyn bpmn (in-process)', () => {
     [['bpmn', 'export', 'VA-01', '--revision', 'two'], 2, 'samsyn: --revision: not a revision number: "two"\n'],
     [['bpmn', 'export', 'VA-01', '--as-of', String(0), '--revision', '1'], 1, 'samsyn: process "VA-01" did not exist then\n'],
     [['bpmn', 'import', 'missing.bpmn'], 2, /^samsyn: cannot read .*missing\.bpmn: ENOENT\n$/],
-    [['bpmn', 'import', 'events.sqlite'], 1, /^samsyn: events\.sqlite: not a BPMN 2\.0 document: [^\n]*\n$/],
+    [['bpmn', 'import', 'events.sqlite'], 1, /^samsyn: events\.sqlite: not a BPMN 2\.0 document: [^\n]* \(INVALID_BPMN: [a-z-]+\)\n$/],
   ])('%j: one line, exit %i', async (argv, code, err) => {
     const r = await cli(dir, ...(argv as string[]));
     expect(r.code).toBe(code);

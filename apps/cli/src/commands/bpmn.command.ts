@@ -1,13 +1,12 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { BpmnImportError, BpmnTooLargeError, fromBpmnXml, toBpmnXml } from '@samsyn/bpmn';
+import { fromBpmnXml, toBpmnXml } from '@samsyn/bpmn';
 import { ProjectionQueries } from '@samsyn/projections';
 import { parseAsOf } from '../as-of';
 import { globalFlags, type CliContext, type CommandRegistrar } from '../command-context';
 import { CliError } from '../cli-io';
 import { openSink, toJson } from '../output';
 import { openProjectionStates, openStore, storeSettings } from '../store-options';
+import { bpmnCliError, printWarnings, readBpmnFile, registerBpmnPropose } from './bpmn-propose.command';
 
 const revisionNumber = (value: string): number => {
   if (!/^[1-9]\d{0,8}$/.test(value)) throw new CliError(`--revision: not a revision number: "${value}"`);
@@ -52,23 +51,19 @@ const registerBpmnImport = (bpmn: Command, io: CliContext) =>
     .description('read a BPMN 2.0 file into a process definition (JSON, as POST /processes takes it); warnings go to stderr')
     .option('--out <file>', 'write to a file instead of stdout')
     .action(async (file: string, opts: { out?: string }) => {
-      const path = resolve(io.cwd, file);
-      // The bytes: the import decodes them by byte-order mark and declared encoding (UTF-16, Latin-1 …).
-      const xml = await readFile(path).catch((e: NodeJS.ErrnoException) => {
-        throw new CliError(`cannot read ${path}: ${e.code ?? e.message}`);
+      const imported = await fromBpmnXml(await readBpmnFile(io, file)).catch((e: unknown) => {
+        throw bpmnCliError(file, e);
       });
-      const imported = await fromBpmnXml(xml).catch((e: unknown) => {
-        throw e instanceof BpmnImportError || e instanceof BpmnTooLargeError ? new CliError(`${file}: ${e.message}`, 1) : e;
-      });
-      for (const warning of imported.warnings) io.stderr.write(`samsyn: warning: ${warning}\n`);
+      printWarnings(io, imported.warnings);
       const sink = await openSink(io, opts.out);
       await sink.write(toJson(imported.definition) + '\n');
       await sink.close();
     });
 
-/** `samsyn bpmn export|import`: process owners keep their modelling tools (docs/product.md "Exchange formats"). */
+/** `samsyn bpmn export|import|propose`: process owners keep their modelling tools (docs/product.md "Exchange formats"). */
 export const registerBpmn: CommandRegistrar = (program, io) => {
   const bpmn = program.command('bpmn').description('exchange process definitions as BPMN 2.0 XML');
   registerBpmnExport(bpmn, io);
   registerBpmnImport(bpmn, io);
+  registerBpmnPropose(bpmn, io);
 };

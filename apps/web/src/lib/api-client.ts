@@ -23,6 +23,8 @@ export interface RequestOptions {
   accept?: string;
   /** A token not yet signed in with (the OpenID callback asks GET /me with it first); default the session's. */
   token?: string;
+  /** A body that is a file (Blob) goes as it is, with this type (an upload such as a BPMN document). */
+  contentType?: string;
 }
 
 const urlOf = (path: string, params: Params = {}, withAsOf = false): string => {
@@ -45,10 +47,11 @@ const send = async (method: string, path: string, body: unknown, options: Reques
   const headers: Record<string, string> = { Accept: options.accept ?? 'application/json' };
   const token = options.token ?? auth.token();
   if (token) headers.Authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const file = body instanceof Blob;
+  if (body !== undefined) headers['Content-Type'] = file ? (options.contentType ?? 'application/octet-stream') : 'application/json';
   let res: Response;
   try {
-    res = await fetch(urlOf(path, options.params, options.asOf ?? method === 'GET'), { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    res = await fetch(urlOf(path, options.params, options.asOf ?? method === 'GET'), { method, headers, body: body === undefined ? undefined : file ? body : JSON.stringify(body) });
   } catch {
     throw new ApiProblem(0, 'NETWORK_ERROR', 'the server could not be reached');
   }

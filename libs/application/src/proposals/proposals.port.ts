@@ -1,4 +1,4 @@
-import type { PatchOperation, ProposalKind } from '@samsyn/domain';
+import type { DiagramLayout, PatchOperation, ProposalKind } from '@samsyn/domain';
 import type { ExecutionOptions, ExecutionResult, SystemExecutionOptions } from '../execution';
 import type { proposalView } from '@samsyn/projections/proposals/proposal.view';
 
@@ -39,6 +39,8 @@ export interface SubmitProposalInput {
   reviewDeadline?: string | null;
   /** A deviation: the stakeholder that keeps it. */
   stakeholder?: string | null;
+  /** From a diagram (POST /processes/:id/proposals/from-bpmn): where it drew the definition (docs/bpmn.md). */
+  layout?: DiagramLayout;
 }
 
 export interface AmendProposalInput {

@@ -21,6 +21,8 @@ export interface DrawnGateway {
  */
 export const drawHandovers = (moddle: BpmnModdle, definition: ProcessDefinition, tasks: Map<string, BpmnElement>, used: Set<string>) => {
   const flows: BpmnElement[] = [];
+  /** The flows that are a handover by themselves (no gateway on the way), by handover id. */
+  const handoverFlows = new Map<string, BpmnElement>();
   const gateways: DrawnGateway[] = [];
   const byKey = new Map<string, BpmnElement>();
   const fresh = (wanted: string): string => {
@@ -58,7 +60,7 @@ export const drawHandovers = (moddle: BpmnModdle, definition: ProcessDefinition,
     const target = h.join ? gateway(h.to, h.join, 'before') : tasks.get(h.to)!;
     const elementId = bpmnIdFor(id);
     const artifact = h.artifact === NO_ARTIFACT ? undefined : h.artifact;
-    connect(elementId, source, target, {
+    const flow = connect(elementId, source, target, {
       ...(h.condition !== undefined ? { name: h.condition } : artifact !== undefined ? { name: artifact } : {}),
       // On a branch (or when the name shows the condition) the name is not the artifact: say which is.
       ...(artifact !== undefined && (h.split !== undefined || h.condition !== undefined) ? { artifact } : {}),
@@ -66,6 +68,7 @@ export const drawHandovers = (moddle: BpmnModdle, definition: ProcessDefinition,
       ...(elementId !== id || h.split || h.join ? { handoverId: id } : {}),
       ...(h.condition !== undefined ? { conditionExpression: moddle.create('bpmn:FormalExpression', { body: h.condition }) } : {}),
     });
+    if (!h.split && !h.join) handoverFlows.set(id, flow);
   }
-  return { flows, gateways };
+  return { flows, gateways, handoverFlows };
 };

@@ -47,7 +47,7 @@ export const readParticipants = (m: BpmnModel, known: KnownStakeholder[] | undef
     const id = slug(name) || slug(e.id) || element;
     if (!unmatched.some((u) => u.elementId === e.id && u.element === element)) {
       unmatched.push({ element, elementId: e.id ?? '', name, id });
-      warnings.add(`unmatched-${element}`, `${element} ${label(e)} names no registered organisation: imported as "${id}"; register it, add a synonym or set samsyn:stakeholder`);
+      warnings.add(`unmatched-${element}`, { element: label(e), id });
     }
     return id;
   };
@@ -71,7 +71,7 @@ export const readParticipants = (m: BpmnModel, known: KnownStakeholder[] | undef
         let performer = match(lane) ?? inherited;
         if (performer === undefined && pool && poolIds.get(pool) !== undefined) {
           performer = poolParticipant(pool);
-          warnings.add('lane-as-role', `lane ${label(lane)} names no registered organisation: taken as a role within pool ${label(pool)}, whose participant "${performer}" performs its steps`);
+          warnings.add('lane-as-role', { lane: label(lane), pool: label(pool), participant: performer });
         }
         performer ??= invent(lane, 'lane');
         for (const node of lane.flowNodeRef ?? []) performerOf.set(node, performer);
@@ -81,7 +81,7 @@ export const readParticipants = (m: BpmnModel, known: KnownStakeholder[] | undef
       stack.push(...nested.reverse());
     }
     if (lanes === 0 && !pool && m.steps.some((s) => m.placement.get(s)?.process === process)) {
-      warnings.add('no-performer', `process ${label(process)} has neither a pool nor lanes to say who performs its steps`);
+      warnings.add('no-performer', { process: label(process) });
     }
   }
 
@@ -94,7 +94,7 @@ export const readParticipants = (m: BpmnModel, known: KnownStakeholder[] | undef
     if (place.pool) return poolParticipant(place.pool);
     const laneHolders = [...new Set([...performerOf.entries()].filter(([n]) => m.placement.get(n)?.process === place.process).map(([, p]) => p))];
     if (laneHolders.length === 1) {
-      warnings.add('no-lane', `task ${label(step)} is in no lane: performer set to "${laneHolders[0]}"`);
+      warnings.add('no-lane', { task: label(step), performer: laneHolders[0] });
       return laneHolders[0];
     }
     return invent(place.process, 'process');
@@ -111,5 +111,5 @@ export const readParticipants = (m: BpmnModel, known: KnownStakeholder[] | undef
     if (id !== undefined) add(id);
     else if (!pool.processRef) add(poolParticipant(pool));
   }
-  return { participants, performerOf: stepPerformers, unmatched, poolParticipant: (pool: BpmnElement) => poolParticipant(pool) };
+  return { participants, performerOf: stepPerformers, unmatched, poolMatch: (pool: BpmnElement) => poolIds.get(pool) };
 };

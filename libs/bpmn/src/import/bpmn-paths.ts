@@ -49,7 +49,7 @@ export class PathWalker {
 
   private spend(): void {
     if (--this.budget < 0) {
-      throw new BpmnTooLargeError('paths', IMPORT_LIMITS.walkPerElement, 'the paths between the tasks (through gateways and events) are too many to import; split the diagram');
+      throw new BpmnTooLargeError('paths', IMPORT_LIMITS.walkPerElement);
     }
   }
 

@@ -7,11 +7,11 @@ export const claimId = (wanted: string, used: Set<string>, kind: 'step' | 'hando
     used.add(wanted);
     return wanted;
   }
-  const reason = DEFINITION_ID.test(wanted) ? 'is taken' : 'is not a definition id';
+  const reason = DEFINITION_ID.test(wanted) ? 'taken' : 'invalid';
   const base = wanted.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, 90) || kind;
   let id = DEFINITION_ID.test(base) ? base : kind;
   for (let i = 2; used.has(id); i++) id = `${base}-${i}`;
   used.add(id);
-  warnings?.add(`id-${kind}`, `${kind} id "${wanted.slice(0, 60)}" ${reason}: imported as "${id}"`);
+  warnings?.add(`id-${kind}-${reason}`, { wanted: wanted.slice(0, 60), id });
   return id;
 };

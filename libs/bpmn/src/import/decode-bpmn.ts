@@ -1,10 +1,11 @@
 import { BpmnImportError } from '../bpmn-import-error';
+import type { BpmnWarningCode } from '../import-messages';
 
 export interface DecodedText {
   text: string;
   /** The encoding the bytes were read as (WHATWG label). */
   encoding: string;
-  warnings: string[];
+  warnings: BpmnWarningCode[];
 }
 
 /** Declared names we read, mapped to the decoder that reads them. ISO-8859-1 is read as
@@ -36,7 +37,7 @@ const GARBLED = /\uFFFD|Ã[\u0080-\u00BF\u2018-\u203A\u0152-\u0178]/;
  * decoded. Text that still looks garbled afterwards gets a warning, never silent "�".
  */
 export const decodeBpmn = (input: Uint8Array | string): DecodedText => {
-  const warnings: string[] = [];
+  const warnings: BpmnWarningCode[] = [];
   if (typeof input === 'string') return { text: withoutDeclaredEncoding(input.replace(/^\uFEFF/, '')), encoding: 'utf-8', warnings: garbledWarning(input, warnings) };
   const b = input;
   let encoding: string | undefined;
@@ -48,7 +49,7 @@ export const decodeBpmn = (input: Uint8Array | string): DecodedText => {
   else if (b[0] === 0x00 && b[1] === 0x3c) encoding = 'utf-16be';
   if (encoding === undefined) {
     const declared = declaredEncoding(Buffer.from(b.subarray(0, 200)).toString('latin1'));
-    if (declared !== undefined && DECODERS[declared] === undefined) throw new BpmnImportError(`the document's encoding is not one Samsyn reads (UTF-8, UTF-16, ISO-8859-1, windows-1252)`);
+    if (declared !== undefined && DECODERS[declared] === undefined) throw new BpmnImportError('encoding-unsupported');
     encoding = declared === undefined ? 'utf-8' : DECODERS[declared];
   }
   const bytes = b.subarray(start);
@@ -56,10 +57,10 @@ export const decodeBpmn = (input: Uint8Array | string): DecodedText => {
   try {
     text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    if (encoding !== 'utf-8') throw new BpmnImportError(`the document is not valid ${encoding.toUpperCase()} text`);
+    if (encoding !== 'utf-8') throw new BpmnImportError('encoding-invalid', { encoding: encoding.toUpperCase() });
     // Tools that declare UTF-8 but write Latin-1 exist (hand-edited exports): read it as such and say so.
     text = new TextDecoder('windows-1252').decode(bytes);
-    warnings.push('the document says it is UTF-8 but is not: it was read as windows-1252 (ISO-8859-1); check å, ä and ö in the names');
+    warnings.push('encoding-misdeclared');
     encoding = 'windows-1252';
   }
   return { text: withoutDeclaredEncoding(text), encoding, warnings: garbledWarning(text, warnings) };
@@ -68,7 +69,7 @@ export const decodeBpmn = (input: Uint8Array | string): DecodedText => {
 /** The text is decoded now: the declaration's encoding no longer describes it (and the parser would warn about it). */
 const withoutDeclaredEncoding = (text: string): string => text.replace(/^(\s*<\?xml[^>]*?)\s+encoding\s*=\s*["'][^"']*["']/, '$1');
 
-const garbledWarning = (text: string, warnings: string[]): string[] => {
-  if (warnings.length === 0 && GARBLED.test(text)) warnings.push('some text looks garbled (wrongly encoded characters such as "�" or "Ã¥"): check the names against the modelling tool');
+const garbledWarning = (text: string, warnings: BpmnWarningCode[]): BpmnWarningCode[] => {
+  if (warnings.length === 0 && GARBLED.test(text)) warnings.push('encoding-garbled');
   return warnings;
 };

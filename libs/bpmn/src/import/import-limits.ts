@@ -1,4 +1,5 @@
 import { BpmnImportError } from '../bpmn-import-error';
+import { bpmnWarning, refusalMessage, type BpmnWarning, type BpmnWarningCode, type MessageParams, type RefusalReason } from '../import-messages';
 
 /**
  * What one import may cost (docs/bpmn.md). Steps and handovers are the definition's own bounds;
@@ -21,13 +22,17 @@ export const IMPORT_LIMITS = {
 /** Past a limit: refused as a whole (HTTP 422), nothing imported. */
 export class BpmnTooLargeError extends Error {
   readonly code = 'BPMN_TOO_LARGE';
+  /** The limit, as every refusal names its reason (import-messages.ts). */
+  readonly reason: RefusalReason<'BPMN_TOO_LARGE'>;
+  readonly params: MessageParams;
 
   constructor(
-    readonly limit: string,
+    readonly limit: RefusalReason<'BPMN_TOO_LARGE'>,
     readonly max: number,
-    message: string,
   ) {
-    super(message);
+    super(refusalMessage('BPMN_TOO_LARGE', limit, { max }));
+    this.reason = limit;
+    this.params = { max };
     this.name = 'BpmnTooLargeError';
   }
 }
@@ -38,8 +43,8 @@ export class BpmnTooLargeError extends Error {
  * over the text, no backtracking.
  */
 export const prescan = (text: string): void => {
-  if (text.includes('\u0000')) throw new BpmnImportError('not a BPMN 2.0 document: it holds binary data');
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new BpmnImportError('not a BPMN 2.0 document: document type declarations and entities are not accepted');
+  if (text.includes('\u0000')) throw new BpmnImportError('binary');
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new BpmnImportError('doctype');
   let elements = 0;
   let depth = 0;
   const tag = /<(\/?)([^\s/>!?][^\s/>]*)[^<>]*?(\/?)>/g;
@@ -48,27 +53,28 @@ export const prescan = (text: string): void => {
       depth--;
       continue;
     }
-    if (++elements > IMPORT_LIMITS.maxElements) throw new BpmnTooLargeError('elements', IMPORT_LIMITS.maxElements, `the document has more than ${IMPORT_LIMITS.maxElements} XML elements`);
-    if (m[3] !== '/' && ++depth > IMPORT_LIMITS.maxDepth) throw new BpmnTooLargeError('depth', IMPORT_LIMITS.maxDepth, `the document nests XML elements more than ${IMPORT_LIMITS.maxDepth} deep`);
+    if (++elements > IMPORT_LIMITS.maxElements) throw new BpmnTooLargeError('elements', IMPORT_LIMITS.maxElements);
+    if (m[3] !== '/' && ++depth > IMPORT_LIMITS.maxDepth) throw new BpmnTooLargeError('depth', IMPORT_LIMITS.maxDepth);
   }
 };
 
-/** Warnings of one kind collapse into a count past the third, and the list stays bounded. */
+/** Warnings of one code collapse into a count past the third, and the list stays bounded. */
 export class WarningLog {
-  private readonly kinds = new Map<string, { lines: string[]; more: number }>();
+  private readonly codes = new Map<BpmnWarningCode, { warnings: BpmnWarning[]; more: number }>();
 
-  add(kind: string, line: string): void {
-    const entry = this.kinds.get(kind) ?? { lines: [], more: 0 };
-    if (!this.kinds.has(kind)) {
-      if (this.kinds.size >= IMPORT_LIMITS.maxWarnings) return void this.add('other', 'further warnings were left out');
-      this.kinds.set(kind, entry);
+  add(code: BpmnWarningCode, params: MessageParams = {}): void {
+    const entry = this.codes.get(code) ?? { warnings: [], more: 0 };
+    if (!this.codes.has(code)) {
+      if (this.codes.size >= IMPORT_LIMITS.maxWarnings) return void this.add('left-out');
+      this.codes.set(code, entry);
     }
-    if (entry.lines.length < 3) {
-      if (!entry.lines.includes(line)) entry.lines.push(line);
+    const warning = bpmnWarning(code, params);
+    if (entry.warnings.length < 3) {
+      if (!entry.warnings.some((w) => w.message === warning.message)) entry.warnings.push(warning);
     } else entry.more++;
   }
 
-  list(): string[] {
-    return [...this.kinds.values()].flatMap(({ lines, more }) => (more > 0 ? [...lines, `… and ${more} more like the above`] : lines));
+  list(): BpmnWarning[] {
+    return [...this.codes].flatMap(([code, { warnings, more }]) => (more > 0 ? [...warnings, bpmnWarning('more-like-above', { count: more, of: code })] : warnings));
   }
 }

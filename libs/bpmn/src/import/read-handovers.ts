@@ -23,26 +23,29 @@ export const readHandovers = (m: BpmnModel, stepIdOf: Map<BpmnElement, string>, 
   const handovers: Record<string, Handover> = dict<Handover>(); // prototype-free: ids come from the file
   let total = 0;
   const linked = new Set<string>();
+  /** The handovers drawn as one flow, for the layout (read-layout.ts). */
+  const flowOf = new Map<string, BpmnElement>();
 
-  const add = (fromEl: BpmnElement, toEl: BpmnElement, wanted: string, h: Omit<Handover, 'from' | 'to' | 'artifact'> & { artifact?: string }) => {
+  const add = (fromEl: BpmnElement, toEl: BpmnElement, wanted: string, h: Omit<Handover, 'from' | 'to' | 'artifact'> & { artifact?: string }, via?: BpmnElement) => {
     const from = stepIdOf.get(fromEl)!;
     const to = stepIdOf.get(toEl)!;
     const key = [from, to, h.condition ?? '', h.split ?? '', h.join ?? '', h.artifact ?? ''].join('\u0000');
     if (linked.has(key)) return;
     linked.add(key);
-    if (++total > IMPORT_LIMITS.maxHandovers) throw new BpmnTooLargeError('handovers', IMPORT_LIMITS.maxHandovers, `the document makes more than ${IMPORT_LIMITS.maxHandovers} handovers`);
+    if (++total > IMPORT_LIMITS.maxHandovers) throw new BpmnTooLargeError('handovers', IMPORT_LIMITS.maxHandovers);
     const id = claimId(wanted, used, 'handover', warnings);
     let artifact = h.artifact ?? data.between(fromEl, toEl);
     if (!artifact) {
       artifact = NO_ARTIFACT;
-      warnings.add('no-artifact', `handover ${id} (${from} → ${to}) names no artifact in the diagram (no data object, message or flow name)`);
+      warnings.add('no-artifact', { handover: id, from, to });
     }
+    if (via) flowOf.set(id, via);
     handovers[id] = { from, to, artifact, ...(h.condition ? { condition: h.condition } : {}), ...(h.split ? { split: h.split } : {}), ...(h.join ? { join: h.join } : {}) };
   };
   const fromPath = (fromEl: BpmnElement, p: Path) => {
     const wanted = p.marked?.handoverId?.trim() || (p.first === p.last || !used.has(p.last.id ?? '') ? p.last.id : `${p.first.id}-${p.last.id}`) || 'handover';
     const artifact = p.artifact ?? data.between(fromEl, p.to) ?? p.named;
-    add(fromEl, p.to, wanted, { artifact, condition: p.condition, split: p.split, join: p.join });
+    add(fromEl, p.to, wanted, { artifact, condition: p.condition, split: p.split, join: p.join }, p.first === p.last && p.first.sourceRef === fromEl ? p.first : undefined);
   };
 
   for (const step of m.steps) {
@@ -60,11 +63,12 @@ export const readHandovers = (m: BpmnModel, stepIdOf: Map<BpmnElement, string>, 
     const targets = walker.endSteps(flow.targetRef, 'target');
     if (sources.length === 0 || targets.length === 0) {
       unlinked++;
-      warnings.add('message-unlinked', `message flow ${label(flow)} has no task at one end (a pool drawn as a black box): not a handover`);
+      warnings.add('message-unlinked', { flow: label(flow) });
       continue;
     }
     const artifact = cleanName(flow.messageRef?.name) ?? cleanName(flow.name);
-    for (const s of sources) for (const t of targets) add(s, t, flow.id ?? 'message', { artifact: artifact ?? data.between(s, t) });
+    const direct = sources.length === 1 && targets.length === 1 && flow.sourceRef === sources[0] && flow.targetRef === targets[0];
+    for (const s of sources) for (const t of targets) add(s, t, flow.id ?? 'message', { artifact: artifact ?? data.between(s, t) }, direct ? flow : undefined);
   }
   void unlinked;
 
@@ -72,5 +76,5 @@ export const readHandovers = (m: BpmnModel, stepIdOf: Map<BpmnElement, string>, 
   for (const start of [...m.placement.keys()].filter((e) => e.$instanceOf('bpmn:StartEvent') && !m.placement.get(e)?.parent)) {
     for (const p of walker.walk(undefined, m.outgoing.get(start) ?? [])) roots.push(stepIdOf.get(p.to)!);
   }
-  return { handovers, roots };
+  return { handovers, roots, flowOf };
 };

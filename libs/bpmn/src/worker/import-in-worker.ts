@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { BpmnImportError } from '../bpmn-import-error';
+import { BpmnImportError, type InvalidBpmnReason } from '../bpmn-import-error';
+import { refusalMessage, type MessageParams, type RefusalReason } from '../import-messages';
 import type { BpmnImport, BpmnImportOptions } from '../bpmn-to-definition';
 import { BpmnTooLargeError } from '../import/import-limits';
 
@@ -12,14 +13,17 @@ export interface WorkerLimits {
   maxMemoryMb: number;
 }
 
+type TooLargeLimit = RefusalReason<'BPMN_TOO_LARGE'>;
+
 export const WORKER_LIMITS: WorkerLimits = { timeoutMs: 5_000, maxMemoryMb: 256 };
 
 /** A document the worker had to be stopped for: over its time or memory. HTTP 422. */
 export class BpmnImportAbortedError extends Error {
   readonly code = 'BPMN_TOO_COMPLEX';
+  readonly params: MessageParams = {};
 
   constructor(readonly reason: 'time' | 'memory') {
-    super(reason === 'time' ? 'the BPMN document took too long to import' : 'the BPMN document needed too much memory to import');
+    super(refusalMessage('BPMN_TOO_COMPLEX', reason, {}));
     this.name = 'BpmnImportAbortedError';
   }
 }
@@ -57,7 +61,7 @@ parentPort.once('message', async ({ input, options }) => {
   try {
     parentPort.postMessage({ ok: true, result: await fromBpmnXml(input, options) });
   } catch (e) {
-    parentPort.postMessage({ ok: false, error: { name: e && e.name, code: e && e.code, message: String(e && e.message), limit: e && e.limit, max: e && e.max } });
+    parentPort.postMessage({ ok: false, error: { name: e && e.name, code: e && e.code, message: String(e && e.message), reason: e && e.reason, params: e && e.params, limit: e && e.limit, max: e && e.max } });
   }
 });
 `;
@@ -90,12 +94,12 @@ export const importInWorker = (input: Uint8Array | string, options: BpmnImportOp
       fn();
     };
     const timer = setTimeout(() => settle(() => reject(new BpmnImportAbortedError('time'))), limits.timeoutMs);
-    worker.once('message', (m: { ok: true; result: BpmnImport } | { ok: false; error: { name?: string; code?: string; message: string; limit?: string; max?: number } }) =>
+    worker.once('message', (m: { ok: true; result: BpmnImport } | { ok: false; error: { name?: string; code?: string; message: string; reason?: InvalidBpmnReason; params?: MessageParams; limit?: TooLargeLimit; max?: number } }) =>
       settle(() => {
         if (m.ok) return resolve(m.result);
         const e = m.error;
-        if (e.code === 'INVALID_BPMN') return reject(new BpmnImportError(e.message));
-        if (e.code === 'BPMN_TOO_LARGE') return reject(new BpmnTooLargeError(e.limit ?? '', e.max ?? 0, e.message));
+        if (e.code === 'INVALID_BPMN' && e.reason) return reject(new BpmnImportError(e.reason, e.params));
+        if (e.code === 'BPMN_TOO_LARGE' && e.limit) return reject(new BpmnTooLargeError(e.limit, e.max ?? 0));
         reject(new Error(e.message));
       }),
     );

@@ -14,3 +14,4 @@ export * from './apply-patch';
 export * from './definition-bounds';
 export * from './required-level';
 export * from './calendar';
+export * from './diagram-layout';

@@ -4,6 +4,7 @@ import type { PatchOperation } from '../process/definition';
 import type { DefinitionRefs } from '../process/process.commands';
 import type { ProcessState } from '../process/process.state';
 import type { StakeholderState } from '../stakeholder/stakeholder.state';
+import type { DiagramLayout } from '../process/diagram-layout';
 import type { ProposalKind } from './proposal.events';
 
 export type SubmitProposal = DomainCommand<
@@ -17,6 +18,8 @@ export type SubmitProposal = DomainCommand<
     rationale: string;
     reviewDeadline?: string | null;
     stakeholder?: string | null;
+    /** Where the diagram the changes were read from drew the definition (a proposal from BPMN). */
+    layout?: DiagramLayout;
   }
 > & { refs: DefinitionRefs & { process: ProcessState } };
 

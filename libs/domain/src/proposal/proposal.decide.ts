@@ -1,6 +1,7 @@
 import { ErrorCodes, isProcessOwnerOf, isReviewerOf, refuse, refuseUnknownCommand, requiredText } from '../shared';
 import { levelRank } from '../governance-body/governance-level';
 import { isDateOrInstant } from '../process/calendar';
+import { checkedLayout } from '../process/diagram-layout';
 import type {
   AmendProposal,
   DecideProposal,
@@ -24,6 +25,7 @@ const submit = ({ data, refs, context }: SubmitProposal, state: ProposalState): 
   const kind: ProposalKind = data.kind ?? 'change';
   if (!KINDS.includes(kind)) refuse(ErrorCodes.INVALID_INPUT, `kind must be one of ${KINDS.join(', ')}`, { field: 'kind' });
   const rationale = requiredText(data.rationale, 'rationale');
+  const layout = data.layout === undefined ? undefined : checkedLayout(data.layout);
   const reviewDeadline = data.reviewDeadline ?? null;
   if (reviewDeadline !== null) {
     if (!isDateOrInstant(reviewDeadline)) refuse(ErrorCodes.INVALID_INPUT, 'reviewDeadline must be an ISO-8601 date or instant', { field: 'reviewDeadline' });
@@ -70,6 +72,7 @@ const submit = ({ data, refs, context }: SubmitProposal, state: ProposalState): 
         governingBody: process.governingBody,
         reviewDeadline,
         submittedAt: context.now,
+        ...(layout ? { layout } : {}),
       },
     },
   ];

@@ -173,6 +173,13 @@ describe('ChangeProposal decider', () => {
       spec.given([]).when(submit({}, as('x', { role: 'process-owner', stakeholder: 'old' }))).thenThrows(ErrorCodes.NOT_ALLOWED));
     it('refuses a reviewer', () => spec.given([]).when(submit({}, reviewerOf('ksn'))).thenThrows(ErrorCodes.NOT_ALLOWED));
     it('refuses an existing proposal', () => spec.given([submitted]).when(submit()).thenThrows(ErrorCodes.ALREADY_EXISTS));
+    it('records the layout of the diagram the changes were read from (a proposal from BPMN)', () => {
+      const layout = { steps: { s1: { x: 10, y: 20, width: 100, height: 80 } }, handovers: { h1: [[110, 60], [200, 60]] as [number, number][] }, participants: { ksn: { x: 0, y: 0, width: 600, height: 200 } } };
+      return spec.given([]).when(submit({ layout })).thenEvents(([e]) => expect((e as ProposalSubmitted).data.layout).toEqual(layout));
+    });
+    it('records no layout when none is given', () => spec.given([]).when(submit()).thenEvents(([e]) => expect('layout' in (e as ProposalSubmitted).data).toBe(false)));
+    it('refuses a layout past its bounds, and records nothing', () =>
+      spec.given([]).when(submit({ layout: { steps: { s1: { x: Infinity, y: 0, width: 1, height: 1 } }, handovers: {}, participants: {} } })).thenThrows(ErrorCodes.INVALID_INPUT));
     it('refuses a missing process', () =>
       spec.given([]).when(submit({}, olga, { process: processDecider.initialState() })).thenThrows(ErrorCodes.NOT_FOUND));
     it('refuses process refs of another process', () => spec.given([]).when(submit({ processId: 'VA-04' })).thenThrows(ErrorCodes.NOT_FOUND));

@@ -1,6 +1,7 @@
 import type { DomainEvent } from '../shared';
 import type { GovernanceLevel } from '../governance-body/governance-level';
 import type { PatchOperation } from '../process/definition';
+import type { DiagramLayout } from '../process/diagram-layout';
 
 export type ProposalKind = 'change' | 'deviation';
 export type ProposalStatus =
@@ -35,6 +36,9 @@ export type ProposalSubmitted = DomainEvent<
     reviewDeadline: string | null;
     /** The command's `now`: evolve has no metadata, and the overdue-review process manager and lead-time reports need it. */
     submittedAt: string;
+    /** A proposal made from a BPMN diagram: where that diagram drew the definition, for the export
+     * of the revision it becomes. Absent otherwise (and from events written before it existed). */
+    layout?: DiagramLayout;
   }
 >;
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import type { Proposal } from '../../../lib/types';
+import type { Definition, Proposal } from '../../../lib/types';
 import type { PatchOp } from '../model/build-patch';
 
 export interface Preview {
@@ -8,6 +8,8 @@ export interface Preview {
   reasons: { level: string; code: string; stakeholders?: string[]; steps?: string[]; handovers?: string[]; added?: string[]; removed?: string[] }[];
   reviewers: string[];
   touched: { steps: string[]; handovers: string[]; systems: string[]; terms: string[] };
+  /** The definition the change makes. */
+  definition: Definition;
 }
 
 export interface ProposalInput {

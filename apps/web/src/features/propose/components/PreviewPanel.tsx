@@ -3,14 +3,14 @@ import { labelOf, nameOf, type SystemEntry, type Term } from '../../../lib/regis
 import type { Stakeholder } from '../../../lib/types';
 import type { Preview } from '../api/propose';
 
-/** What the proposal will be: the required level and why, who reviews, what it touches. */
-export const PreviewPanel = ({ preview, stakeholders, terms, systems }: { preview: Preview; stakeholders: Stakeholder[]; terms: Term[]; systems: SystemEntry[] }) => {
+/** What the proposal will be: the required level and why, who reviews, what it touches. `id` tells two on one page apart. */
+export const PreviewPanel = ({ preview, stakeholders, terms, systems, id = 'preview' }: { preview: Preview; stakeholders: Stakeholder[]; terms: Term[]; systems: SystemEntry[]; id?: string }) => {
   const { t } = useTranslation('propose');
   const org = (id: string) => nameOf(stakeholders, id);
   return (
-    <section className="notice" aria-labelledby="preview-heading" data-testid="preview">
-      <h2 id="preview-heading">{t('previewHeading')}</h2>
-      <p data-testid="preview-level">{t('level', { level: t(`common:levels.${preview.requiredLevel}`) })}</p>
+    <section className="notice" aria-labelledby={`${id}-heading`} data-testid={id}>
+      <h2 id={`${id}-heading`}>{t('previewHeading')}</h2>
+      <p data-testid={`${id}-level`}>{t('level', { level: t(`common:levels.${preview.requiredLevel}`) })}</p>
       <ul>
         {preview.reasons.map((r, i) => (
           <li key={i}>{t(`reasons.${r.code}${r.code === 'performers' && (r.stakeholders?.length ?? 0) < 2 ? '_one' : ''}`, { stakeholders: (r.stakeholders ?? []).map(org).join(', '), steps: (r.steps ?? []).join(', '), handovers: (r.handovers ?? []).join(', ') })}</li>

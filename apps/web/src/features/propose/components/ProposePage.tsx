@@ -6,9 +6,10 @@ import { stakeholdersWithRole, useSession } from '../../../lib/auth';
 import type { CatalogueEntry } from '../../../lib/types';
 import { useApiQuery } from '../../../lib/use-api-query';
 import { useSubmitProposal } from '../api/propose';
+import { ImportBpmnPanel } from './ImportBpmnPanel';
 import { ProposalEditor } from './ProposalEditor';
 
-/** A process owner of a participant proposes a change (or a local deviation) to the head revision. */
+/** A process owner of a participant proposes a change (or a local deviation) to the head revision, in forms or from a BPMN diagram. */
 export const ProposePage = () => {
   const { id = '' } = useParams();
   const { t } = useTranslation('propose');
@@ -26,6 +27,7 @@ export const ProposePage = () => {
         return (
           <>
             <PageTitle>{t('title', { name: p.name, revision: p.headRevision })}</PageTitle>
+            <ImportBpmnPanel key={`bpmn-${p.id}-${p.headRevision}`} process={p} />
             <ProposalEditor
               key={`${p.id}-${p.headRevision}`}
               process={p}

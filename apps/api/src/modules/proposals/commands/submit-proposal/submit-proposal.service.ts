@@ -25,6 +25,7 @@ export const submitProposal =
           rationale: input.rationale,
           reviewDeadline: input.reviewDeadline ?? null,
           stakeholder: input.stakeholder ?? null,
+          ...(input.layout ? { layout: input.layout } : {}),
         },
         refs: { ...(await states.patchRefs(process, input.baseRevision, input.changes)), process },
         context,
