@@ -34,7 +34,8 @@ describe('health probes', () => {
       ...fx.deps,
       store,
       progress: opts.progress ?? { position: () => store.headPosition(), failures: () => [] },
-      config: { ...fx.deps.config, dataDir, readiness: { maxLag: opts.maxLag ?? 1000 } },
+      // No webhook delivery: its subscription would ask the store that a test makes fail or hang.
+      config: { ...fx.deps.config, dataDir, readiness: { maxLag: opts.maxLag ?? 1000 }, webhooks: { ...fx.deps.config.webhooks!, deliver: false } },
     });
     apps.push(app);
     return { http: () => request(app.getHttpServer()), dataDir };
