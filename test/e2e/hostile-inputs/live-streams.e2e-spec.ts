@@ -98,8 +98,11 @@ describe('E2E hostile inputs: live-event streams', () => {
     // One store subscription serves every stream (it was one per stream, each polling the store).
     expect(subscribe).toHaveBeenCalledTimes(1);
     expect(hub.stats().feeds).toBe(1);
-    // 750 idle streams took 132 → 1,062 MB; 500 (both ends in this process) stay far below that.
-    expect((process.memoryUsage().rss - rssBefore) / MB).toBeLessThan(100);
+    // 750 idle streams took 132 → 1,062 MB (1.2 MB a stream: 620 MB for these 500); fixed, 500 with
+    // both ends in this process add ~40 MB alone, and up to ~135 MB of RSS late in a whole in-band
+    // run, whose earlier suites' garbage the collector returns when it likes. 200 MB still catches
+    // a stream that keeps a third of what it once did.
+    expect((process.memoryUsage().rss - rssBefore) / MB).toBeLessThan(200);
   });
 
   it('closed streams give their slots back', async () => {
