@@ -12,3 +12,5 @@ export * from './my-work';
 export * from './queries';
 export * from './runtime';
 export * from './state-store';
+export * from './comments';
+export * from './principals';

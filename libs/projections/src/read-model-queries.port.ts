@@ -12,6 +12,8 @@ import type { HarmonizationReportView } from './reports/harmonization-report';
 import type { HarmonizationSeries, SeriesInterval } from './reports/harmonization-series';
 import type { NomenclatureReport } from './reports/nomenclature-report';
 import type { StakeholderHistoryEntry } from './stakeholder-history/stakeholder-history-entry';
+import type { CommentQueries } from './comments/comments.queries';
+import type { PrincipalQueries } from './principals/principals.queries';
 
 export type { AuditFilter } from './audit-log/audit-log';
 
@@ -37,7 +39,8 @@ export interface HistoryPage {
   limit?: number;
 }
 
-export interface ReadModelQueries {
+/** Comment threads (docs/comments.md) and the principals a comment may mention come from their own folders. */
+export interface ReadModelQueries extends CommentQueries, PrincipalQueries {
   /** Resolves once every projection has processed the event at `position` (read-your-writes). */
   waitForPosition(position: bigint, timeoutMs: number): Promise<boolean>;
 

@@ -157,7 +157,9 @@ export const fakeQueries = (store: FakeStore, overrides: Partial<FakeReadModelQu
     harmonizationSeries: (ends, interval) => Promise.resolve({ interval, points: ends.map((at) => ({ at, overall: { index: 0.5 } })) }),
     governanceReport: (a) => seen(a, { decisionsPerLevel: [{ level: 'object', count: 2 }], escalationRate: 0.5 }),
     nomenclatureReport: (a) => seen(a, { coverage: [{ process: 'LF-01', share: 1 }] }),
-    myTasks: (principal, _o, a) => seen(a, { principal: principal.id, counts: { review: 0, decision: 0, 'own-proposal': 0, adoption: 0 }, total: 0, tasks: [] }),
+    myTasks: (principal, _o, a) => seen(a, { principal: principal.id, counts: { review: 0, decision: 0, 'own-proposal': 0, adoption: 0, mention: 0 }, total: 0, tasks: [] }),
+    comments: (subject, a) => seen(a, { subject, threads: [], counts: { threads: 0, open: 0, comments: 0 } }),
+    principals: (a) => seen(a, []),
     ...overrides,
   };
 };

@@ -1,0 +1,24 @@
+import type { AsOf } from '../read-model-queries.port';
+import type { ReadModelReader } from '../queries/read-model-reader';
+import type { CommentsView } from './comment-thread.view';
+import { commentsProjection, subjectKey, type CommentsState } from './comments.projection';
+
+/** The threads on a process (its steps' too) or on a proposal, oldest first. */
+export const commentsOn = (state: CommentsState, subject: CommentsView['subject']): CommentsView => {
+  const threads = (state.bySubject[subjectKey(subject)] ?? []).map((id) => state.threads[id]);
+  return {
+    subject,
+    threads,
+    counts: { threads: threads.length, open: threads.filter((t) => t.status === 'open').length, comments: threads.reduce((n, t) => n + t.comments.length, 0) },
+  };
+};
+
+export interface CommentQueries {
+  comments(subject: CommentsView['subject'], asOf: AsOf): Promise<CommentsView>;
+}
+
+export const commentQueries = (read: ReadModelReader): CommentQueries => ({
+  async comments(subject, asOf) {
+    return commentsOn(await read.state(commentsProjection, asOf), subject);
+  },
+});
