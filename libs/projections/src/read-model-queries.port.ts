@@ -12,8 +12,8 @@ import type { HarmonizationReportView } from './reports/harmonization-report';
 import type { HarmonizationSeries, SeriesInterval } from './reports/harmonization-series';
 import type { NomenclatureReport } from './reports/nomenclature-report';
 import type { StakeholderHistoryEntry } from './stakeholder-history/stakeholder-history-entry';
-import type { CommentQueries } from './comments/comments.queries';
-import type { PrincipalQueries } from './principals/principals.queries';
+import type { CommentsView } from './comments/comment-thread.view';
+import type { KnownPrincipal } from './principals/principals.projection';
 
 export type { AuditFilter } from './audit-log/audit-log';
 
@@ -39,8 +39,7 @@ export interface HistoryPage {
   limit?: number;
 }
 
-/** Comment threads (docs/comments.md) and the principals a comment may mention come from their own folders. */
-export interface ReadModelQueries extends CommentQueries, PrincipalQueries {
+export interface ReadModelQueries {
   /** Resolves once every projection has processed the event at `position` (read-your-writes). */
   waitForPosition(position: bigint, timeoutMs: number): Promise<boolean>;
 
@@ -67,4 +66,8 @@ export interface ReadModelQueries extends CommentQueries, PrincipalQueries {
   nomenclatureReport(asOf?: AsOf): Promise<NomenclatureReport>;
   /** The principal's tasks (GET /me/tasks): reviews, decisions, its own proposals, adoptions. */
   myTasks(principal: Principal, options: MyTasksOptions, asOf?: AsOf): Promise<MyTasks>;
+  /** The threads on a process (its steps' too) or a proposal, each comment with its edit history (docs/comments.md). */
+  comments(subject: CommentsView['subject'], asOf: AsOf): Promise<CommentsView>;
+  /** The principals the log knows, by id; with `prefix`, those whose id starts with it. */
+  principals(asOf: AsOf, prefix?: string): Promise<KnownPrincipal[]>;
 }

@@ -1,4 +1,4 @@
-import type { AsOf } from '../read-model-queries.port';
+import type { ReadModelQueries } from '../read-model-queries.port';
 import type { ReadModelReader } from '../queries/read-model-reader';
 import type { CommentsView } from './comment-thread.view';
 import { commentsProjection, subjectKey, type CommentsState } from './comments.projection';
@@ -13,11 +13,7 @@ export const commentsOn = (state: CommentsState, subject: CommentsView['subject'
   };
 };
 
-export interface CommentQueries {
-  comments(subject: CommentsView['subject'], asOf: AsOf): Promise<CommentsView>;
-}
-
-export const commentQueries = (read: ReadModelReader): CommentQueries => ({
+export const commentQueries = (read: ReadModelReader): Pick<ReadModelQueries, 'comments'> => ({
   async comments(subject, asOf) {
     return commentsOn(await read.state(commentsProjection, asOf), subject);
   },

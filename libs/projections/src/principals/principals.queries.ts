@@ -1,14 +1,10 @@
 import { byId } from '../queries/by-id';
-import type { AsOf } from '../read-model-queries.port';
+import type { ReadModelQueries } from '../read-model-queries.port';
 import type { ReadModelReader } from '../queries/read-model-reader';
-import { principalsProjection, type KnownPrincipal } from './principals.projection';
+import { principalsProjection } from './principals.projection';
 
-export interface PrincipalQueries {
-  /** Every known principal by id; with `prefix`, those whose id starts with it (an autocomplete). */
-  principals(asOf: AsOf, prefix?: string): Promise<KnownPrincipal[]>;
-}
-
-export const principalQueries = (read: ReadModelReader): PrincipalQueries => ({
+/** Every known principal by id; with `prefix`, those whose id starts with it (an autocomplete). */
+export const principalQueries = (read: ReadModelReader): Pick<ReadModelQueries, 'principals'> => ({
   async principals(asOf, prefix = '') {
     const all = Object.values((await read.state(principalsProjection, asOf)).principals);
     const p = prefix.toLowerCase();

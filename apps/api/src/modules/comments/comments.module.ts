@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import { Module } from '@nestjs/common';
+import { CommandExecutor } from '@samsyn/application/command-executor';
+import type { EventStore } from '@samsyn/event-store';
+import { CLOCK, EVENT_STORE, type Clock } from '../../infrastructure/tokens';
+import { EditCommentHandler } from './commands/edit-comment/edit-comment.handler';
+import { EditCommentHttpController } from './commands/edit-comment/edit-comment.http.controller';
+import { PostCommentHandler } from './commands/post-comment/post-comment.handler';
+import { PostCommentHttpController } from './commands/post-comment/post-comment.http.controller';
+import { ReopenCommentThreadHandler } from './commands/reopen-comment-thread/reopen-comment-thread.handler';
+import { ReopenCommentThreadHttpController } from './commands/reopen-comment-thread/reopen-comment-thread.http.controller';
+import { ResolveCommentThreadHandler } from './commands/resolve-comment-thread/resolve-comment-thread.handler';
+import { ResolveCommentThreadHttpController } from './commands/resolve-comment-thread/resolve-comment-thread.http.controller';
+import { COMMENT_EXECUTOR } from './comment-tokens';
+import { GetCommentsHandler } from './queries/get-comments/get-comments.handler';
+import { GetCommentsHttpController } from './queries/get-comments/get-comments.http.controller';
+import { ListPrincipalsHandler } from './queries/list-principals/list-principals.handler';
+import { ListPrincipalsHttpController } from './queries/list-principals/list-principals.http.controller';
+
+/** Comment threads on processes, steps and proposals, with @mentions (docs/comments.md). */
+@Module({
+  controllers: [
+    PostCommentHttpController,
+    EditCommentHttpController,
+    ResolveCommentThreadHttpController,
+    ReopenCommentThreadHttpController,
+    GetCommentsHttpController,
+    ListPrincipalsHttpController,
+  ],
+  providers: [
+    { provide: COMMENT_EXECUTOR, inject: [EVENT_STORE, CLOCK], useFactory: (store: EventStore, clock: Clock) => new CommandExecutor(store, clock, randomUUID) },
+    PostCommentHandler,
+    EditCommentHandler,
+    ResolveCommentThreadHandler,
+    ReopenCommentThreadHandler,
+    GetCommentsHandler,
+    ListPrincipalsHandler,
+  ],
+})
+export class CommentsModule {}
