@@ -1,4 +1,4 @@
-import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { CommandExecutor } from '@samsyn/application/command-executor';
 import type { EventStore } from '@samsyn/event-store';
 import type { ReadModelQueries } from '@samsyn/projections/read-model-queries.port';

@@ -1,7 +1,7 @@
-import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { CommandExecutor } from '@samsyn/application/command-executor';
-import type { CommandContext, DomainCommand } from '@samsyn/domain';
-import { commentThreadDecider, commentThreadStream, type CommentThreadState } from '@samsyn/domain/comment-thread';
+import type { CommandContext } from '@samsyn/domain';
+import { commentThreadDecider, commentThreadStream, type CommentThreadCommand, type CommentThreadState } from '@samsyn/domain/comment-thread';
 
 /** A thread as writes answer it: its comments' current texts (the read, GET …/comments, has their history). */
 export const threadResource = (s: CommentThreadState) => ({
@@ -16,11 +16,11 @@ export const threadResource = (s: CommentThreadState) => ({
 export const runOnThread = async (
   executor: CommandExecutor,
   threadId: string,
-  build: (state: CommentThreadState, context: CommandContext) => DomainCommand | Promise<DomainCommand>,
+  build: (state: CommentThreadState, context: CommandContext) => CommentThreadCommand | Promise<CommentThreadCommand>,
   opts: ExecutionOptions,
 ): Promise<ExecutionResult<ReturnType<typeof threadResource>>> => {
   const streamId = commentThreadStream(threadId);
-  const r = await executor.execute(streamId, commentThreadDecider as never, build as never, opts);
-  const state = r.state as CommentThreadState;
+  const r = await executor.on(commentThreadDecider).execute(streamId, build, opts);
+  const state = r.state;
   return { streamId, revision: r.revision, position: r.position, replayed: r.replayed, resource: threadResource(state) };
 };

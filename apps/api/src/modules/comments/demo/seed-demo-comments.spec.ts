@@ -1,4 +1,5 @@
-import { SamsynApplication, seedDemo, systemClock } from '@samsyn/application';
+import { seedDemo, systemClock } from '@samsyn/application';
+import { samsynApplication } from '../../../bootstrap/samsyn-application';
 import { ProjectionQueries } from '@samsyn/projections/queries/projection-queries';
 import { sqliteEventStore } from '@samsyn/store-sqlite';
 import { DEMO_THREAD_ID, seedDemoComments } from './seed-demo-comments';
@@ -8,7 +9,7 @@ describe('the demo comment thread', () => {
   afterAll(() => store.close());
 
   it('given the demo, when its thread is seeded, then LF-01 has a thread on a step with an edited mention and a reply, and david a mention task', async () => {
-    await seedDemo(new SamsynApplication(store));
+    await seedDemo(samsynApplication(store));
     await seedDemoComments(store, systemClock);
     const q = new ProjectionQueries({ store });
     const { threads } = await q.comments({ kind: 'process', id: 'LF-01' }, undefined);
