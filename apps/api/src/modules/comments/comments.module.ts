@@ -3,14 +3,12 @@ import { Module } from '@nestjs/common';
 import { CommandExecutor } from '@samsyn/application/command-executor';
 import type { EventStore } from '@samsyn/event-store';
 import { CLOCK, EVENT_STORE, type Clock } from '../../infrastructure/tokens';
+import { ChangeCommentThreadStatusHandler } from './commands/change-comment-thread-status/change-comment-thread-status.handler';
+import { ChangeCommentThreadStatusHttpController } from './commands/change-comment-thread-status/change-comment-thread-status.http.controller';
 import { EditCommentHandler } from './commands/edit-comment/edit-comment.handler';
 import { EditCommentHttpController } from './commands/edit-comment/edit-comment.http.controller';
 import { PostCommentHandler } from './commands/post-comment/post-comment.handler';
 import { PostCommentHttpController } from './commands/post-comment/post-comment.http.controller';
-import { ReopenCommentThreadHandler } from './commands/reopen-comment-thread/reopen-comment-thread.handler';
-import { ReopenCommentThreadHttpController } from './commands/reopen-comment-thread/reopen-comment-thread.http.controller';
-import { ResolveCommentThreadHandler } from './commands/resolve-comment-thread/resolve-comment-thread.handler';
-import { ResolveCommentThreadHttpController } from './commands/resolve-comment-thread/resolve-comment-thread.http.controller';
 import { COMMENT_EXECUTOR } from './comment-tokens';
 import { GetCommentsHandler } from './queries/get-comments/get-comments.handler';
 import { GetCommentsHttpController } from './queries/get-comments/get-comments.http.controller';
@@ -22,8 +20,7 @@ import { ListPrincipalsHttpController } from './queries/list-principals/list-pri
   controllers: [
     PostCommentHttpController,
     EditCommentHttpController,
-    ResolveCommentThreadHttpController,
-    ReopenCommentThreadHttpController,
+    ChangeCommentThreadStatusHttpController,
     GetCommentsHttpController,
     ListPrincipalsHttpController,
   ],
@@ -31,8 +28,7 @@ import { ListPrincipalsHttpController } from './queries/list-principals/list-pri
     { provide: COMMENT_EXECUTOR, inject: [EVENT_STORE, CLOCK], useFactory: (store: EventStore, clock: Clock) => new CommandExecutor(store, clock, randomUUID) },
     PostCommentHandler,
     EditCommentHandler,
-    ResolveCommentThreadHandler,
-    ReopenCommentThreadHandler,
+    ChangeCommentThreadStatusHandler,
     GetCommentsHandler,
     ListPrincipalsHandler,
   ],

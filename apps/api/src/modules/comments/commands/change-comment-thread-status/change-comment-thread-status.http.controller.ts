@@ -4,22 +4,35 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
-import { ResolveCommentThreadCommand } from './resolve-comment-thread.command';
+import { ChangeCommentThreadStatusCommand } from './change-comment-thread-status.command';
+
+const WHO = "its author, the process's owner, admins";
 
 @ApiTags('comments')
 @ApiBearerAuth()
 @Controller('comments')
-export class ResolveCommentThreadHttpController {
+export class ChangeCommentThreadStatusHttpController {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Post(':thread/resolve')
   @HttpCode(200)
-  @ApiOperation({ summary: "Resolve a comment thread (its author, the process's owner, admins): no replies or edits until reopened" })
+  @ApiOperation({ summary: `Resolve a comment thread: no replies or edits until it is reopened (${WHO})` })
   @ApiParam({ name: 'thread' })
   @ApiOkResponse({ description: 'the thread; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   resolve(@Param('thread') thread: string, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
-    return this.commandBus.execute(new ResolveCommentThreadCommand(thread, options));
+    return this.commandBus.execute(new ChangeCommentThreadStatusCommand(thread, 'resolve', options));
+  }
+
+  @Post(':thread/reopen')
+  @HttpCode(200)
+  @ApiOperation({ summary: `Reopen a resolved comment thread (${WHO})` })
+  @ApiParam({ name: 'thread' })
+  @ApiOkResponse({ description: 'the thread; ETag: "<stream revision>"' })
+  @ApiWriteHeaders()
+  @ApiWriteErrors()
+  reopen(@Param('thread') thread: string, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
+    return this.commandBus.execute(new ChangeCommentThreadStatusCommand(thread, 'reopen', options));
   }
 }
