@@ -39,6 +39,7 @@ import { LiveEventsModule } from './modules/live-events/live-events.module';
 import { MeModule } from './modules/me/me.module';
 import { WebhooksModule } from './modules/webhooks/webhooks.module';
 import { HandoversModule } from './modules/handovers/handovers.module';
+import { CommentsModule } from './modules/comments/comments.module';
 import { ProcessesModule } from './modules/processes/processes.module';
 import { ProposalsModule } from './modules/proposals/proposals.module';
 import { ReportsModule } from './modules/reports/reports.module';
@@ -101,6 +102,7 @@ export const CAPABILITY_MODULES = [
   MeModule,
   WebhooksModule,
   HandoversModule,
+  CommentsModule,
 ];
 
 @Module({})

@@ -10,3 +10,4 @@ export * from './upcasting';
 export * from './audit';
 export * from './recipient';
 export * from './webhook-subscription';
+export * from './comment-thread';

@@ -5,6 +5,8 @@ import { processHistoryProjection } from './process-history/process-history.proj
 import { proposalsProjection } from './proposals/proposals.projection';
 import { stakeholderHistoryProjection } from './stakeholder-history/stakeholder-history.projection';
 import { myWorkProjection } from './my-work/my-work.projection';
+import { commentsProjection } from './comments/comments.projection';
+import { principalsProjection } from './principals/principals.projection';
 
 /** Every projection of the read side, by name (the names `samsyn rebuild` accepts). */
 export const allProjections = (): AnyProjection[] => [
@@ -14,4 +16,6 @@ export const allProjections = (): AnyProjection[] => [
   directoryProjection,
   stakeholderHistoryProjection,
   myWorkProjection,
+  commentsProjection,
+  principalsProjection,
 ];

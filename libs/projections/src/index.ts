@@ -13,3 +13,5 @@ export * from './handovers';
 export * from './queries';
 export * from './runtime';
 export * from './state-store';
+export * from './comments';
+export * from './principals';

@@ -7,8 +7,9 @@ import type { StakeholderEvent } from '@samsyn/domain/stakeholder/stakeholder.ev
 import type { SystemEvent } from '@samsyn/domain/system/system.events';
 import type { TermEvent } from '@samsyn/domain/term/term.events';
 import type { RecipientEvent } from '@samsyn/domain/recipient/recipient.events';
+import type { CommentThreadEvent } from '@samsyn/domain/comment-thread/comment-thread.events';
 
-export type SamsynEvent = StakeholderEvent | GovernanceBodyEvent | TermEvent | SystemEvent | ProcessEvent | ProposalEvent | RecipientEvent;
+export type SamsynEvent = StakeholderEvent | GovernanceBodyEvent | TermEvent | SystemEvent | ProcessEvent | ProposalEvent | RecipientEvent | CommentThreadEvent;
 
 /** The upcast domain event plus where and when it happened. */
 export type ProjectedEvent = SamsynEvent & {

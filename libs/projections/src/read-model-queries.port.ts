@@ -14,6 +14,8 @@ import type { HarmonizationSeries, SeriesInterval } from './reports/harmonizatio
 import type { NomenclatureReport } from './reports/nomenclature-report';
 import type { VariantReport } from './reports/variant-report';
 import type { StakeholderHistoryEntry } from './stakeholder-history/stakeholder-history-entry';
+import type { CommentsView } from './comments/comment-thread.view';
+import type { KnownPrincipal } from './principals/principals.projection';
 
 export type { AuditFilter } from './audit-log/audit-log';
 
@@ -70,4 +72,8 @@ export interface ReadModelQueries {
   handovers(filter: HandoverFilter, asOf?: AsOf): Promise<HandoverRegister>;
   /** The principal's tasks (GET /me/tasks): reviews, decisions, its own proposals, adoptions. */
   myTasks(principal: Principal, options: MyTasksOptions, asOf?: AsOf): Promise<MyTasks>;
+  /** The threads on a process (its steps' too) or a proposal, each comment with its edit history (docs/comments.md). */
+  comments(subject: CommentsView['subject'], asOf: AsOf): Promise<CommentsView>;
+  /** The principals the log knows, by id; with `prefix`, those whose id starts with it. */
+  principals(asOf: AsOf, prefix?: string): Promise<KnownPrincipal[]>;
 }

@@ -3,6 +3,7 @@ import { samsynApplication } from '../../../api/src/bootstrap/samsyn-application
 import { globalFlags, type CommandRegistrar } from '../command-context';
 import { CliError, progress } from '../cli-io';
 import { seedDemoWebhook } from '../../../api/src/modules/webhooks/demo/seed-demo-webhook';
+import { seedDemoComments } from '../../../api/src/modules/comments/demo/seed-demo-comments';
 import { openStore, storeSettings } from '../store-options';
 
 /** Loads the Uppsala demo through the real command path: every rule checked, every event chained. */
@@ -20,6 +21,7 @@ export const registerSeed: CommandRegistrar = (program, io) => {
         const bar = progress(io, 'seed', 0);
         const { commands } = await seedDemo(samsynApplication(store), (done, total) => bar.update(done, total));
         await seedDemoWebhook(store, settings.dataDir, systemClock);
+        await seedDemoComments(store, systemClock);
         bar.stop();
         io.stdout.write(`seeded the demo: ${commands} commands, ${(await store.headPosition()) ?? 0n} events\n`);
       } finally {

@@ -33,6 +33,8 @@ export const ErrorCodes = {
   ALREADY_DEPRECATED: 'ALREADY_DEPRECATED',
   INVALID_INPUT: 'INVALID_INPUT',
   ALREADY_ADOPTED: 'ALREADY_ADOPTED',
+  /** A reply to or an edit in a resolved comment thread: reopen it first. */
+  THREAD_RESOLVED: 'THREAD_RESOLVED',
   // authorization (403)
   NOT_ALLOWED: 'NOT_ALLOWED',
   NOT_A_BODY_MEMBER: 'NOT_A_BODY_MEMBER',

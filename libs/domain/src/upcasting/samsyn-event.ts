@@ -7,8 +7,9 @@ import type { SystemEvent } from '../system/system.events';
 import type { TermEvent } from '../term/term.events';
 import type { RecipientEvent } from '../recipient/recipient.events';
 import type { WebhookSubscriptionEvent } from '../webhook-subscription/webhook-subscription.events';
+import type { CommentThreadEvent } from '../comment-thread/comment-thread.events';
 
 /** Every event of the catalogue, in its current schema. */
-export type SamsynEvent = StakeholderEvent | GovernanceBodyEvent | TermEvent | SystemEvent | ProcessEvent | ProposalEvent | TreeHeadEvent | RecipientEvent | WebhookSubscriptionEvent;
+export type SamsynEvent = StakeholderEvent | GovernanceBodyEvent | TermEvent | SystemEvent | ProcessEvent | ProposalEvent | TreeHeadEvent | RecipientEvent | WebhookSubscriptionEvent | CommentThreadEvent;
 
 export type SamsynEventType = SamsynEvent['type'];

@@ -40,6 +40,11 @@ const CURRENT_SCHEMA_VERSIONS: Readonly<Record<SamsynEventType, number>> = {
   WebhookSubscriptionPaused: 1,
   WebhookSubscriptionResumed: 1,
   WebhookSubscriptionRemoved: 1,
+  CommentThreadStarted: 1,
+  CommentPosted: 1,
+  CommentEdited: 1,
+  CommentThreadResolved: 1,
+  CommentThreadReopened: 1,
 };
 
 export const KNOWN_EVENT_TYPES: readonly SamsynEventType[] = Object.freeze(Object.keys(CURRENT_SCHEMA_VERSIONS) as SamsynEventType[]);

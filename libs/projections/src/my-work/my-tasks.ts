@@ -2,7 +2,7 @@ import { levelRank } from '@samsyn/domain/governance-body/governance-level';
 import { isProcessOwnerOf, isReviewerOf, type Principal } from '@samsyn/domain/shared/principal';
 import type { MyWorkState, WorkProposal } from './my-work.projection';
 
-export const TASK_KINDS = ['review', 'decision', 'own-proposal', 'adoption'] as const;
+export const TASK_KINDS = ['review', 'decision', 'own-proposal', 'adoption', 'mention'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 /** Why a task is on the list, in both languages the users read, and as a stable code. */
@@ -28,6 +28,11 @@ export interface Task {
   status?: string;
   reviewDeadline?: string | null;
   revision?: number;
+  /** Mention tasks: the thread and comment, who mentioned, the step (threads on a step). */
+  thread?: string;
+  comment?: string;
+  by?: string;
+  step?: string;
 }
 
 export interface MyTasks {
@@ -164,13 +169,14 @@ const adoptionTasks = (principal: Principal, state: MyWorkState): Task[] => {
 };
 
 /** Every task of one principal, in a stable order: by kind, then oldest first. */
-export const myTasks = (state: MyWorkState, principal: Principal, options: MyTasksOptions = {}): MyTasks => {
+/** `more`: tasks of other read models (mentions: mention-tasks.ts), sorted in with these. */
+export const myTasks = (state: MyWorkState, principal: Principal, options: MyTasksOptions = {}, more: Task[] = []): MyTasks => {
   const seenUpTo = options.seenUpTo ?? 0n;
   const tasks: Task[] = [];
   for (const p of Object.values(state.proposals)) {
     tasks.push(...reviewTasks(principal, p), ...decisionTasks(principal, p, state), ...ownProposalTasks(principal, p, seenUpTo));
   }
-  tasks.push(...adoptionTasks(principal, state));
+  tasks.push(...adoptionTasks(principal, state), ...more);
   const rank = (k: TaskKind) => TASK_KINDS.indexOf(k);
   tasks.sort((a, b) => rank(a.kind) - rank(b.kind) || a.since.localeCompare(b.since) || a.resource.id.localeCompare(b.resource.id) || (a.stakeholder ?? '').localeCompare(b.stakeholder ?? ''));
   const counts = Object.fromEntries(TASK_KINDS.map((k) => [k, 0])) as Record<TaskKind, number>;

@@ -1,11 +1,14 @@
 import type { ReadModelQueries } from '../read-model-queries.port';
 import type { ReadModelReader } from '../queries/read-model-reader';
+import { commentsProjection } from '../comments/comments.projection';
+import { mentionTasks } from './mention-tasks';
 import { myTasks } from './my-tasks';
 import { myWorkProjection } from './my-work.projection';
 
-/** GET /me/tasks: the principal's roles (from its token) cut the shared facts of my-work. */
+/** GET /me/tasks: the principal's roles (from its token) cut the shared facts of my-work; mentions come from the comments. */
 export const myWorkQueries = (read: ReadModelReader): Pick<ReadModelQueries, 'myTasks'> => ({
   async myTasks(principal, options, asOf) {
-    return myTasks(await read.state(myWorkProjection, asOf), principal, options);
+    const [work, comments] = await Promise.all([read.state(myWorkProjection, asOf), read.state(commentsProjection, asOf)]);
+    return myTasks(work, principal, options, mentionTasks(comments, principal, options.seenUpTo ?? 0n));
   },
 });

@@ -8,6 +8,8 @@ import { processHistoryQueries } from '../process-history/process-history.querie
 import { proposalQueries } from '../proposals/proposals.queries';
 import { reportQueries, type AdoptionLagQuery } from '../reports/reports.queries';
 import { stakeholderHistoryQueries } from '../stakeholder-history/stakeholder-history.queries';
+import { commentQueries } from '../comments/comments.queries';
+import { principalQueries } from '../principals/principals.queries';
 import { ReadModelReader, type ProjectionQueriesOptions } from './read-model-reader';
 
 export type { ProjectionQueriesOptions } from './read-model-reader';
@@ -26,6 +28,8 @@ export const projectionQueries = (options: ProjectionQueriesOptions): ReadModelQ
     ...reportQueries(read),
     ...myWorkQueries(read),
     ...handoverQueries(read),
+    ...commentQueries(read),
+    ...principalQueries(read),
   };
 };
 

@@ -17,6 +17,7 @@ const SECTIONS: { kind: TaskKind; id: string; title: string }[] = [
   { kind: 'decision', id: 'to-decide', title: 'toDecide' },
   { kind: 'own-proposal', id: 'mine', title: 'mine' },
   { kind: 'adoption', id: 'adoptions', title: 'adoptions' },
+  { kind: 'mention', id: 'mentions', title: 'mentions' },
 ];
 
 const TaskItem = ({ task, names }: { task: Task; names: Names }) => {
@@ -26,7 +27,7 @@ const TaskItem = ({ task, names }: { task: Task; names: Names }) => {
   const process = [task.processId, values.processName].filter((x, i, all) => all.indexOf(x) === i).join(' ');
   const label = task.resource.kind === 'proposal' ? t('proposalOn', { id: task.resource.id, process }) : process;
   return (
-    <li data-task={`${task.kind}:${task.resource.id}:${task.stakeholder ?? task.body ?? ''}`}>
+    <li data-task={`${task.kind}:${task.resource.id}:${task.stakeholder ?? task.body ?? task.thread ?? ''}`}>
       <Link to={pageOf(task)}>{label}</Link> {task.status && task.kind === 'own-proposal' && <StatusBadge status={task.status} />} — {reason}{' '}
       <span className="muted">
         {t('since', { when: formatDateTime(task.since) })}
@@ -71,7 +72,7 @@ export const MyWorkPage = () => {
             ) : (
               <ul>
                 {byKind[kind].map((task) => (
-                  <TaskItem key={`${task.kind}-${task.resource.id}-${task.stakeholder ?? task.body ?? ''}`} task={task} names={names} />
+                  <TaskItem key={`${task.kind}-${task.resource.id}-${task.stakeholder ?? task.body ?? task.thread ?? ''}-${task.since}`} task={task} names={names} />
                 ))}
               </ul>
             )}
@@ -79,6 +80,13 @@ export const MyWorkPage = () => {
               <p>
                 <button type="button" className="secondary" onClick={() => seenMarker.set(session.sub, data.shownUpTo!)}>
                   {t('markSeen', { count: seenable.length })}
+                </button>
+              </p>
+            )}
+            {kind === 'mention' && byKind.mention.length > 0 && asOf === null && session && data?.shownUpTo && (
+              <p>
+                <button type="button" className="secondary" onClick={() => seenMarker.set(session.sub, data.shownUpTo!)}>
+                  {t('markMentionsSeen')}
                 </button>
               </p>
             )}

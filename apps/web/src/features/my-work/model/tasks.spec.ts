@@ -25,6 +25,11 @@ describe('my tasks on the page', () => {
     expect(pageOf(task({ link: '/proposals/P-1' }))).toBe('/proposals/P-1');
   });
 
+  it('a mention opens the page of the process or proposal, at the thread', () => {
+    expect(pageOf(task({ kind: 'mention', link: '/processes/LF-01/comments', resource: { kind: 'process', id: 'LF-01' }, thread: 't-1' }))).toBe('/processes/LF-01#comment-thread-t-1');
+    expect(pageOf(task({ kind: 'mention', link: '/proposals/P-1/comments', thread: 't-2' }))).toBe('/proposals/P-1#comment-thread-t-2');
+  });
+
   it('only own proposals escalated or decided can be marked as seen; a conflicted one waits for its amendment', () => {
     const decided = task({ kind: 'own-proposal', why: { code: 'YOUR_PROPOSAL_DECIDED', sv: '', en: '' } });
     const conflicted = task({ kind: 'own-proposal', why: { code: 'YOUR_PROPOSAL_CONFLICTED', sv: '', en: '' } });
@@ -35,7 +40,7 @@ describe('my tasks on the page', () => {
     const names = { organisation: (id?: string) => (id === 'utbn' ? 'Utbildningsnämnden' : '–'), body: (id?: string) => (id === 'objekt-lokal' ? 'Objektstyrgrupp' : '–'), process: () => 'Lokalbehovsplan' };
     expect(reasonOf(task({ stakeholder: 'utbn' }), names)).toEqual({
       key: 'reasons.AWAITING_YOUR_REVIEW',
-      values: { id: 'P-1', process: 'LF-01', processName: 'Lokalbehovsplan', organisation: 'Utbildningsnämnden', body: '–', revision: '' },
+      values: { id: 'P-1', process: 'LF-01', processName: 'Lokalbehovsplan', organisation: 'Utbildningsnämnden', body: '–', revision: '', by: '' },
     });
     expect(reasonOf(task({ kind: 'adoption', revision: 3, body: 'objekt-lokal' }), names).values).toMatchObject({ revision: 3, body: 'Objektstyrgrupp' });
   });

@@ -1,5 +1,5 @@
 /** GET /me/tasks (docs/governance-notifications.md): the signed-in person's work, cut by the API from the my-work read model. */
-export type TaskKind = 'review' | 'decision' | 'own-proposal' | 'adoption';
+export type TaskKind = 'review' | 'decision' | 'own-proposal' | 'adoption' | 'mention';
 
 export interface Task {
   kind: TaskKind;
@@ -14,6 +14,9 @@ export interface Task {
   status?: string;
   reviewDeadline?: string | null;
   revision?: number;
+  /** Mentions: the thread, who mentioned. */
+  thread?: string;
+  by?: string;
 }
 
 export interface MyTasks {
@@ -25,7 +28,7 @@ export interface MyTasks {
   shownUpTo: string | null;
 }
 
-export const TASK_KINDS: readonly TaskKind[] = ['review', 'decision', 'own-proposal', 'adoption'];
+export const TASK_KINDS: readonly TaskKind[] = ['review', 'decision', 'own-proposal', 'adoption', 'mention'];
 
 /** The page's sections, one per kind, in the API's order (oldest first within each). */
 export const tasksByKind = (tasks: Task[]): Record<TaskKind, Task[]> => {
@@ -35,7 +38,12 @@ export const tasksByKind = (tasks: Task[]): Record<TaskKind, Task[]> => {
 };
 
 /** The page a task leads to: the API's link is the resource (also a page path); an adoption opens its form. */
-export const pageOf = (task: Task): string => (task.kind === 'adoption' ? `${task.link}/adoption` : task.link);
+export const pageOf = (task: Task): string => {
+  if (task.kind === 'adoption') return `${task.link}/adoption`;
+  // A mention's link is the API's comments of the resource: the page is the resource's, at the thread.
+  if (task.kind === 'mention') return `/${task.resource.kind === 'proposal' ? 'proposals' : 'processes'}/${encodeURIComponent(task.resource.id)}#comment-thread-${task.thread ?? ''}`;
+  return task.link;
+};
 
 /** Own proposals shown because they were escalated or decided since the marker; a conflicted one stays until amended. */
 export const dismissable = (tasks: Task[]): Task[] => tasks.filter((t) => t.kind === 'own-proposal' && t.why.code !== 'YOUR_PROPOSAL_CONFLICTED');
@@ -59,5 +67,6 @@ export const reasonOf = (task: Task, names: Names): { key: string; values: Recor
     organisation: names.organisation(task.stakeholder),
     body: names.body(task.body),
     revision: task.revision ?? '',
+    by: task.by ?? '',
   },
 });

@@ -4,6 +4,7 @@ import { PageTitle } from '../../../components/PageTitle';
 import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { formatDateTime, formatNumber } from '../../../lib/format';
+import { CommentsPanel } from '../../comments/components/CommentsPanel';
 import { nameOf, useBodies, useStakeholders } from '../../../lib/registers';
 import { useProcess, useProcessProposals, useRevisions } from '../api/get-process';
 import { useProcessBpmn } from '../api/get-process-bpmn';
@@ -75,6 +76,12 @@ export const ProcessPage = () => {
               }}
             </QueryState>
           </section>
+          <CommentsPanel
+            target={{ kind: 'process', id: p.id }}
+            steps={Object.entries(p.definition.steps)
+              .sort(([, a], [, b]) => (a.order ?? 0) - (b.order ?? 0))
+              .map(([sid, step]) => ({ id: sid, name: step.name }))}
+          />
           <section aria-labelledby="revisions-heading">
             <h2 id="revisions-heading">{t('revisions')}</h2>
             <QueryState query={revisions}>{(rows) => <RevisionsTable revisions={rows} />}</QueryState>

@@ -7,6 +7,7 @@ import { stakeholdersWithRole, useSession } from '../../../lib/auth';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { nameOf, useBodies, useStakeholders } from '../../../lib/registers';
 import { useAsOf } from '../../../lib/time-travel';
+import { CommentsPanel } from '../../comments/components/CommentsPanel';
 import { useProposal } from '../api/get-proposal';
 import { DecisionForm } from './DecisionForm';
 import { ProposalChanges } from './ProposalChanges';
@@ -109,6 +110,7 @@ export const ProposalPage = () => {
                 </table>
               )}
             </section>
+            <CommentsPanel target={{ kind: 'proposal', id: p.id }} />
             <section aria-labelledby="timeline-heading">
               <h2 id="timeline-heading">{t('timelineHeading')}</h2>
               <Timeline proposal={p} />

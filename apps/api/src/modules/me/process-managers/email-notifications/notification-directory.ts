@@ -18,7 +18,8 @@ export interface NotificationDirectory {
   recipients: Record<string, Recipient>;
 }
 
-export const NOTIFIER_EVENT_TYPES: readonly string[] = [...(myWorkProjection.eventTypes ?? []), 'NotificationPreferencesSet', 'EmailAddressRegistered'];
+/** Comments are not folded: their events carry the subject and mentions a mail needs (mention-mails.ts). */
+export const NOTIFIER_EVENT_TYPES: readonly string[] = [...(myWorkProjection.eventTypes ?? []), 'NotificationPreferencesSet', 'EmailAddressRegistered', 'CommentPosted', 'CommentEdited'];
 
 export const emptyDirectory = (): NotificationDirectory => ({ work: myWorkProjection.initialState(), recipients: {} });
 
@@ -31,7 +32,7 @@ export const foldDirectory = (d: NotificationDirectory, e: ProjectedEvent): Noti
     Object.assign(recipientOf(d, e.data.principal), { kinds: e.data.kinds, email: e.data.email, language: e.data.language, roles: e.data.roles });
   } else if (e.type === 'EmailAddressRegistered') {
     recipientOf(d, e.data.principal).address = e.data.address;
-  } else {
+  } else if (e.type !== 'CommentPosted' && e.type !== 'CommentEdited') {
     d.work = myWorkProjection.apply(d.work, e);
   }
   return d;

@@ -1,0 +1,38 @@
+import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
+import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
+import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
+import { ChangeCommentThreadStatusCommand } from './change-comment-thread-status.command';
+
+const WHO = "its author, the process's owner, admins";
+
+@ApiTags('comments')
+@ApiBearerAuth()
+@Controller('comments')
+export class ChangeCommentThreadStatusHttpController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post(':thread/resolve')
+  @HttpCode(200)
+  @ApiOperation({ summary: `Resolve a comment thread: no replies or edits until it is reopened (${WHO})` })
+  @ApiParam({ name: 'thread' })
+  @ApiOkResponse({ description: 'the thread; ETag: "<stream revision>"' })
+  @ApiWriteHeaders()
+  @ApiWriteErrors()
+  resolve(@Param('thread') thread: string, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
+    return this.commandBus.execute(new ChangeCommentThreadStatusCommand(thread, 'resolve', options));
+  }
+
+  @Post(':thread/reopen')
+  @HttpCode(200)
+  @ApiOperation({ summary: `Reopen a resolved comment thread (${WHO})` })
+  @ApiParam({ name: 'thread' })
+  @ApiOkResponse({ description: 'the thread; ETag: "<stream revision>"' })
+  @ApiWriteHeaders()
+  @ApiWriteErrors()
+  reopen(@Param('thread') thread: string, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
+    return this.commandBus.execute(new ChangeCommentThreadStatusCommand(thread, 'reopen', options));
+  }
+}

@@ -1,0 +1,51 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
+import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
+import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
+import { PostCommentCommand } from './post-comment.command';
+import { PostCommentRequestDto } from './post-comment.request.dto';
+
+const SUMMARY = 'Start a comment thread, or reply in one with `thread` (participants’ process owners and reviewers, body members, admins)';
+
+@ApiTags('comments')
+@ApiBearerAuth()
+@Controller()
+export class PostCommentHttpController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post('processes/:id/comments')
+  @HttpCode(201)
+  @ApiOperation({ summary: `${SUMMARY}: on a process` })
+  @ApiParam({ name: 'id' })
+  @ApiCreatedResponse({ description: 'the thread {id, subject, status, startedBy, comments}; ETag: "<stream revision>"' })
+  @ApiWriteHeaders()
+  @ApiWriteErrors()
+  onProcess(@Param('id') id: string, @Body() body: PostCommentRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
+    return this.commandBus.execute(new PostCommentCommand({ kind: 'process', processId: id }, body, options));
+  }
+
+  @Post('processes/:id/steps/:step/comments')
+  @HttpCode(201)
+  @ApiOperation({ summary: `${SUMMARY}: on a step of the process's head revision` })
+  @ApiParam({ name: 'id' })
+  @ApiParam({ name: 'step' })
+  @ApiCreatedResponse({ description: 'the thread; ETag: "<stream revision>"' })
+  @ApiWriteHeaders()
+  @ApiWriteErrors()
+  onStep(@Param('id') id: string, @Param('step') step: string, @Body() body: PostCommentRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
+    return this.commandBus.execute(new PostCommentCommand({ kind: 'step', processId: id, stepId: step }, body, options));
+  }
+
+  @Post('proposals/:id/comments')
+  @HttpCode(201)
+  @ApiOperation({ summary: `${SUMMARY}: on a proposal` })
+  @ApiParam({ name: 'id' })
+  @ApiCreatedResponse({ description: 'the thread; ETag: "<stream revision>"' })
+  @ApiWriteHeaders()
+  @ApiWriteErrors()
+  onProposal(@Param('id') id: string, @Body() body: PostCommentRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
+    return this.commandBus.execute(new PostCommentCommand({ kind: 'proposal', proposalId: id }, body, options));
+  }
+}

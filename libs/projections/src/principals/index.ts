@@ -1,0 +1,2 @@
+export * from './principals.projection';
+export * from './principals.queries';
