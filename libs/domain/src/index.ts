@@ -10,3 +10,6 @@ export * from './upcasting';
 export * from './audit';
 export * from './recipient';
 export * from './webhook-subscription';
+export * from './management-object';
+export * from './management-plan';
+export * from './minutes';

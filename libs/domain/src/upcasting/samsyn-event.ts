@@ -7,8 +7,14 @@ import type { SystemEvent } from '../system/system.events';
 import type { TermEvent } from '../term/term.events';
 import type { RecipientEvent } from '../recipient/recipient.events';
 import type { WebhookSubscriptionEvent } from '../webhook-subscription/webhook-subscription.events';
+import type { ManagementObjectEvent } from '../management-object/management-object.events';
+import type { ManagementPlanEvent } from '../management-plan/management-plan.events';
+import type { MinutesEvent } from '../minutes/minutes.events';
 
 /** Every event of the catalogue, in its current schema. */
-export type SamsynEvent = StakeholderEvent | GovernanceBodyEvent | TermEvent | SystemEvent | ProcessEvent | ProposalEvent | TreeHeadEvent | RecipientEvent | WebhookSubscriptionEvent;
+export type SamsynEvent = StakeholderEvent | GovernanceBodyEvent | TermEvent | SystemEvent | ProcessEvent | ProposalEvent | TreeHeadEvent | RecipientEvent | WebhookSubscriptionEvent
+  | ManagementObjectEvent
+  | ManagementPlanEvent
+  | MinutesEvent;
 
 export type SamsynEventType = SamsynEvent['type'];
