@@ -12,3 +12,4 @@ export * from './my-work';
 export * from './queries';
 export * from './runtime';
 export * from './state-store';
+export * from './management';

@@ -12,6 +12,7 @@ import type { HarmonizationReportView } from './reports/harmonization-report';
 import type { HarmonizationSeries, SeriesInterval } from './reports/harmonization-series';
 import type { NomenclatureReport } from './reports/nomenclature-report';
 import type { StakeholderHistoryEntry } from './stakeholder-history/stakeholder-history-entry';
+import type { ManagementObjectView, ManagementPlanView, MinutesView } from './management/management.view';
 
 export type { AuditFilter } from './audit-log/audit-log';
 
@@ -64,4 +65,12 @@ export interface ReadModelQueries {
   nomenclatureReport(asOf?: AsOf): Promise<NomenclatureReport>;
   /** The principal's tasks (GET /me/tasks): reviews, decisions, its own proposals, adoptions. */
   myTasks(principal: Principal, options: MyTasksOptions, asOf?: AsOf): Promise<MyTasks>;
+
+  /** Every management object; with `body`, those in its area: governed by it or by a body below it. */
+  managementObjects(filter: { body?: string }, asOf?: AsOf): Promise<ManagementObjectView[]>;
+  managementObject(id: string, asOf?: AsOf): Promise<ManagementObjectView | null>;
+  managementPlan(object: string, year: number, asOf?: AsOf): Promise<ManagementPlanView | null>;
+  /** A body's minutes, oldest meeting first; null for a body that does not exist (then). */
+  bodyMinutes(body: string, asOf?: AsOf): Promise<MinutesView[] | null>;
+  minutes(body: string, meeting: string, asOf?: AsOf): Promise<MinutesView | null>;
 }

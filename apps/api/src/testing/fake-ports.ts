@@ -158,6 +158,11 @@ export const fakeQueries = (store: FakeStore, overrides: Partial<FakeReadModelQu
     governanceReport: (a) => seen(a, { decisionsPerLevel: [{ level: 'object', count: 2 }], escalationRate: 0.5 }),
     nomenclatureReport: (a) => seen(a, { coverage: [{ process: 'LF-01', share: 1 }] }),
     myTasks: (principal, _o, a) => seen(a, { principal: principal.id, counts: { review: 0, decision: 0, 'own-proposal': 0, adoption: 0 }, total: 0, tasks: [] }),
+    managementObjects: (_f, a) => seen(a, []),
+    managementObject: (_id, a) => seen(a, null),
+    managementPlan: (_o, _y, a) => seen(a, null),
+    bodyMinutes: (_b, a) => seen(a, null),
+    minutes: (_b, _m, a) => seen(a, null),
     ...overrides,
   };
 };

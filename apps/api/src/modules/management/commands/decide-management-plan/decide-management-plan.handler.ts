@@ -1,0 +1,29 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { ExecutionResult } from '@samsyn/application/application.port';
+import type { CommandExecutor } from '@samsyn/application/command-executor';
+import { managementPlanDecider, managementPlanStream, type ManagementPlanState } from '@samsyn/domain';
+import { MANAGEMENT_EXECUTOR, MANAGEMENT_STREAMS } from '../../management-tokens';
+import type { ManagementStreams } from '../management-streams';
+import { planResource } from '../resources';
+import { runOnStream } from '../run-on-stream';
+import { DecideManagementPlanCommand } from './decide-management-plan.command';
+
+/** The use case: the body that holds the plan (its members, its frame, its parent) read from its stream, then the decision decided on. */
+@CommandHandler(DecideManagementPlanCommand)
+export class DecideManagementPlanHandler implements ICommandHandler<DecideManagementPlanCommand> {
+  constructor(
+    @Inject(MANAGEMENT_EXECUTOR) private readonly executor: CommandExecutor,
+    @Inject(MANAGEMENT_STREAMS) private readonly streams: ManagementStreams,
+  ) {}
+
+  execute({ id, year, data, options }: DecideManagementPlanCommand): Promise<ExecutionResult> {
+    const y = Number(year);
+    return runOnStream(this.executor, managementPlanStream(id, y), managementPlanDecider as never, async (state: ManagementPlanState, context) => ({
+      type: 'DecideManagementPlan',
+      data: { object: id, year: y, revision: data.revision, outcome: data.outcome, motivation: data.motivation },
+      refs: { body: await this.streams.body(state.heldBy || '-') },
+      context,
+    }), options, planResource);
+  }
+}

@@ -1,0 +1,32 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { ExecutionResult } from '@samsyn/application/application.port';
+import type { CommandExecutor } from '@samsyn/application/command-executor';
+import { managementObjectDecider, managementObjectStream } from '@samsyn/domain';
+import { MANAGEMENT_EXECUTOR, MANAGEMENT_STREAMS } from '../../management-tokens';
+import type { ManagementStreams } from '../management-streams';
+import { objectResource } from '../resources';
+import { runOnStream } from '../run-on-stream';
+import { RegisterManagementObjectCommand } from './register-management-object.command';
+
+/** The use case: the body, systems and processes the object names are read from their own streams, then decided on. */
+@CommandHandler(RegisterManagementObjectCommand)
+export class RegisterManagementObjectHandler implements ICommandHandler<RegisterManagementObjectCommand> {
+  constructor(
+    @Inject(MANAGEMENT_EXECUTOR) private readonly executor: CommandExecutor,
+    @Inject(MANAGEMENT_STREAMS) private readonly streams: ManagementStreams,
+  ) {}
+
+  execute({ data, options }: RegisterManagementObjectCommand): Promise<ExecutionResult> {
+    return runOnStream(this.executor, managementObjectStream(data.id), managementObjectDecider as never, async (_state, context) => ({
+      type: 'RegisterManagementObject',
+      data: { id: data.id, name: data.name, systems: data.systems, processes: data.processes, body: data.body, roles: { ...data.roles } },
+      refs: {
+        body: await this.streams.body(data.body),
+        systems: await this.streams.each(data.systems ?? [], this.streams.system),
+        processes: await this.streams.each(data.processes ?? [], this.streams.process),
+      },
+      context,
+    }), options, objectResource);
+  }
+}
