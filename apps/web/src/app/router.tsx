@@ -12,6 +12,7 @@ import { CataloguePage } from '../features/catalogue/components/CataloguePage';
 import { MyWorkPage } from '../features/my-work/components/MyWorkPage';
 import { ProposalPage } from '../features/proposal/components/ProposalPage';
 import { WebhooksPage } from '../features/webhooks/components/WebhooksPage';
+import { ManagementPage } from '../features/management/components/ManagementPage';
 import { PageTitle } from '../components/PageTitle';
 import { useSession } from '../lib/auth';
 import { Shell } from './shell/Shell';
@@ -52,6 +53,7 @@ export const router = createBrowserRouter(
         { path: 'reports', lazy: async () => ({ Component: (await import('../features/reports/components/ReportsPage')).ReportsPage }) },
         { path: 'audit', element: <AuditPage /> },
         { path: 'webhooks', element: <WebhooksPage /> },
+        { path: 'management', element: <ManagementPage /> },
         { path: '*', element: <NotFound /> },
       ],
     },

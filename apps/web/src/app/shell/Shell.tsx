@@ -31,6 +31,7 @@ export const Shell = () => {
     { to: '/catalogue', label: t('nav.catalogue'), count: catalogue.data?.length, end: false },
     { to: '/registers', label: t('nav.registers'), count: undefined, end: false },
     { to: '/reports', label: t('nav.reports'), count: undefined, end: false },
+    { to: '/management', label: t('nav.management'), count: undefined, end: false },
     // The audit log and the chain are the auditors' (the API answers 403 to anyone else).
     ...(hasRole(session, 'auditor') ? [{ to: '/audit', label: t('nav.audit'), count: undefined, end: false }] : []),
     ...(hasRole(session, 'admin') ? [{ to: '/webhooks', label: t('nav.webhooks'), count: undefined, end: false }] : []),
