@@ -7,6 +7,7 @@ import {
   managementPlanDecider,
   managementPlanStream,
   type DomainEvent,
+  type ManagementObjectScopeRefs,
   type ManagementObjectState,
   type ManagementPlanState,
 } from '@samsyn/domain';
@@ -28,6 +29,12 @@ export class ManagementStreams extends StreamStates {
 
   managementObject = (id: string): Promise<ManagementObjectState> => this.folded(managementObjectStream(id), managementObjectDecider as never);
   managementPlan = (object: string, year: number): Promise<ManagementPlanState> => this.folded(managementPlanStream(object, year), managementPlanDecider as never);
+
+  /** What a management object's scope rules read: its body, systems and processes (ManagementObjectScopeRefs). */
+  async scopeRefs(scope: { body: string; systems?: readonly unknown[]; processes?: readonly unknown[] }): Promise<ManagementObjectScopeRefs> {
+    const [body, systems, processes] = await Promise.all([this.body(scope.body), this.each(scope.systems ?? [], this.system), this.each(scope.processes ?? [], this.process)]);
+    return { body, systems, processes };
+  }
 
   /** Each id's state, keyed by id (a prototype-free map: ids are the client's). */
   async each<S>(ids: readonly unknown[], load: (id: string) => Promise<S>): Promise<Record<string, S>> {

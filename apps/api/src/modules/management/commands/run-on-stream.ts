@@ -1,6 +1,7 @@
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
 import type { CommandExecutor } from '@samsyn/application/command-executor';
-import type { CommandContext, Decider, DomainCommand } from '@samsyn/domain';
+import { managementPlanDecider, managementPlanStream, type CommandContext, type Decider, type DomainCommand, type ManagementPlanState } from '@samsyn/domain';
+import { planResource } from './resources';
 
 /** One decision on one stream through the shared executor (read, fold, decide, append); the
  * answer's resource is the stream's state after the write, shaped by `resource`. */
@@ -14,4 +15,16 @@ export const runOnStream = async <S, R>(
 ): Promise<ExecutionResult<R>> => {
   const r = await executor.execute(streamId, decider, build, opts);
   return { streamId, revision: r.revision, position: r.position, replayed: r.replayed, resource: resource(r.state) };
+};
+
+/** One decision on the plan of an object and year (a year from the path: the domain refuses one that is not). */
+export const runOnPlan = (
+  executor: CommandExecutor,
+  object: string,
+  year: string,
+  build: (state: ManagementPlanState, context: CommandContext, year: number) => Promise<DomainCommand>,
+  opts: ExecutionOptions,
+): Promise<ExecutionResult<ReturnType<typeof planResource>>> => {
+  const y = Number(year);
+  return runOnStream(executor, managementPlanStream(object, y), managementPlanDecider as never, (state: ManagementPlanState, context) => build(state, context, y), opts, planResource);
 };

@@ -2,11 +2,9 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { ExecutionResult } from '@samsyn/application/application.port';
 import type { CommandExecutor } from '@samsyn/application/command-executor';
-import { managementPlanDecider, managementPlanStream, type ManagementPlanState } from '@samsyn/domain';
 import { MANAGEMENT_EXECUTOR, MANAGEMENT_STREAMS } from '../../management-tokens';
 import type { ManagementStreams } from '../management-streams';
-import { planResource } from '../resources';
-import { runOnStream } from '../run-on-stream';
+import { runOnPlan } from '../run-on-stream';
 import { DecideManagementPlanCommand } from './decide-management-plan.command';
 
 /** The use case: the body that holds the plan (its members, its frame, its parent) read from its stream, then the decision decided on. */
@@ -18,12 +16,11 @@ export class DecideManagementPlanHandler implements ICommandHandler<DecideManage
   ) {}
 
   execute({ id, year, data, options }: DecideManagementPlanCommand): Promise<ExecutionResult> {
-    const y = Number(year);
-    return runOnStream(this.executor, managementPlanStream(id, y), managementPlanDecider as never, async (state: ManagementPlanState, context) => ({
+    return runOnPlan(this.executor, id, year, async (state, context, y) => ({
       type: 'DecideManagementPlan',
       data: { object: id, year: y, revision: data.revision, outcome: data.outcome, motivation: data.motivation },
       refs: { body: await this.streams.body(state.heldBy || '-') },
       context,
-    }), options, planResource);
+    }), options);
   }
 }

@@ -2,11 +2,9 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { ExecutionResult } from '@samsyn/application/application.port';
 import type { CommandExecutor } from '@samsyn/application/command-executor';
-import { managementPlanDecider, managementPlanStream } from '@samsyn/domain';
 import { MANAGEMENT_EXECUTOR, MANAGEMENT_STREAMS } from '../../management-tokens';
 import type { ManagementStreams } from '../management-streams';
-import { planResource } from '../resources';
-import { runOnStream } from '../run-on-stream';
+import { runOnPlan } from '../run-on-stream';
 import { DraftManagementPlanCommand } from './draft-management-plan.command';
 
 /** The use case: the object (who its managers are, which body) read from its stream, then the draft decided on. */
@@ -18,12 +16,11 @@ export class DraftManagementPlanHandler implements ICommandHandler<DraftManageme
   ) {}
 
   execute({ id, year, data, options }: DraftManagementPlanCommand): Promise<ExecutionResult> {
-    const y = Number(year);
-    return runOnStream(this.executor, managementPlanStream(id, y), managementPlanDecider as never, async (_state, context) => ({
+    return runOnPlan(this.executor, id, year, async (_state, context, y) => ({
       type: 'DraftManagementPlan',
       data: { object: id, year: y, content: { ...data } },
       refs: { managementObject: await this.streams.managementObject(id) },
       context,
-    }), options, planResource);
+    }), options);
   }
 }

@@ -2,11 +2,9 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { ExecutionResult } from '@samsyn/application/application.port';
 import type { CommandExecutor } from '@samsyn/application/command-executor';
-import { managementPlanDecider, managementPlanStream } from '@samsyn/domain';
 import { MANAGEMENT_EXECUTOR, MANAGEMENT_STREAMS } from '../../management-tokens';
 import type { ManagementStreams } from '../management-streams';
-import { planResource } from '../resources';
-import { runOnStream } from '../run-on-stream';
+import { runOnPlan } from '../run-on-stream';
 import { FollowUpManagementPlanCommand } from './follow-up-management-plan.command';
 
 /** The use case: a follow-up of the decided plan by one of the object's managers. */
@@ -18,12 +16,11 @@ export class FollowUpManagementPlanHandler implements ICommandHandler<FollowUpMa
   ) {}
 
   execute({ id, year, data, options }: FollowUpManagementPlanCommand): Promise<ExecutionResult> {
-    const y = Number(year);
-    return runOnStream(this.executor, managementPlanStream(id, y), managementPlanDecider as never, async (_state, context) => ({
+    return runOnPlan(this.executor, id, year, async (_state, context, y) => ({
       type: 'RecordManagementPlanFollowUp',
       data: { object: id, year: y, activities: data.activities.map((a) => ({ id: a.id, state: a.state as never })), budgetSpent: data.budgetSpent, note: data.note ?? null },
       refs: { managementObject: await this.streams.managementObject(id) },
       context,
-    }), options, planResource);
+    }), options);
   }
 }

@@ -21,11 +21,7 @@ export class RegisterManagementObjectHandler implements ICommandHandler<Register
     return runOnStream(this.executor, managementObjectStream(data.id), managementObjectDecider as never, async (_state, context) => ({
       type: 'RegisterManagementObject',
       data: { id: data.id, name: data.name, systems: data.systems, processes: data.processes, body: data.body, roles: { ...data.roles } },
-      refs: {
-        body: await this.streams.body(data.body),
-        systems: await this.streams.each(data.systems ?? [], this.streams.system),
-        processes: await this.streams.each(data.processes ?? [], this.streams.process),
-      },
+      refs: await this.streams.scopeRefs(data),
       context,
     }), options, objectResource);
   }

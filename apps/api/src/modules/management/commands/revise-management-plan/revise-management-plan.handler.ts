@@ -2,11 +2,9 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { ExecutionResult } from '@samsyn/application/application.port';
 import type { CommandExecutor } from '@samsyn/application/command-executor';
-import { managementPlanDecider, managementPlanStream } from '@samsyn/domain';
 import { MANAGEMENT_EXECUTOR, MANAGEMENT_STREAMS } from '../../management-tokens';
 import type { ManagementStreams } from '../management-streams';
-import { planResource } from '../resources';
-import { runOnStream } from '../run-on-stream';
+import { runOnPlan } from '../run-on-stream';
 import { ReviseManagementPlanCommand } from './revise-management-plan.command';
 
 /** The use case: a decided plan's next revision, by one of the object's managers. */
@@ -18,12 +16,11 @@ export class ReviseManagementPlanHandler implements ICommandHandler<ReviseManage
   ) {}
 
   execute({ id, year, data, options }: ReviseManagementPlanCommand): Promise<ExecutionResult> {
-    const y = Number(year);
-    return runOnStream(this.executor, managementPlanStream(id, y), managementPlanDecider as never, async (_state, context) => ({
+    return runOnPlan(this.executor, id, year, async (_state, context, y) => ({
       type: 'ReviseManagementPlan',
       data: { object: id, year: y, content: { ...data } },
       refs: { managementObject: await this.streams.managementObject(id) },
       context,
-    }), options, planResource);
+    }), options);
   }
 }

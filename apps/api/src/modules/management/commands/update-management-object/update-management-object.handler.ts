@@ -21,11 +21,7 @@ export class UpdateManagementObjectHandler implements ICommandHandler<UpdateMana
     return runOnStream(this.executor, managementObjectStream(id), managementObjectDecider as never, async (_state, context) => ({
       type: 'ChangeManagementObjectScope',
       data: { id, name: data.name, systems: data.systems, processes: data.processes, body: data.body },
-      refs: {
-        body: await this.streams.body(data.body),
-        systems: await this.streams.each(data.systems ?? [], this.streams.system),
-        processes: await this.streams.each(data.processes ?? [], this.streams.process),
-      },
+      refs: await this.streams.scopeRefs(data),
       context,
     }), options, objectResource);
   }
