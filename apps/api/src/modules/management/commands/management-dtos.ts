@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import type { ActivityState, ManagementPlanContent } from '@samsyn/domain';
 import { ArrayMaxSize, IsArray, IsDefined, IsInt, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 
 /** The shapes the management routes share. Shape only: what is allowed (levels, states, who) is
@@ -85,3 +86,13 @@ export class RecordMinutesRequestDto {
   @Ids(['bo', 'cia']) present: string[];
   @ApiProperty({ type: [MinutesDecisionRefDto] }) @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => MinutesDecisionRefDto) decisions: MinutesDecisionRefDto[];
 }
+
+/** The DTO as the command's content. The states are the client's strings: the domain checks them
+ * (an unknown state is 422 INVALID_INPUT naming the field). */
+export const toPlanContent = (dto: PlanContentDto): ManagementPlanContent => ({
+  goals: dto.goals,
+  activities: dto.activities.map((a) => ({ id: a.id, title: a.title, state: (a.state ?? 'planned') as ActivityState })),
+  budget: dto.budget,
+  risks: dto.risks ?? [],
+  forums: (dto.forums ?? []).map((f) => ({ name: f.name, cadence: f.cadence })),
+});

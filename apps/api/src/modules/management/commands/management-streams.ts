@@ -27,8 +27,8 @@ export class ManagementStreams extends StreamStates {
     return fold(decider as never, stored.map((e) => samsynEventCodec.fromStored(e) as DomainEvent) as never[]) as S;
   }
 
-  managementObject = (id: string): Promise<ManagementObjectState> => this.folded(managementObjectStream(id), managementObjectDecider as never);
-  managementPlan = (object: string, year: number): Promise<ManagementPlanState> => this.folded(managementPlanStream(object, year), managementPlanDecider as never);
+  managementObject = (id: string): Promise<ManagementObjectState> => this.folded(managementObjectStream(id), managementObjectDecider);
+  managementPlan = (object: string, year: number): Promise<ManagementPlanState> => this.folded(managementPlanStream(object, year), managementPlanDecider);
 
   /** What a management object's scope rules read: its body, systems and processes (ManagementObjectScopeRefs). */
   async scopeRefs(scope: { body: string; systems?: readonly unknown[]; processes?: readonly unknown[] }): Promise<ManagementObjectScopeRefs> {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '@samsyn/application/clock';
 import { CommandExecutor } from '@samsyn/application/command-executor';
 import { PEOPLE } from '@samsyn/application/demo/uppsala-registers';
-import type { ExecutionOptions } from '@samsyn/application/application.port';
+import type { ExecutionOptions } from '@samsyn/application/execution';
 import type { Principal } from '@samsyn/domain/shared/principal';
 import type { EventStore } from '@samsyn/event-store';
 import { DecideManagementPlanCommand } from '../commands/decide-management-plan/decide-management-plan.command';

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { AssignManagementObjectRolesRequestDto } from './assign-management-object-roles.request.dto';
 
 export class AssignManagementObjectRolesCommand extends Command<ExecutionResult> {

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionResult } from '@samsyn/application/execution';
 import type { CommandExecutor } from '@samsyn/application/command-executor';
 import { managementObjectDecider, managementObjectStream } from '@samsyn/domain';
 import { MANAGEMENT_EXECUTOR, MANAGEMENT_STREAMS } from '../../management-tokens';
@@ -18,8 +18,8 @@ export class AssignManagementObjectRolesHandler implements ICommandHandler<Assig
   ) {}
 
   execute({ id, data, options }: AssignManagementObjectRolesCommand): Promise<ExecutionResult> {
-    return runOnStream(this.executor, managementObjectStream(id), managementObjectDecider as never, (_state, context) => ({
-      type: 'AssignManagementObjectRoles',
+    return runOnStream(this.executor, managementObjectStream(id), managementObjectDecider, (_state, context) => ({
+      type: 'AssignManagementObjectRoles' as const,
       data: { id, roles: { owner: data.owner, businessManager: data.businessManager, itManager: data.itManager } },
       context,
     }), options, objectResource);

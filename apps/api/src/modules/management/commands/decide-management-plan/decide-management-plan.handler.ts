@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionResult } from '@samsyn/application/execution';
 import type { CommandExecutor } from '@samsyn/application/command-executor';
 import { MANAGEMENT_EXECUTOR, MANAGEMENT_STREAMS } from '../../management-tokens';
 import type { ManagementStreams } from '../management-streams';
@@ -17,7 +17,7 @@ export class DecideManagementPlanHandler implements ICommandHandler<DecideManage
 
   execute({ id, year, data, options }: DecideManagementPlanCommand): Promise<ExecutionResult> {
     return runOnPlan(this.executor, id, year, async (state, context, y) => ({
-      type: 'DecideManagementPlan',
+      type: 'DecideManagementPlan' as const,
       data: { object: id, year: y, revision: data.revision, outcome: data.outcome, motivation: data.motivation },
       refs: { body: await this.streams.body(state.heldBy || '-') },
       context,

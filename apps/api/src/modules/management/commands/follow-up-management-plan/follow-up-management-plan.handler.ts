@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionResult } from '@samsyn/application/execution';
 import type { CommandExecutor } from '@samsyn/application/command-executor';
 import { MANAGEMENT_EXECUTOR, MANAGEMENT_STREAMS } from '../../management-tokens';
 import type { ManagementStreams } from '../management-streams';
@@ -17,7 +17,7 @@ export class FollowUpManagementPlanHandler implements ICommandHandler<FollowUpMa
 
   execute({ id, year, data, options }: FollowUpManagementPlanCommand): Promise<ExecutionResult> {
     return runOnPlan(this.executor, id, year, async (_state, context, y) => ({
-      type: 'RecordManagementPlanFollowUp',
+      type: 'RecordManagementPlanFollowUp' as const,
       data: { object: id, year: y, activities: data.activities.map((a) => ({ id: a.id, state: a.state as never })), budgetSpent: data.budgetSpent, note: data.note ?? null },
       refs: { managementObject: await this.streams.managementObject(id) },
       context,

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { RecordMinutesRequestDto } from './record-minutes.request.dto';
 
 export class RecordMinutesCommand extends Command<ExecutionResult> {

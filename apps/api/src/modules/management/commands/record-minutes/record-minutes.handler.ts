@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionResult } from '@samsyn/application/execution';
 import type { CommandExecutor } from '@samsyn/application/command-executor';
 import { decisionKey, minutesDecider, minutesStream, parsePlanDecisionRef, type DecisionSource } from '@samsyn/domain';
 import { MANAGEMENT_EXECUTOR, MANAGEMENT_STREAMS } from '../../management-tokens';
@@ -20,8 +20,8 @@ export class RecordMinutesHandler implements ICommandHandler<RecordMinutesComman
   ) {}
 
   execute({ id, data, options }: RecordMinutesCommand): Promise<ExecutionResult> {
-    return runOnStream(this.executor, minutesStream(id, data.meeting), minutesDecider as never, async (_state, context) => ({
-      type: 'RecordMinutes',
+    return runOnStream(this.executor, minutesStream(id, data.meeting), minutesDecider, async (_state, context) => ({
+      type: 'RecordMinutes' as const,
       data: { body: id, meeting: data.meeting, date: data.date, present: data.present, decisions: data.decisions.map((d) => ({ kind: d.kind, ref: d.ref })) },
       refs: { body: await this.streams.body(id), decisions: await this.decisionSources(data.decisions) },
       context,

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { RegisterManagementObjectRequestDto } from './register-management-object.request.dto';
 
 export class RegisterManagementObjectCommand extends Command<ExecutionResult> {

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionResult } from '@samsyn/application/execution';
 import type { CommandExecutor } from '@samsyn/application/command-executor';
 import { managementObjectDecider, managementObjectStream } from '@samsyn/domain';
 import { MANAGEMENT_EXECUTOR, MANAGEMENT_STREAMS } from '../../management-tokens';
@@ -18,8 +18,8 @@ export class RegisterManagementObjectHandler implements ICommandHandler<Register
   ) {}
 
   execute({ data, options }: RegisterManagementObjectCommand): Promise<ExecutionResult> {
-    return runOnStream(this.executor, managementObjectStream(data.id), managementObjectDecider as never, async (_state, context) => ({
-      type: 'RegisterManagementObject',
+    return runOnStream(this.executor, managementObjectStream(data.id), managementObjectDecider, async (_state, context) => ({
+      type: 'RegisterManagementObject' as const,
       data: { id: data.id, name: data.name, systems: data.systems, processes: data.processes, body: data.body, roles: { ...data.roles } },
       refs: await this.streams.scopeRefs(data),
       context,

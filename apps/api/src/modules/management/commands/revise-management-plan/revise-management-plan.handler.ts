@@ -1,9 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionResult } from '@samsyn/application/execution';
 import type { CommandExecutor } from '@samsyn/application/command-executor';
 import { MANAGEMENT_EXECUTOR, MANAGEMENT_STREAMS } from '../../management-tokens';
 import type { ManagementStreams } from '../management-streams';
+import { toPlanContent } from '../management-dtos';
 import { runOnPlan } from '../run-on-stream';
 import { ReviseManagementPlanCommand } from './revise-management-plan.command';
 
@@ -17,8 +18,8 @@ export class ReviseManagementPlanHandler implements ICommandHandler<ReviseManage
 
   execute({ id, year, data, options }: ReviseManagementPlanCommand): Promise<ExecutionResult> {
     return runOnPlan(this.executor, id, year, async (_state, context, y) => ({
-      type: 'ReviseManagementPlan',
-      data: { object: id, year: y, content: { ...data } },
+      type: 'ReviseManagementPlan' as const,
+      data: { object: id, year: y, content: toPlanContent(data) },
       refs: { managementObject: await this.streams.managementObject(id) },
       context,
     }), options);

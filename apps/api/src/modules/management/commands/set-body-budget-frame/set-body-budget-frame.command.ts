@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { SetBodyBudgetFrameRequestDto } from './set-body-budget-frame.request.dto';
 
 export class SetBodyBudgetFrameCommand extends Command<ExecutionResult> {

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionResult } from '@samsyn/application/execution';
 import type { CommandExecutor } from '@samsyn/application/command-executor';
 import { bodyStream, governanceBodyDecider } from '@samsyn/domain';
 import { MANAGEMENT_EXECUTOR, MANAGEMENT_STREAMS } from '../../management-tokens';
@@ -18,8 +18,8 @@ export class SetBodyBudgetFrameHandler implements ICommandHandler<SetBodyBudgetF
   ) {}
 
   execute({ id, data, options }: SetBodyBudgetFrameCommand): Promise<ExecutionResult> {
-    return runOnStream(this.executor, bodyStream(id), governanceBodyDecider as never, (_state, context) => ({
-      type: 'SetGovernanceBodyBudgetFrame',
+    return runOnStream(this.executor, bodyStream(id), governanceBodyDecider, (_state, context) => ({
+      type: 'SetGovernanceBodyBudgetFrame' as const,
       data: { id, budgetFrame: data.budgetFrame },
       context,
     }), options, bodyResource);

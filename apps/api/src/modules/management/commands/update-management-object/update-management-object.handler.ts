@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionResult } from '@samsyn/application/execution';
 import type { CommandExecutor } from '@samsyn/application/command-executor';
 import { managementObjectDecider, managementObjectStream } from '@samsyn/domain';
 import { MANAGEMENT_EXECUTOR, MANAGEMENT_STREAMS } from '../../management-tokens';
@@ -18,8 +18,8 @@ export class UpdateManagementObjectHandler implements ICommandHandler<UpdateMana
   ) {}
 
   execute({ id, data, options }: UpdateManagementObjectCommand): Promise<ExecutionResult> {
-    return runOnStream(this.executor, managementObjectStream(id), managementObjectDecider as never, async (_state, context) => ({
-      type: 'ChangeManagementObjectScope',
+    return runOnStream(this.executor, managementObjectStream(id), managementObjectDecider, async (_state, context) => ({
+      type: 'ChangeManagementObjectScope' as const,
       data: { id, name: data.name, systems: data.systems, processes: data.processes, body: data.body },
       refs: await this.streams.scopeRefs(data),
       context,
