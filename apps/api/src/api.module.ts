@@ -40,6 +40,7 @@ import { MeModule } from './modules/me/me.module';
 import { WebhooksModule } from './modules/webhooks/webhooks.module';
 import { HandoversModule } from './modules/handovers/handovers.module';
 import { CommentsModule } from './modules/comments/comments.module';
+import { ManagementModule } from './modules/management/management.module';
 import { ProcessesModule } from './modules/processes/processes.module';
 import { ProposalsModule } from './modules/proposals/proposals.module';
 import { ReportsModule } from './modules/reports/reports.module';
@@ -103,6 +104,7 @@ export const CAPABILITY_MODULES = [
   WebhooksModule,
   HandoversModule,
   CommentsModule,
+  ManagementModule,
 ];
 
 @Module({})

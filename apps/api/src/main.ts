@@ -20,6 +20,7 @@ import { systemClock } from './infrastructure/tokens';
 import { startHeadPublication } from './modules/audit/publication/start-head-publication';
 import { seedDemoWebhook } from './modules/webhooks/demo/seed-demo-webhook';
 import { seedDemoComments } from './modules/comments/demo/seed-demo-comments';
+import { seedDemoManagement } from './modules/management/demo/seed-demo-management';
 
 /** Where `serve` writes: its banner (stdout) and its JSON log lines (pino's destination). Tests capture both. */
 export interface ServeOutput {
@@ -61,6 +62,7 @@ export async function serve(config: ApiConfig, output: ServeOutput = {}): Promis
     const { commands } = await seedDemo(runtime.application);
     await seedDemoWebhook(store, config.dataDir, systemClock);
     await seedDemoComments(store, systemClock);
+    await seedDemoManagement(store, systemClock);
     const head = await store.headPosition();
     if (head !== null) await runtime.runner.waitForPosition(head, 60_000);
     logger.info({ commands }, 'demo loaded');

@@ -11,3 +11,6 @@ export * from './audit';
 export * from './recipient';
 export * from './webhook-subscription';
 export * from './comment-thread';
+export * from './management-object';
+export * from './management-plan';
+export * from './minutes';

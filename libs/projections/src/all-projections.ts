@@ -7,6 +7,7 @@ import { stakeholderHistoryProjection } from './stakeholder-history/stakeholder-
 import { myWorkProjection } from './my-work/my-work.projection';
 import { commentsProjection } from './comments/comments.projection';
 import { principalsProjection } from './principals/principals.projection';
+import { managementProjection } from './management/management.projection';
 
 /** Every projection of the read side, by name (the names `samsyn rebuild` accepts). */
 export const allProjections = (): AnyProjection[] => [
@@ -18,4 +19,5 @@ export const allProjections = (): AnyProjection[] => [
   myWorkProjection,
   commentsProjection,
   principalsProjection,
+  managementProjection,
 ];

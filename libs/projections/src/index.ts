@@ -15,3 +15,4 @@ export * from './runtime';
 export * from './state-store';
 export * from './comments';
 export * from './principals';
+export * from './management';

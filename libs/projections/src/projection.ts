@@ -8,8 +8,22 @@ import type { SystemEvent } from '@samsyn/domain/system/system.events';
 import type { TermEvent } from '@samsyn/domain/term/term.events';
 import type { RecipientEvent } from '@samsyn/domain/recipient/recipient.events';
 import type { CommentThreadEvent } from '@samsyn/domain/comment-thread/comment-thread.events';
+import type { ManagementObjectEvent } from '@samsyn/domain/management-object/management-object.events';
+import type { ManagementPlanEvent } from '@samsyn/domain/management-plan/management-plan.events';
+import type { MinutesEvent } from '@samsyn/domain/minutes/minutes.events';
 
-export type SamsynEvent = StakeholderEvent | GovernanceBodyEvent | TermEvent | SystemEvent | ProcessEvent | ProposalEvent | RecipientEvent | CommentThreadEvent;
+export type SamsynEvent =
+  | StakeholderEvent
+  | GovernanceBodyEvent
+  | TermEvent
+  | SystemEvent
+  | ProcessEvent
+  | ProposalEvent
+  | RecipientEvent
+  | CommentThreadEvent
+  | ManagementObjectEvent
+  | ManagementPlanEvent
+  | MinutesEvent;
 
 /** The upcast domain event plus where and when it happened. */
 export type ProjectedEvent = SamsynEvent & {

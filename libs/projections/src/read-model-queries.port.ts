@@ -16,6 +16,7 @@ import type { VariantReport } from './reports/variant-report';
 import type { StakeholderHistoryEntry } from './stakeholder-history/stakeholder-history-entry';
 import type { CommentsView } from './comments/comment-thread.view';
 import type { KnownPrincipal } from './principals/principals.projection';
+import type { ManagementObjectView, ManagementPlanView, MinutesView } from './management/management.view';
 
 export type { AuditFilter } from './audit-log/audit-log';
 
@@ -76,4 +77,12 @@ export interface ReadModelQueries {
   comments(subject: CommentsView['subject'], asOf: AsOf): Promise<CommentsView>;
   /** The principals the log knows, by id; with `prefix`, those whose id starts with it. */
   principals(asOf: AsOf, prefix?: string): Promise<KnownPrincipal[]>;
+
+  /** Every management object; with `body`, those in its area: governed by it or by a body below it. */
+  managementObjects(filter: { body?: string }, asOf?: AsOf): Promise<ManagementObjectView[]>;
+  managementObject(id: string, asOf?: AsOf): Promise<ManagementObjectView | null>;
+  managementPlan(object: string, year: number, asOf?: AsOf): Promise<ManagementPlanView | null>;
+  /** A body's minutes, oldest meeting first; null for a body that does not exist (then). */
+  bodyMinutes(body: string, asOf?: AsOf): Promise<MinutesView[] | null>;
+  minutes(body: string, meeting: string, asOf?: AsOf): Promise<MinutesView | null>;
 }

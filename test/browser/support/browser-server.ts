@@ -16,6 +16,7 @@ import { createMetrics } from '../../../apps/api/src/infrastructure/metrics/metr
 import { systemClock } from '../../../apps/api/src/infrastructure/tokens';
 import { seedDemoWebhook } from '../../../apps/api/src/modules/webhooks/demo/seed-demo-webhook';
 import { seedDemoComments } from '../../../apps/api/src/modules/comments/demo/seed-demo-comments';
+import { seedDemoManagement } from '../../../apps/api/src/modules/management/demo/seed-demo-management';
 import { ensureWebBuild, WEB_DIST } from './ensure-web-build';
 
 export interface BrowserServer {
@@ -45,6 +46,7 @@ export const startBrowserServer = async (overrides: Partial<ApiConfig> = {}, opt
   await seedDemo(runtime.application);
   await seedDemoWebhook(store, dir, systemClock);
   await seedDemoComments(store, systemClock);
+  await seedDemoManagement(store, systemClock);
   const head = await store.headPosition();
   if (head !== null) await runtime.runner.waitForPosition(head, 60_000);
   const config: ApiConfig = {

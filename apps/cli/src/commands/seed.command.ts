@@ -4,6 +4,7 @@ import { globalFlags, type CommandRegistrar } from '../command-context';
 import { CliError, progress } from '../cli-io';
 import { seedDemoWebhook } from '../../../api/src/modules/webhooks/demo/seed-demo-webhook';
 import { seedDemoComments } from '../../../api/src/modules/comments/demo/seed-demo-comments';
+import { seedDemoManagement } from '../../../api/src/modules/management/demo/seed-demo-management';
 import { openStore, storeSettings } from '../store-options';
 
 /** Loads the Uppsala demo through the real command path: every rule checked, every event chained. */
@@ -22,6 +23,7 @@ export const registerSeed: CommandRegistrar = (program, io) => {
         const { commands } = await seedDemo(samsynApplication(store), (done, total) => bar.update(done, total));
         await seedDemoWebhook(store, settings.dataDir, systemClock);
         await seedDemoComments(store, systemClock);
+        await seedDemoManagement(store, systemClock);
         bar.stop();
         io.stdout.write(`seeded the demo: ${commands} commands, ${(await store.headPosition()) ?? 0n} events\n`);
       } finally {

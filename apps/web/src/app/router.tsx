@@ -13,6 +13,7 @@ import { MyWorkPage } from '../features/my-work/components/MyWorkPage';
 import { ProposalPage } from '../features/proposal/components/ProposalPage';
 import { WebhooksPage } from '../features/webhooks/components/WebhooksPage';
 import { HandoversPage } from '../features/handovers/components/HandoversPage';
+import { ManagementPage } from '../features/management/components/ManagementPage';
 import { PageTitle } from '../components/PageTitle';
 import { useSession } from '../lib/auth';
 import { Shell } from './shell/Shell';
@@ -54,6 +55,7 @@ export const router = createBrowserRouter(
         { path: 'audit', element: <AuditPage /> },
         { path: 'webhooks', element: <WebhooksPage /> },
         { path: 'handovers', element: <HandoversPage /> },
+        { path: 'management', element: <ManagementPage /> },
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -33,6 +33,9 @@ export const PEOPLE: Record<string, Principal> = {
   erik: { id: 'erik', name: 'Erik Strand (förvaltningsledare)', roles: [] },
   maria: { id: 'maria', name: 'Maria Dahl (portföljägare)', roles: [] },
   auditor: { id: 'revisor', name: 'Revisor', roles: [{ role: 'auditor' }] },
+  // The object managers of the premises management object (PM3, docs/management-objects.md).
+  lena: { id: 'lena', name: 'Lena Lindqvist (objektledare verksamhet lokalförsörjning)', roles: [] },
+  isak: { id: 'isak', name: 'Isak Berg (objektledare IT lokalförsörjning)', roles: [] },
 };
 
 /** Enköping's PM3-style three-level governance (seeds/004), applied to Uppsala's objects. */

@@ -9,4 +9,7 @@ export type EstablishGovernanceBody = DomainCommand<
 > & { refs: { parentBody?: GovernanceBodyState } };
 export type SetGovernanceBodyMembers = DomainCommand<'SetGovernanceBodyMembers', { id: string; members: string[] }>;
 
-export type GovernanceBodyCommand = EstablishGovernanceBody | SetGovernanceBodyMembers;
+/** The budget mandate (SEK a year; null: no frame) — a management plan beyond it escalates (docs/management-objects.md). */
+export type SetGovernanceBodyBudgetFrame = DomainCommand<'SetGovernanceBodyBudgetFrame', { id: string; budgetFrame: number | null }>;
+
+export type GovernanceBodyCommand = EstablishGovernanceBody | SetGovernanceBodyMembers | SetGovernanceBodyBudgetFrame;

@@ -1,7 +1,7 @@
 import { ErrorCodes, fold, type Role } from '../shared';
 import type { GovernanceLevel } from './governance-level';
 import { DeciderSpecification } from '../testing/decider-spec';
-import type { EstablishGovernanceBody, SetGovernanceBodyMembers } from './governance-body.commands';
+import type { EstablishGovernanceBody, SetGovernanceBodyBudgetFrame, SetGovernanceBodyMembers } from './governance-body.commands';
 import { governanceBodyDecider } from './governance-body.decider';
 import type { GovernanceBodyEvent } from './governance-body.events';
 import type { GovernanceBodyState } from './governance-body.state';
@@ -93,7 +93,7 @@ describe('GovernanceBody decider', () => {
       spec
         .given([])
         .when(establish({ members: ['anna', ' bo ', 'anna', 'bo'] }, administration))
-        .thenEvents(([e]) => expect(e.data.members).toEqual(['anna', 'bo'])));
+        .thenEvents(([e]) => expect((e.data as { members: string[] }).members).toEqual(['anna', 'bo'])));
     it('refuses an empty member id', () =>
       spec.given([]).when(establish({ members: ['anna', ''] }, administration)).thenThrows(ErrorCodes.INVALID_INPUT, 'members[1]'));
     it('refuses members that are not an array', () =>
@@ -123,6 +123,25 @@ describe('GovernanceBody decider', () => {
     it('refuses an empty member id', () =>
       spec.given([established]).when(setMembers(['  '])).thenThrows(ErrorCodes.INVALID_INPUT));
     it('refuses a non-admin', () => spec.given([established]).when(setMembers(['anna'], owner)).thenThrows(ErrorCodes.NOT_ALLOWED));
+  });
+
+  describe('set budget frame', () => {
+    const setFrame = (budgetFrame: unknown, context = admin): SetGovernanceBodyBudgetFrame => ({
+      type: 'SetGovernanceBodyBudgetFrame',
+      data: { id: 'lokaler-obj', budgetFrame: budgetFrame as number },
+      context,
+    });
+    const frameSet: GovernanceBodyEvent = { type: 'GovernanceBodyBudgetFrameSet', data: { id: 'lokaler-obj', budgetFrame: 500_000 } };
+    it('sets a frame in whole SEK', () => spec.given([established]).when(setFrame(500_000)).then([frameSet]));
+    it('lifts the frame with null', () =>
+      spec.given([established, frameSet]).when(setFrame(null)).then([{ type: 'GovernanceBodyBudgetFrameSet', data: { id: 'lokaler-obj', budgetFrame: null } }]));
+    it('appends nothing for the same frame', () => spec.given([established, frameSet]).when(setFrame(500_000)).then([]));
+    it('appends nothing when lifting a frame never set', () => spec.given([established]).when(setFrame(null)).then([]));
+    it.each([-1, 1.5, '100', Number.MAX_SAFE_INTEGER + 1])('refuses %p', (v) =>
+      spec.given([established]).when(setFrame(v)).thenThrows(ErrorCodes.INVALID_INPUT, 'budgetFrame'));
+    it('refuses a missing body', () => spec.given([]).when(setFrame(1)).thenThrows(ErrorCodes.NOT_FOUND));
+    it('refuses a non-admin', () => spec.given([established]).when(setFrame(1, owner)).thenThrows(ErrorCodes.NOT_ALLOWED));
+    it('folds the frame into the state', () => expect(fold(governanceBodyDecider, [established, frameSet]).budgetFrame).toBe(500_000));
   });
 
   describe('evolve', () => {

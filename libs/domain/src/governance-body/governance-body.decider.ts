@@ -1,6 +1,6 @@
 import { ErrorCodes, isAdmin, refuse, refuseUnknownCommand, requiredText, type Decider } from '../shared';
 import { LEVELS, levelRank } from './governance-level';
-import type { EstablishGovernanceBody, GovernanceBodyCommand, SetGovernanceBodyMembers } from './governance-body.commands';
+import type { EstablishGovernanceBody, GovernanceBodyCommand, SetGovernanceBodyBudgetFrame, SetGovernanceBodyMembers } from './governance-body.commands';
 import type { GovernanceBodyEvent } from './governance-body.events';
 import type { GovernanceBodyState } from './governance-body.state';
 
@@ -43,6 +43,17 @@ const setMembers = ({ data }: SetGovernanceBodyMembers, state: GovernanceBodySta
   return [{ type: 'GovernanceBodyMembersChanged', data: { id: state.id, members, added, removed } }];
 };
 
+/** A whole number of SEK, or null to lift the frame; the same frame again appends nothing. */
+const setBudgetFrame = ({ data }: SetGovernanceBodyBudgetFrame, state: GovernanceBodyState): GovernanceBodyEvent[] => {
+  const frame = data.budgetFrame;
+  if (frame !== null && !(Number.isSafeInteger(frame) && frame >= 0)) {
+    refuse(ErrorCodes.INVALID_INPUT, 'budgetFrame must be a whole number of SEK (0 or more) or null', { field: 'budgetFrame' });
+  }
+  if (!state.exists) refuse(ErrorCodes.NOT_FOUND, `governance body ${data.id} does not exist`);
+  if ((state.budgetFrame ?? null) === frame) return [];
+  return [{ type: 'GovernanceBodyBudgetFrameSet', data: { id: state.id, budgetFrame: frame } }];
+};
+
 export const governanceBodyDecider: Decider<GovernanceBodyCommand, GovernanceBodyEvent, GovernanceBodyState> = {
   initialState: () => ({ exists: false, id: '', name: '', level: null, parent: null, members: [] }),
 
@@ -53,6 +64,8 @@ export const governanceBodyDecider: Decider<GovernanceBodyCommand, GovernanceBod
         return establish(command, state);
       case 'SetGovernanceBodyMembers':
         return setMembers(command, state);
+      case 'SetGovernanceBodyBudgetFrame':
+        return setBudgetFrame(command, state);
       default:
         return refuseUnknownCommand(command);
     }
@@ -66,6 +79,8 @@ export const governanceBodyDecider: Decider<GovernanceBodyCommand, GovernanceBod
       }
       case 'GovernanceBodyMembersChanged':
         return { ...state, members: [...event.data.members] };
+      case 'GovernanceBodyBudgetFrameSet':
+        return { ...state, budgetFrame: event.data.budgetFrame };
       default:
         return state;
     }

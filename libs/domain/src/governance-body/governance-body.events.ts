@@ -10,4 +10,6 @@ export type GovernanceBodyMembersChanged = DomainEvent<
   { id: string; members: string[]; added: string[]; removed: string[] }
 >;
 
-export type GovernanceBodyEvent = GovernanceBodyEstablished | GovernanceBodyMembersChanged;
+export type GovernanceBodyBudgetFrameSet = DomainEvent<'GovernanceBodyBudgetFrameSet', { id: string; budgetFrame: number | null }>;
+
+export type GovernanceBodyEvent = GovernanceBodyEstablished | GovernanceBodyMembersChanged | GovernanceBodyBudgetFrameSet;

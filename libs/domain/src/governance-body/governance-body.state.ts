@@ -9,6 +9,7 @@ export interface NoGovernanceBody {
   level: GovernanceLevel | null;
   parent: string | null;
   members: string[];
+  budgetFrame?: number | null;
 }
 
 export interface GovernanceBody {
@@ -19,6 +20,9 @@ export interface GovernanceBody {
   /** The body one level up (null for the portfolio level). */
   parent: string | null;
   members: string[];
+  /** The budget mandate in SEK a year: a management plan whose budget exceeds it goes to the
+   * parent. Absent or null: no frame was set, the body decides any budget. */
+  budgetFrame?: number | null;
 }
 
 /** A union by existence: once a check finds the body, its level is known. */

@@ -35,6 +35,12 @@ export const ErrorCodes = {
   ALREADY_ADOPTED: 'ALREADY_ADOPTED',
   /** A reply to or an edit in a resolved comment thread: reopen it first. */
   THREAD_RESOLVED: 'THREAD_RESOLVED',
+  /** A management object names a process that is not registered. */
+  PROCESS_UNKNOWN: 'PROCESS_UNKNOWN',
+  /** A management plan is not in the state the command needs (drafted, decided). */
+  INVALID_PLAN_STATE: 'INVALID_PLAN_STATE',
+  /** Minutes name a decision that this body has not taken. */
+  DECISION_UNKNOWN: 'DECISION_UNKNOWN',
   // authorization (403)
   NOT_ALLOWED: 'NOT_ALLOWED',
   NOT_A_BODY_MEMBER: 'NOT_A_BODY_MEMBER',

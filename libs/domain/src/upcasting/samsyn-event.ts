@@ -8,8 +8,15 @@ import type { TermEvent } from '../term/term.events';
 import type { RecipientEvent } from '../recipient/recipient.events';
 import type { WebhookSubscriptionEvent } from '../webhook-subscription/webhook-subscription.events';
 import type { CommentThreadEvent } from '../comment-thread/comment-thread.events';
+import type { ManagementObjectEvent } from '../management-object/management-object.events';
+import type { ManagementPlanEvent } from '../management-plan/management-plan.events';
+import type { MinutesEvent } from '../minutes/minutes.events';
 
 /** Every event of the catalogue, in its current schema. */
-export type SamsynEvent = StakeholderEvent | GovernanceBodyEvent | TermEvent | SystemEvent | ProcessEvent | ProposalEvent | TreeHeadEvent | RecipientEvent | WebhookSubscriptionEvent | CommentThreadEvent;
+export type SamsynEvent = StakeholderEvent | GovernanceBodyEvent | TermEvent | SystemEvent | ProcessEvent | ProposalEvent | TreeHeadEvent | RecipientEvent | WebhookSubscriptionEvent
+  | CommentThreadEvent
+  | ManagementObjectEvent
+  | ManagementPlanEvent
+  | MinutesEvent;
 
 export type SamsynEventType = SamsynEvent['type'];

@@ -45,6 +45,16 @@ const CURRENT_SCHEMA_VERSIONS: Readonly<Record<SamsynEventType, number>> = {
   CommentEdited: 1,
   CommentThreadResolved: 1,
   CommentThreadReopened: 1,
+  GovernanceBodyBudgetFrameSet: 1,
+  ManagementObjectRegistered: 1,
+  ManagementObjectRolesAssigned: 1,
+  ManagementObjectScopeChanged: 1,
+  ManagementPlanDrafted: 1,
+  ManagementPlanRevised: 1,
+  ManagementPlanEscalated: 1,
+  ManagementPlanDecided: 1,
+  ManagementPlanFollowedUp: 1,
+  MinutesRecorded: 1,
 };
 
 export const KNOWN_EVENT_TYPES: readonly SamsynEventType[] = Object.freeze(Object.keys(CURRENT_SCHEMA_VERSIONS) as SamsynEventType[]);

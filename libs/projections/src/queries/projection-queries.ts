@@ -4,6 +4,7 @@ import { catalogueQueries } from '../catalogue/catalogue.queries';
 import { directoryQueries } from '../directory/directory.queries';
 import { handoverQueries } from '../handovers/handovers.queries';
 import { myWorkQueries } from '../my-work/my-work.queries';
+import { managementQueries } from '../management/management.queries';
 import { processHistoryQueries } from '../process-history/process-history.queries';
 import { proposalQueries } from '../proposals/proposals.queries';
 import { reportQueries, type AdoptionLagQuery } from '../reports/reports.queries';
@@ -30,6 +31,7 @@ export const projectionQueries = (options: ProjectionQueriesOptions): ReadModelQ
     ...handoverQueries(read),
     ...commentQueries(read),
     ...principalQueries(read),
+    ...managementQueries(read),
   };
 };
 

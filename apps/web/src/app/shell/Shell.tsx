@@ -32,6 +32,7 @@ export const Shell = () => {
     { to: '/registers', label: t('nav.registers'), count: undefined, end: false },
     { to: '/reports', label: t('nav.reports'), count: undefined, end: false },
     { to: '/handovers', label: t('nav.handovers'), count: undefined, end: false },
+    { to: '/management', label: t('nav.management'), count: undefined, end: false },
     // The audit log and the chain are the auditors' (the API answers 403 to anyone else).
     ...(hasRole(session, 'auditor') ? [{ to: '/audit', label: t('nav.audit'), count: undefined, end: false }] : []),
     ...(hasRole(session, 'admin') ? [{ to: '/webhooks', label: t('nav.webhooks'), count: undefined, end: false }] : []),

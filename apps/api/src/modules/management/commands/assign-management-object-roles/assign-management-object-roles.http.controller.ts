@@ -1,0 +1,26 @@
+import { Body, Controller, HttpCode, Param, Put } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
+import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
+import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
+import { AssignManagementObjectRolesCommand } from './assign-management-object-roles.command';
+import { AssignManagementObjectRolesRequestDto } from './assign-management-object-roles.request.dto';
+
+@ApiTags('management')
+@ApiBearerAuth()
+@Controller('management-objects')
+export class AssignManagementObjectRolesHttpController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Put(':id/roles')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Assign a management object's roles: objektägare, objektledare verksamhet and IT (admin)" })
+  @ApiParam({ name: 'id' })
+  @ApiOkResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteHeaders()
+  @ApiWriteErrors()
+  assignManagementObjectRoles(@Param('id') id: string, @Body() body: AssignManagementObjectRolesRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
+    return this.commandBus.execute(new AssignManagementObjectRolesCommand(id, body, options));
+  }
+}

@@ -1,0 +1,3 @@
+import { ManagementRolesDto } from '../management-dtos';
+
+export class AssignManagementObjectRolesRequestDto extends ManagementRolesDto {}

@@ -1,0 +1,3 @@
+import { DecidePlanRequestDto } from '../management-dtos';
+
+export class DecideManagementPlanRequestDto extends DecidePlanRequestDto {}

@@ -1,0 +1,3 @@
+import { FollowUpRequestDto } from '../management-dtos';
+
+export class FollowUpManagementPlanRequestDto extends FollowUpRequestDto {}

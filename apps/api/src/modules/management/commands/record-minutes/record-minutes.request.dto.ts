@@ -1,0 +1,3 @@
+import { RecordMinutesRequestDto as MinutesShape } from '../management-dtos';
+
+export class RecordMinutesRequestDto extends MinutesShape {}

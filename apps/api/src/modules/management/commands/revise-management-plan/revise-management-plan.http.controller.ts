@@ -1,0 +1,27 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
+import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
+import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
+import { ReviseManagementPlanCommand } from './revise-management-plan.command';
+import { ReviseManagementPlanRequestDto } from './revise-management-plan.request.dto';
+
+@ApiTags('management')
+@ApiBearerAuth()
+@Controller('management-objects')
+export class ReviseManagementPlanHttpController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post(':id/plans/:year/revisions')
+  @HttpCode(201)
+  @ApiOperation({ summary: "Revise a decided plan: the next revision, a draft before the object body again (an object manager)" })
+  @ApiParam({ name: 'id' })
+  @ApiParam({ name: 'year' })
+  @ApiCreatedResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteHeaders()
+  @ApiWriteErrors()
+  reviseManagementPlan(@Param('id') id: string, @Param('year') year: string, @Body() body: ReviseManagementPlanRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
+    return this.commandBus.execute(new ReviseManagementPlanCommand(id, year, body, options));
+  }
+}

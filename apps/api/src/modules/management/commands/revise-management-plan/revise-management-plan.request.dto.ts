@@ -1,0 +1,3 @@
+import { PlanContentDto } from '../management-dtos';
+
+export class ReviseManagementPlanRequestDto extends PlanContentDto {}

@@ -1,0 +1,17 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import type { ReadModelQueries } from '@samsyn/projections/read-model-queries.port';
+import { notFound } from '../../../../infrastructure/errors/api-error';
+import { READ_MODEL_QUERIES } from '../../../../infrastructure/tokens';
+import { ListBodyMinutesQuery } from './list-body-minutes.query';
+
+@QueryHandler(ListBodyMinutesQuery)
+export class ListBodyMinutesHandler implements IQueryHandler<ListBodyMinutesQuery> {
+  constructor(@Inject(READ_MODEL_QUERIES) private readonly queries: ReadModelQueries) {}
+
+  async execute(q: ListBodyMinutesQuery): Promise<unknown> {
+    const minutes = await this.queries.bodyMinutes(q.body, q.asOf);
+    if (minutes === null) throw notFound(`governance body ${q.body}`);
+    return minutes;
+  }
+}

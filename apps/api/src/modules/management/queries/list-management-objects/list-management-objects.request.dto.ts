@@ -1,0 +1,11 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { AsOfQueryDto } from '../../../../infrastructure/http/as-of';
+
+export class ListManagementObjectsRequestDto extends AsOfQueryDto {
+  @ApiPropertyOptional({ example: 'lokaler-forvaltning', description: "only the objects in this body's area: governed by it or by a body below it" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  body?: string;
+}

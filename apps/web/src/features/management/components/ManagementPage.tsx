@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../../../components/PageTitle';
+import { QueryState } from '../../../components/QueryState';
+import type { ManagementObject } from '../api/get-management';
+import { useManagementObjects } from '../api/get-management';
+import { MinutesList } from './MinutesList';
+import { PlanView } from './PlanView';
+
+const ObjectSection = ({ o }: { o: ManagementObject }) => {
+  const { t } = useTranslation('management');
+  const year = o.planYears[o.planYears.length - 1];
+  return (
+    <section aria-labelledby={`mo-${o.id}`} data-object={o.id}>
+      <h2 id={`mo-${o.id}`}>{o.name}</h2>
+      <dl className="facts">
+        <dt>{t('object.systems')}</dt>
+        <dd>{o.systems.join(', ') || '–'}</dd>
+        <dt>{t('object.processes')}</dt>
+        <dd>{o.processes.join(', ') || '–'}</dd>
+        <dt>{t('object.body')}</dt>
+        <dd>{o.body}</dd>
+        <dt>{t('roles.owner')}</dt>
+        <dd>{o.roles.owner}</dd>
+        <dt>{t('roles.businessManager')}</dt>
+        <dd>{o.roles.businessManager}</dd>
+        <dt>{t('roles.itManager')}</dt>
+        <dd>{o.roles.itManager}</dd>
+      </dl>
+      {year === undefined ? <p>{t('plan.none')}</p> : <PlanView object={o.id} year={year} />}
+      <MinutesList body={o.body} />
+    </section>
+  );
+};
+
+/** PM3's management: the objects with their roles, the latest plan of each, and its body's minutes. */
+export const ManagementPage = () => {
+  const { t } = useTranslation('management');
+  const objects = useManagementObjects();
+  return (
+    <>
+      <PageTitle>{t('title')}</PageTitle>
+      <p>{t('intro')}</p>
+      <QueryState query={objects}>{(list) => (list.length === 0 ? <p>{t('none')}</p> : list.map((o) => <ObjectSection key={o.id} o={o} />))}</QueryState>
+    </>
+  );
+};

@@ -1,0 +1,1 @@
+export const managementObjectStream = (id: string): string => `management-object-${id}`;

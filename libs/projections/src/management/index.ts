@@ -1,0 +1,3 @@
+export * from './management.view';
+export * from './management.projection';
+export * from './management.queries';
