@@ -10,3 +10,5 @@ export * from './upcasting';
 export * from './audit';
 export * from './recipient';
 export * from './webhook-subscription';
+export * from './reminder';
+export * from './process-review';

@@ -4,6 +4,7 @@ import type { CatalogueView } from './catalogue/catalogue.view';
 import type { DeviationDiffView } from './catalogue/deviation-diff.view';
 import type { BodyEntry, StakeholderEntry, TermEntry } from './directory/directory.projection';
 import type { SystemView } from './directory/system-register.view';
+import type { DueReminder, ReminderTimings } from './my-work/due-reminders';
 import type { MyTasks, MyTasksOptions } from './my-work/my-tasks';
 import type { ProcessDiffView, ProcessRevisionView, RevisionView } from './process-history/process-history.view';
 import type { ProposalView } from './proposals/proposal.view';
@@ -64,4 +65,6 @@ export interface ReadModelQueries {
   nomenclatureReport(asOf?: AsOf): Promise<NomenclatureReport>;
   /** The principal's tasks (GET /me/tasks): reviews, decisions, its own proposals, adoptions. */
   myTasks(principal: Principal, options: MyTasksOptions, asOf?: AsOf): Promise<MyTasks>;
+  /** The reminders due at `now` and not yet sent (the reminder process manager's sweep). */
+  dueReminders(now: string, timings: ReminderTimings): Promise<DueReminder[]>;
 }

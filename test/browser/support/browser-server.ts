@@ -49,6 +49,7 @@ export const startBrowserServer = async (overrides: Partial<ApiConfig> = {}, opt
     ...configFromEnv({ SAMSYN_DATA_DIR: dir, SAMSYN_DEMO: '1' }),
     webAppDir: WEB_DIST,
     overdueSweepIntervalMs: 0,
+    reminders: { reviewLeadMs: 172_800_000, bodyHoldMs: 604_800_000, sweepIntervalMs: 0 },
     writeRateLimit: { limit: 100_000, ttlMs: 60_000 },
     ...overrides,
   };

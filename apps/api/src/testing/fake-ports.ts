@@ -157,7 +157,8 @@ export const fakeQueries = (store: FakeStore, overrides: Partial<FakeReadModelQu
     harmonizationSeries: (ends, interval) => Promise.resolve({ interval, points: ends.map((at) => ({ at, overall: { index: 0.5 } })) }),
     governanceReport: (a) => seen(a, { decisionsPerLevel: [{ level: 'object', count: 2 }], escalationRate: 0.5 }),
     nomenclatureReport: (a) => seen(a, { coverage: [{ process: 'LF-01', share: 1 }] }),
-    myTasks: (principal, _o, a) => seen(a, { principal: principal.id, counts: { review: 0, decision: 0, 'own-proposal': 0, adoption: 0 }, total: 0, tasks: [] }),
+    myTasks: (principal, _o, a) => seen(a, { principal: principal.id, counts: { review: 0, decision: 0, 'own-proposal': 0, adoption: 0, 'process-review': 0 }, total: 0, tasks: [] }),
+    dueReminders: () => Promise.resolve([]),
     ...overrides,
   };
 };
@@ -166,7 +167,7 @@ export const fakeDependencies = (overrides: Partial<ApiDependencies> = {}) => {
   const store = new FakeStore();
   const { commands, calls } = fakeCommands(store);
   const queries = fakeQueries(store);
-  const config = { ...configFromEnv({}), overdueSweepIntervalMs: 0, writeRateLimit: { limit: 1000, ttlMs: 60_000 } };
+  const config = { ...configFromEnv({}), overdueSweepIntervalMs: 0, reminders: { ...configFromEnv({}).reminders!, sweepIntervalMs: 0 }, writeRateLimit: { limit: 1000, ttlMs: 60_000 } };
   const deps: ApiDependencies = {
     config,
     commands,

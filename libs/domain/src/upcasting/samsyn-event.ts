@@ -6,9 +6,11 @@ import type { StakeholderEvent } from '../stakeholder/stakeholder.events';
 import type { SystemEvent } from '../system/system.events';
 import type { TermEvent } from '../term/term.events';
 import type { RecipientEvent } from '../recipient/recipient.events';
+import type { ReminderEvent } from '../reminder/reminder.events';
+import type { ProcessReviewEvent } from '../process-review/process-review.events';
 import type { WebhookSubscriptionEvent } from '../webhook-subscription/webhook-subscription.events';
 
 /** Every event of the catalogue, in its current schema. */
-export type SamsynEvent = StakeholderEvent | GovernanceBodyEvent | TermEvent | SystemEvent | ProcessEvent | ProposalEvent | TreeHeadEvent | RecipientEvent | WebhookSubscriptionEvent;
+export type SamsynEvent = StakeholderEvent | GovernanceBodyEvent | TermEvent | SystemEvent | ProcessEvent | ProposalEvent | TreeHeadEvent | RecipientEvent | WebhookSubscriptionEvent | ReminderEvent | ProcessReviewEvent;
 
 export type SamsynEventType = SamsynEvent['type'];

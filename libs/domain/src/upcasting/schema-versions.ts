@@ -40,6 +40,11 @@ const CURRENT_SCHEMA_VERSIONS: Readonly<Record<SamsynEventType, number>> = {
   WebhookSubscriptionPaused: 1,
   WebhookSubscriptionResumed: 1,
   WebhookSubscriptionRemoved: 1,
+  ReviewReminderSent: 1,
+  BodyHoldReminderSent: 1,
+  ProcessReviewCycleSet: 1,
+  ProcessReviewDue: 1,
+  ProcessReviewedNoChange: 1,
 };
 
 export const KNOWN_EVENT_TYPES: readonly SamsynEventType[] = Object.freeze(Object.keys(CURRENT_SCHEMA_VERSIONS) as SamsynEventType[]);

@@ -1,3 +1,4 @@
 export * from './my-work.projection';
 export * from './my-tasks';
 export * from './my-work.queries';
+export * from './due-reminders';

@@ -12,6 +12,8 @@ import { SubmitProposalHttpController } from './commands/submit-proposal/submit-
 import { WithdrawProposalHandler } from './commands/withdraw-proposal/withdraw-proposal.handler';
 import { WithdrawProposalHttpController } from './commands/withdraw-proposal/withdraw-proposal.http.controller';
 import { EscalateOverdueHandler } from './process-managers/escalate-overdue/escalate-overdue.handler';
+import { ReminderProcessManager } from './process-managers/send-reminders/reminder.process-manager';
+import { SendReminderHandler } from './process-managers/send-reminders/send-reminder.handler';
 import { OverdueReviewProcessManager } from './process-managers/escalate-overdue/overdue-review.process-manager';
 import { PendingSettlementProcessManager } from './process-managers/settle-pending/pending-settlement.process-manager';
 import { SettlePendingHandler } from './process-managers/settle-pending/settle-pending.handler';
@@ -23,7 +25,7 @@ import { PreviewProposalHttpController } from './queries/preview-proposal/previe
 
 @Module({
 controllers: [AmendProposalHttpController, DecideProposalHttpController, ReviewProposalHttpController, SubmitProposalHttpController, ProposeFromBpmnHttpController, WithdrawProposalHttpController, GetProposalHttpController, ListProposalsHttpController, PreviewProposalHttpController],
-  providers: [AmendProposalHandler, DecideProposalHandler, ReviewProposalHandler, SubmitProposalHandler, ProposeFromBpmnHandler, WithdrawProposalHandler, EscalateOverdueHandler, GetProposalHandler, ListProposalsHandler, OverdueReviewProcessManager, SettlePendingHandler, PendingSettlementProcessManager],
-  exports: [OverdueReviewProcessManager, PendingSettlementProcessManager],
+  providers: [AmendProposalHandler, DecideProposalHandler, ReviewProposalHandler, SubmitProposalHandler, ProposeFromBpmnHandler, WithdrawProposalHandler, EscalateOverdueHandler, GetProposalHandler, ListProposalsHandler, OverdueReviewProcessManager, SettlePendingHandler, PendingSettlementProcessManager, SendReminderHandler, ReminderProcessManager],
+  exports: [OverdueReviewProcessManager, PendingSettlementProcessManager, ReminderProcessManager],
 })
 export class ProposalsModule {}

@@ -1,28 +1,22 @@
 import { levelRank } from '@samsyn/domain/governance-body/governance-level';
-import type { NotificationKind } from '@samsyn/domain/recipient/recipient.events';
 import { isReviewerOf } from '@samsyn/domain/shared/principal';
 import type { ProjectedEvent } from '@samsyn/projections/projection';
 import type { MailTemplate } from './mail-templates';
 import type { NotificationDirectory, Recipient } from './notification-directory';
+import { wants, type OutgoingMail } from './outgoing-mail';
+import { reminderMailsFor } from './reminder-mails';
 
-export interface OutgoingMail {
-  /** Stable per fact and recipient: a resend after a restart carries the same Message-ID. */
-  id: string;
-  to: string;
-  recipient: Recipient;
-  mail: MailTemplate;
-}
+export type { OutgoingMail } from './outgoing-mail';
 
 const OWN_PROPOSAL_STATUSES = new Set(['escalated', 'rejected', 'applied', 'conflicted']);
-
-const wants = (r: Recipient | undefined, kind: NotificationKind): r is Recipient & { address: string } =>
-  !!r && r.email && r.kinds.includes(kind) && r.address !== null;
 
 /**
  * The mails one event causes, given the directory already folded over that event. Pure: the
  * notifier sends them; a replay of the same history yields the same mails with the same ids.
  */
 export const mailsFor = (d: NotificationDirectory, e: ProjectedEvent): OutgoingMail[] => {
+  const reminders = reminderMailsFor(d, e);
+  if (reminders) return reminders;
   const proposalId = (e.data as { id?: unknown }).id;
   if (typeof proposalId !== 'string' || !e.type.startsWith('Proposal')) return [];
   const p = d.work.proposals[proposalId];
