@@ -37,6 +37,7 @@ import { DeviationsModule } from './modules/deviations/deviations.module';
 import { LiveEventsModule } from './modules/live-events/live-events.module';
 import { MeModule } from './modules/me/me.module';
 import { WebhooksModule } from './modules/webhooks/webhooks.module';
+import { ProcessReviewsModule } from './modules/process-reviews/process-reviews.module';
 import { ProcessesModule } from './modules/processes/processes.module';
 import { ProposalsModule } from './modules/proposals/proposals.module';
 import { ReportsModule } from './modules/reports/reports.module';
@@ -96,6 +97,7 @@ export const CAPABILITY_MODULES = [
   SignInModule,
   MeModule,
   WebhooksModule,
+  ProcessReviewsModule,
 ];
 
 @Module({})

@@ -5,6 +5,7 @@ import { processHistoryProjection } from './process-history/process-history.proj
 import { proposalsProjection } from './proposals/proposals.projection';
 import { stakeholderHistoryProjection } from './stakeholder-history/stakeholder-history.projection';
 import { myWorkProjection } from './my-work/my-work.projection';
+import { processReviewsProjection } from './process-reviews/process-reviews.projection';
 
 /** Every projection of the read side, by name (the names `samsyn rebuild` accepts). */
 export const allProjections = (): AnyProjection[] => [
@@ -14,4 +15,5 @@ export const allProjections = (): AnyProjection[] => [
   directoryProjection,
   stakeholderHistoryProjection,
   myWorkProjection,
+  processReviewsProjection,
 ];

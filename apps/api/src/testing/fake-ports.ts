@@ -159,6 +159,9 @@ export const fakeQueries = (store: FakeStore, overrides: Partial<FakeReadModelQu
     nomenclatureReport: (a) => seen(a, { coverage: [{ process: 'LF-01', share: 1 }] }),
     myTasks: (principal, _o, a) => seen(a, { principal: principal.id, counts: { review: 0, decision: 0, 'own-proposal': 0, adoption: 0, 'process-review': 0 }, total: 0, tasks: [] }),
     dueReminders: () => Promise.resolve([]),
+    reviewsReport: (on, w, a) => seen(a, { on, dueWithinDays: w, processes: [], due: [], overdue: [{ processId: 'LF-01', name: 'L', owner: 'anna', nextDue: '2025-01-01', daysOverdue: 9 }], withoutCycle: [] }),
+    processReview: (id, _on, a) => seen(a, id === 'LF-01' ? { processId: id, cycle: null, lastReview: null, view: null } : null),
+    reviewsToNotify: () => Promise.resolve([]),
     ...overrides,
   };
 };

@@ -3,6 +3,7 @@ import { auditLogQueries } from '../audit-log/audit-log.queries';
 import { catalogueQueries } from '../catalogue/catalogue.queries';
 import { directoryQueries } from '../directory/directory.queries';
 import { myWorkQueries } from '../my-work/my-work.queries';
+import { processReviewQueries } from '../process-reviews/process-reviews.queries';
 import { processHistoryQueries } from '../process-history/process-history.queries';
 import { proposalQueries } from '../proposals/proposals.queries';
 import { reportQueries, type AdoptionLagQuery } from '../reports/reports.queries';
@@ -24,6 +25,7 @@ export const projectionQueries = (options: ProjectionQueriesOptions): ReadModelQ
     ...auditLogQueries(read),
     ...reportQueries(read),
     ...myWorkQueries(read),
+    ...processReviewQueries(read),
   };
 };
 
