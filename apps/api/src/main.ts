@@ -19,6 +19,7 @@ import { createMetrics } from './infrastructure/metrics/metrics';
 import { systemClock } from './infrastructure/tokens';
 import { startHeadPublication } from './modules/audit/publication/start-head-publication';
 import { seedDemoWebhook } from './modules/webhooks/demo/seed-demo-webhook';
+import { seedDemoGovernance } from './modules/process-reviews/demo/seed-demo-governance';
 
 /** Where `serve` writes: its banner (stdout) and its JSON log lines (pino's destination). Tests capture both. */
 export interface ServeOutput {
@@ -59,6 +60,7 @@ export async function serve(config: ApiConfig, output: ServeOutput = {}): Promis
     logger.info('loading the Uppsala demo into the empty store');
     const { commands } = await seedDemo(runtime.application);
     await seedDemoWebhook(store, config.dataDir, systemClock);
+    await seedDemoGovernance(store, systemClock);
     const head = await store.headPosition();
     if (head !== null) await runtime.runner.waitForPosition(head, 60_000);
     logger.info({ commands }, 'demo loaded');

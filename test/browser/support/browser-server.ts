@@ -15,6 +15,7 @@ import { configFromEnv, type ApiConfig } from '../../../apps/api/src/infrastruct
 import { createMetrics } from '../../../apps/api/src/infrastructure/metrics/metrics';
 import { systemClock } from '../../../apps/api/src/infrastructure/tokens';
 import { seedDemoWebhook } from '../../../apps/api/src/modules/webhooks/demo/seed-demo-webhook';
+import { seedDemoGovernance } from '../../../apps/api/src/modules/process-reviews/demo/seed-demo-governance';
 import { ensureWebBuild, WEB_DIST } from './ensure-web-build';
 
 export interface BrowserServer {
@@ -43,6 +44,7 @@ export const startBrowserServer = async (overrides: Partial<ApiConfig> = {}, opt
   const runtime = await openRuntime({ store, clock: systemClock, projectionsPath: path.join(dir, 'projections.sqlite') });
   await seedDemo(runtime.application);
   await seedDemoWebhook(store, dir, systemClock);
+  await seedDemoGovernance(store, systemClock);
   const head = await store.headPosition();
   if (head !== null) await runtime.runner.waitForPosition(head, 60_000);
   const config: ApiConfig = {

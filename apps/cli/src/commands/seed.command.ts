@@ -2,6 +2,7 @@ import { SamsynApplication, seedDemo, systemClock } from '@samsyn/application';
 import { globalFlags, type CommandRegistrar } from '../command-context';
 import { CliError, progress } from '../cli-io';
 import { seedDemoWebhook } from '../../../api/src/modules/webhooks/demo/seed-demo-webhook';
+import { seedDemoGovernance } from '../../../api/src/modules/process-reviews/demo/seed-demo-governance';
 import { openStore, storeSettings } from '../store-options';
 
 /** Loads the Uppsala demo through the real command path: every rule checked, every event chained. */
@@ -19,6 +20,7 @@ export const registerSeed: CommandRegistrar = (program, io) => {
         const bar = progress(io, 'seed', 0);
         const { commands } = await seedDemo(new SamsynApplication(store), (done, total) => bar.update(done, total));
         await seedDemoWebhook(store, settings.dataDir, systemClock);
+        await seedDemoGovernance(store, systemClock);
         bar.stop();
         io.stdout.write(`seeded the demo: ${commands} commands, ${(await store.headPosition()) ?? 0n} events\n`);
       } finally {
