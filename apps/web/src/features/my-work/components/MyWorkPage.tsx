@@ -17,6 +17,7 @@ const SECTIONS: { kind: TaskKind; id: string; title: string }[] = [
   { kind: 'decision', id: 'to-decide', title: 'toDecide' },
   { kind: 'own-proposal', id: 'mine', title: 'mine' },
   { kind: 'adoption', id: 'adoptions', title: 'adoptions' },
+  { kind: 'process-review', id: 'process-reviews', title: 'processReviews' },
 ];
 
 const TaskItem = ({ task, names }: { task: Task; names: Names }) => {

@@ -1,5 +1,5 @@
 /** GET /me/tasks (docs/governance-notifications.md): the signed-in person's work, cut by the API from the my-work read model. */
-export type TaskKind = 'review' | 'decision' | 'own-proposal' | 'adoption';
+export type TaskKind = 'review' | 'decision' | 'own-proposal' | 'adoption' | 'process-review';
 
 export interface Task {
   kind: TaskKind;
@@ -14,6 +14,8 @@ export interface Task {
   status?: string;
   reviewDeadline?: string | null;
   revision?: number;
+  /** Process-review tasks: the day the review fell due. */
+  dueOn?: string;
 }
 
 export interface MyTasks {
@@ -25,7 +27,7 @@ export interface MyTasks {
   shownUpTo: string | null;
 }
 
-export const TASK_KINDS: readonly TaskKind[] = ['review', 'decision', 'own-proposal', 'adoption'];
+export const TASK_KINDS: readonly TaskKind[] = ['review', 'decision', 'own-proposal', 'adoption', 'process-review'];
 
 /** The page's sections, one per kind, in the API's order (oldest first within each). */
 export const tasksByKind = (tasks: Task[]): Record<TaskKind, Task[]> => {
@@ -59,5 +61,7 @@ export const reasonOf = (task: Task, names: Names): { key: string; values: Recor
     organisation: names.organisation(task.stakeholder),
     body: names.body(task.body),
     revision: task.revision ?? '',
+    dueOn: task.dueOn ?? '',
+    deadline: task.reviewDeadline ? task.reviewDeadline.slice(0, 10) : '',
   },
 });
