@@ -6,6 +6,7 @@ import { nameOf, useStakeholders } from '../../../lib/registers';
 import { useGovernanceReport, useHarmonizationReport, useNomenclatureReport } from '../api/get-reports';
 import { IndexChart } from './IndexChart';
 import { ReportSection } from './ReportSection';
+import { ReviewsReportSection } from './ReviewsReportSection';
 
 /** Harmonization, adoption lag, nomenclature coverage and governance, as charts and tables with CSV downloads. */
 export const ReportsPage = () => {
@@ -147,6 +148,7 @@ export const ReportsPage = () => {
           )}
         </QueryState>
       </ReportSection>
+      <ReviewsReportSection />
     </>
   );
 };
