@@ -155,7 +155,7 @@ async function run(req: ChildRequest): Promise<void> {
   const config = { ...configFromEnv({ SAMSYN_DATA_DIR: req.dir }), overdueSweepIntervalMs: 0, writeRateLimit: { limit: 10_000_000, ttlMs: 60_000 } };
   const api = await createApiApp({
     config,
-    commands: runtime.application,
+    application: runtime.application,
     queries: runtime.queries,
     store,
     progress: { position: () => runtime.runner.position() },

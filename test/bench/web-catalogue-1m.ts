@@ -9,8 +9,9 @@
  * Writes the history `npm run bench` measures (test/bench/support/history.ts, same seed and 40
  * municipalities: 440 processes, 200 organisations) into the temp directory once and reuses it,
  * builds the read models, serves the real API with the built web application, and then:
- * - the bundle: every file vite wrote, raw and gzipped (level 9; the server does not compress yet);
- * - the server: GET /catalogue's time and bytes (the first answer, then the read cache's);
+ * - the bundle: every file vite wrote, raw and gzipped (level 9);
+ * - the server: GET /catalogue's time and bytes (the first answer, then the read cache's), and the
+ *   bytes on the wire as the server sends them with Accept-Encoding identity, gzip and br;
  * - the browser (Debian's Chromium, headless, a new context per run: no cache, no storage, signed
  *   in through sessionStorage as the page keeps it): from navigation to /app/catalogue until the
  *   whole matrix (a status cell per process and organisation) is in the DOM, then until the frame
@@ -19,6 +20,7 @@
  *   the search until the frame with the filtered matrix. Timings are reported, never asserted.
  *   Chromium and the server share the machine: run it on a quiet one.
  */
+import { get } from 'node:http';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -58,6 +60,16 @@ const bundle = () => {
   const sum = (list: typeof files, key: 'kb' | 'gzipKb') => Math.round(list.reduce((s, f) => s + f[key], 0) * 10) / 10;
   return { files, initial: { files: initial.map((f) => f.file), kb: sum(initial, 'kb'), gzipKb: sum(initial, 'gzipKb') }, all: { kb: sum(files, 'kb'), gzipKb: sum(files, 'gzipKb') } };
 };
+
+/** What the server sends for one GET with this Accept-Encoding: the bytes on the wire, not decoded. */
+const wireBytes = (url: string, token: string, encoding: string): Promise<{ encoding: string; bytes: number }> =>
+  new Promise((resolve, reject) => {
+    get(url, { headers: { authorization: `Bearer ${token}`, 'accept-encoding': encoding }, agent: false }, (res) => {
+      let bytes = 0;
+      res.on('data', (c: Buffer) => (bytes += c.length));
+      res.on('end', () => resolve({ encoding: String(res.headers['content-encoding'] ?? 'identity'), bytes }));
+    }).on('error', reject);
+  });
 
 const history = async (): Promise<{ path: string; dir: string }> => {
   const dir = join(tmpdir(), 'samsyn-web-bench');
@@ -155,7 +167,7 @@ async function main() {
   const rebuildSeconds = (performance.now() - t) / 1000;
   log(`read models ready in ${rebuildSeconds.toFixed(1)} s`);
   const config = { ...configFromEnv({ SAMSYN_DATA_DIR: dir, SAMSYN_DEMO: '0' }), webAppDir: WEB, overdueSweepIntervalMs: 0 };
-  const app = await createApiApp({ config, commands: runtime.application, queries: runtime.queries, store, progress: { position: () => runtime.runner.position() }, verifier: hs256Verifier(SECRET), clock: { now: () => new Date().toISOString() }, logger: pino({ level: 'silent' }), metrics: createMetrics(async () => 0) });
+  const app = await createApiApp({ config, application: runtime.application, queries: runtime.queries, store, progress: { position: () => runtime.runner.position() }, verifier: hs256Verifier(SECRET), clock: { now: () => new Date().toISOString() }, logger: pino({ level: 'silent' }), metrics: createMetrics(async () => 0) });
   await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
   const token = await signHs256Token({ sub: 'm0-reader', name: 'Läsare', roles: [{ role: 'reviewer', stakeholder: 'm0-ksn' }] }, SECRET, '1h');
@@ -175,6 +187,9 @@ async function main() {
   const processes = (JSON.parse(first) as unknown[]).length;
   const organisations = ((await (await fetch(`${base}/stakeholders`, { headers: { authorization: `Bearer ${token}` } })).json()) as unknown[]).length;
 
+  const wire = { identity: await wireBytes(`${base}/catalogue`, token, 'identity'), gzip: await wireBytes(`${base}/catalogue`, token, 'gzip'), br: await wireBytes(`${base}/catalogue`, token, 'br') };
+  log(`GET /catalogue on the wire: ${JSON.stringify(wire)}`);
+
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
   const cold: PageRun[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -193,7 +208,7 @@ async function main() {
     cells: processes * organisations,
     readModelsReadySeconds: Math.round(rebuildSeconds * 10) / 10,
     bundle: sizes,
-    server: { firstMs: Math.round(server[0].ms * 10) / 10, cached: summarize(server.slice(1).map((x) => x.ms)), bytes: server[0].bytes, kb: kb(server[0].bytes), gzipKb: kb(gzipSync(Buffer.from(first)).length) },
+    server: { firstMs: Math.round(server[0].ms * 10) / 10, cached: summarize(server.slice(1).map((x) => x.ms)), bytes: server[0].bytes, kb: kb(server[0].bytes), gzipKb: kb(gzipSync(Buffer.from(first)).length), wire },
     machine: { cpus: cpus().length, model: cpus()[0]?.model, loadAverageAtEnd: loadavg().map((x) => Math.round(x * 100) / 100) },
     browser: { runs: cold, inDomMs: s((r) => r.inDomMs), usableMs: s((r) => r.usableMs), catalogueRequestMs: s((r) => r.catalogueRequest.durationMs), longTaskTotalMs: s((r) => r.longTasks.totalMs), longestTaskMs: s((r) => r.longTasks.longestMs), searchMs: s((r) => r.searchMs) },
   };

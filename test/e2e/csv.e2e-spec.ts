@@ -46,7 +46,7 @@ describe('E2E: CSV for spreadsheets, in the Swedish and the RFC 4180 form', () =
   it.each(FORMS)('the proposal board in the $name form keeps quotes, line breaks, å/ä/ö and both separators in one cell, and defuses the formula', async (form) => {
     const res = await get(`/proposals?format=csv&locale=${form.name}`, t.aud).expect(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(res.headers.vary).toBe('Accept, Accept-Language');
+    expect(res.headers.vary).toBe('Accept, Accept-Language, Accept-Encoding');
     expect(res.text.includes('\r\n')).toBe(true);
     const rows = parseCsv(res.text, form);
     const json = (await get('/proposals', t.aud).expect(200)).body as { id: string; rationale: string; reviewers: string[] }[];
@@ -124,7 +124,7 @@ describe('E2E: CSV for spreadsheets, in the Swedish and the RFC 4180 form', () =
     const forced = await get('/catalogue?format=csv&locale=en', t.aud).set('Accept-Language', 'sv').expect(200);
     expect(forced.text.startsWith('id,name,')).toBe(true);
     expect((await get('/catalogue?format=csv&locale=fi', t.aud)).status).toBe(400);
-    expect((await get('/catalogue', t.aud).expect(200)).headers.vary).toBe('Accept, Accept-Language');
+    expect((await get('/catalogue', t.aud).expect(200)).headers.vary).toBe('Accept, Accept-Language, Accept-Encoding');
   });
 
   it('the catalogue, proposals, history and audit events answer CSV for Accept: text/csv as for ?format=csv', async () => {

@@ -1,11 +1,11 @@
 import { proposalStream } from '@samsyn/domain';
-import { PendingSettlementProcessManager } from '../../apps/api/src/modules/proposals/process-managers/settle-pending/pending-settlement.process-manager';
+import { RecoveryProcessManager } from '../../apps/api/src/modules/proposals/process-managers/recover-pending/recovery.process-manager';
 import { startE2eApp, type E2eApp } from './support/e2e-app';
 import { buildWorld, tokensFor, type Tokens } from './support/world';
 
 /** A request that died between "accepted" and "applied" leaves the proposal pending; the process
  * manager finishes it, once, however often it sweeps. */
-describe('pending settlement process manager', () => {
+describe('recovery process manager (pending settlement)', () => {
   let e2e: E2eApp;
   let t: Tokens;
 
@@ -44,7 +44,7 @@ describe('pending settlement process manager', () => {
       { expectedRevision: revision },
     );
     await e2e.runtime.runner.waitForPosition(written.position, 2000);
-    const sweeper = e2e.app.get(PendingSettlementProcessManager);
+    const sweeper = e2e.app.get(RecoveryProcessManager);
     expect(await sweeper.sweep()).toEqual([id]);
     const after = await e2e.http().get(`/proposals/${id}`).set('Authorization', t.anna);
     expect(after.body.status).toBe('applied');

@@ -218,9 +218,10 @@ describeWithPostgres('Two API processes on one PostgreSQL store', () => {
           random,
         ).map(async ({ race, shot }) => {
           const answer = await call(server(shot.server), 'POST', `/proposals/${race.proposal.id}/reviews`, tokens[reviewerOf[race.stakeholder]], {
-            // One Idempotency-Key names one request: the pair sent to both servers must be the same
-            // request (its body too), or whichever arrives after the first committed is rightly refused.
-            body: { stakeholder: race.stakeholder, verdict: shot.verdict, comment: shot.idempotencyKey ? `${shot.verdict} via both` : `${shot.verdict} via ${shot.server}` },
+            // A keyed pair is one request sent twice (a retry), so one body: with another body the
+            // later of the two is a key reuse (422 IDEMPOTENCY_KEY_REUSED, docs/idempotency.md)
+            // whenever the first has committed before it arrives.
+            body: { stakeholder: race.stakeholder, verdict: shot.verdict, comment: shot.idempotencyKey === undefined ? `${shot.verdict} via ${shot.server}` : `${shot.verdict}, sent to both` },
             idempotencyKey: shot.idempotencyKey,
           });
           race.answers.push(answer);

@@ -2,13 +2,14 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ThrottlerModule } from '@nestjs/throttler';
-import type { SamsynCommands } from '@samsyn/application/application.port';
+import type { SamsynUseCases } from '@samsyn/application/use-cases.port';
 import type { EventStore } from '@samsyn/event-store';
 import type { ReadModelQueries } from '@samsyn/projections/read-model-queries.port';
 import { AuthGuard } from './infrastructure/auth/auth.guard';
 import type { TokenVerifier } from './infrastructure/auth/token-verifier';
 import type { ApiConfig } from './infrastructure/config/api-config';
 import { HealthController } from './infrastructure/health/health.controller';
+import { HealthProbesModule } from './infrastructure/health/health-probes.module';
 import { READ_CACHE, ReadCacheInterceptor } from './infrastructure/http/read-cache/read-cache.interceptor';
 import { ReadCache } from './infrastructure/http/read-cache/read-cache';
 import { WriteResultInterceptor } from './infrastructure/http/write-result.interceptor';
@@ -25,7 +26,7 @@ import {
   LOGGER,
   PROJECTION_PROGRESS,
   READ_MODEL_QUERIES,
-  SAMSYN_COMMANDS,
+  SAMSYN_APPLICATION,
   TOKEN_VERIFIER,
   type Clock,
   type ProjectionProgress,
@@ -47,10 +48,12 @@ import { TermsModule } from './modules/terms/terms.module';
 import { SignInModule } from './modules/sign-in/sign-in.module';
 import { DEMO_TOKEN_SIGNER, type DemoTokenSigner } from './modules/sign-in/sign-in.tokens';
 
-/** The adapters the HTTP layer runs on; main.ts builds the real ones, tests may pass fakes. */
+/** The adapters the HTTP layer runs on; main.ts builds them (bootstrap/samsyn-runtime.ts), tests too
+ * (testing/test-dependencies.ts: the real application over a store in memory). */
 export interface ApiDependencies {
   config: ApiConfig;
-  commands: SamsynCommands;
+  /** The write side: every use case (bootstrap/samsyn-application.ts). */
+  application: SamsynUseCases;
   queries: ReadModelQueries;
   store: EventStore;
   progress: ProjectionProgress;
@@ -68,7 +71,7 @@ class PortsModule {
   static register(deps: ApiDependencies): DynamicModule {
     const providers = [
       { provide: API_CONFIG, useValue: deps.config },
-      { provide: SAMSYN_COMMANDS, useValue: deps.commands },
+      { provide: SAMSYN_APPLICATION, useValue: deps.application },
       { provide: READ_MODEL_QUERIES, useValue: deps.queries },
       { provide: EVENT_STORE, useValue: deps.store },
       { provide: PROJECTION_PROGRESS, useValue: deps.progress },
@@ -110,6 +113,7 @@ export class ApiModule {
         CqrsModule.forRoot(),
         ThrottlerModule.forRoot({ throttlers: writeThrottlers(deps.config.writeRateLimit) }),
         ...CAPABILITY_MODULES,
+        HealthProbesModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [

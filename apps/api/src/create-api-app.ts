@@ -12,6 +12,7 @@ import { BPMN_CONTENT_TYPES } from './modules/processes/commands/import-bpmn/imp
 import { setupSwagger } from './infrastructure/swagger/setup-swagger';
 import { SamsynExpressAdapter } from './infrastructure/http/samsyn-express-adapter';
 import { cacheControlMiddleware } from './infrastructure/http/cache-control.middleware';
+import { compressionMiddleware } from './infrastructure/http/compression.middleware';
 import { jsonDepthMiddleware } from './infrastructure/http/json-depth/json-depth.middleware';
 import { mountWebApp } from './infrastructure/web-app/web-app';
 import { findWebAppDir } from './infrastructure/web-app/web-app-dir';
@@ -42,6 +43,8 @@ export const createApiApp = async (deps: ApiDependencies): Promise<INestApplicat
     app.enableCors({ origin: deps.config.corsOrigins, exposedHeaders: ['ETag', 'Link', 'Retry-After', 'Idempotent-Replayed', 'X-Correlation-Id'], maxAge: 600 });
   }
   app.use(cacheControlMiddleware());
+  // Before the web app and the routes, so their answers pass through it; the live stream never does.
+  app.use(compressionMiddleware());
   mountWebApp(app, findWebAppDir(deps.config.webAppDir), deps.logger); // pages under /app/, before the API's routes
   app.useBodyParser('json', { limit: deps.config.bodyLimit, strict: true });
   app.use(jsonDepthMiddleware(deps.config.http.jsonMaxDepth));

@@ -50,7 +50,7 @@ export async function serve(config: ApiConfig, output: ServeOutput = {}): Promis
     stateStore: await openProjectionStateStore(config, logConnectionLoss(logger)),
     onProjectionError: (e) => logger.error({ err: e }, 'projection stopped'),
     onProjectionFailed: (f) => logger.error({ failure: f }, 'read model set aside: its projection threw on an event'),
-    onSettleError: (proposal, e) => logger.warn({ err: e, proposal }, 'proposal left pending: the settling sweep will apply it'),
+    onSettlementError: (proposal, e) => logger.warn({ err: e, proposal }, 'proposal left pending: the recovery sweep will settle it'),
   });
   watchConnectionLoss(store, logger);
 
@@ -73,7 +73,7 @@ export async function serve(config: ApiConfig, output: ServeOutput = {}): Promis
   );
   const app = await createApiApp({
     config,
-    commands: runtime.application,
+    application: runtime.application,
     queries: runtime.queries,
     store,
     progress: { position: () => runtime.runner.position(), failures: () => runtime.runner.failures() },

@@ -1,5 +1,6 @@
 import { dict } from '@samsyn/domain/shared/dict';
 import {
+  applyChanges,
   fold,
   governanceBodyDecider,
   bodyStream,
@@ -13,8 +14,9 @@ import {
   systemStream,
   termDecider,
   termStream,
+  type Decider,
   type DefinitionRefs,
-  type DomainEvent,
+  type PatchOperation,
   type GovernanceBodyState,
   type ProcessDefinition,
   type ProcessState,
@@ -23,7 +25,7 @@ import {
   type SystemState,
   type TermState,
 } from '@samsyn/domain';
-import type { EventStore, StreamStateCache } from '@samsyn/event-store';
+import type { EventStore, StoredEvent, StreamStateCache } from '@samsyn/event-store';
 import { samsynEventCodec } from './event-codec';
 
 /**
@@ -36,18 +38,19 @@ export class StreamStates {
     private readonly cache?: StreamStateCache,
   ) {}
 
-  private async load<S>(streamId: string, decider: { evolve(s: S, e: never): S; initialState(): S }): Promise<S> {
-    if (this.cache) return (await this.cache.load(this.store, streamId, decider as never, (e) => samsynEventCodec.fromStored(e) as never)).state as S;
-    const stored = await this.store.readStream(streamId);
-    return fold(decider as never, stored.map((e) => samsynEventCodec.fromStored(e) as DomainEvent) as never[]) as S;
+  private async load<E, S>(streamId: string, decider: Pick<Decider<unknown, E, S>, 'evolve' | 'initialState'>): Promise<S> {
+    // Upcast to today's domain events; a stream holds only its own aggregate's (E).
+    const fromStored = (e: StoredEvent): E => samsynEventCodec.fromStored(e) as E;
+    if (this.cache) return (await this.cache.load(this.store, streamId, decider, fromStored)).state;
+    return fold(decider, (await this.store.readStream(streamId)).map(fromStored));
   }
 
-  stakeholder = (id: string): Promise<StakeholderState> => this.load(stakeholderStream(id), stakeholderDecider as never);
-  body = (id: string): Promise<GovernanceBodyState> => this.load(bodyStream(id), governanceBodyDecider as never);
-  term = (id: string): Promise<TermState> => this.load(termStream(id), termDecider as never);
-  system = (id: string): Promise<SystemState> => this.load(systemStream(id), systemDecider as never);
-  process = (id: string): Promise<ProcessState> => this.load(processStream(id), processDecider as never);
-  proposal = (id: string): Promise<ProposalState> => this.load(proposalStream(id), proposalDecider as never);
+  stakeholder = (id: string): Promise<StakeholderState> => this.load(stakeholderStream(id), stakeholderDecider);
+  body = (id: string): Promise<GovernanceBodyState> => this.load(bodyStream(id), governanceBodyDecider);
+  term = (id: string): Promise<TermState> => this.load(termStream(id), termDecider);
+  system = (id: string): Promise<SystemState> => this.load(systemStream(id), systemDecider);
+  process = (id: string): Promise<ProcessState> => this.load(processStream(id), processDecider);
+  proposal = (id: string): Promise<ProposalState> => this.load(proposalStream(id), proposalDecider);
 
   /** Every stakeholder, term and system a definition (or several) names. Tolerates malformed
    * input: the domain reports the shape errors, this only gathers what it can. */
@@ -63,6 +66,16 @@ export class StreamStates {
     ]);
     return { stakeholders: s, terms: t, systems: y };
   }
+
+  /** What a patch on a process's revision needs checked: every stakeholder, term and system named
+   * by the base, the head, and what the patch makes of each. */
+  patchRefs(process: ProcessState, baseRevision: number, changes: unknown): Promise<DefinitionRefs> {
+    const base = process.revisions?.[baseRevision];
+    const head = process.revisions?.[process.head];
+    // Usually the patch is based on the head: one definition, one preview.
+    if (base === head) return this.definitionRefs(base, previewPatch(base, changes));
+    return this.definitionRefs(base, head, previewPatch(base, changes), previewPatch(head, changes));
+  }
 }
 
 const loadAll = async <S extends { exists: boolean }>(ids: string[], load: (id: string) => Promise<S>): Promise<Record<string, S>> => {
@@ -73,6 +86,19 @@ const loadAll = async <S extends { exists: boolean }>(ids: string[], load: (id: 
     if (states[i].exists) out[id] = states[i];
   });
   return out;
+};
+
+/** The definition a patch would produce, or undefined when it does not apply. Used only to know
+ * which terms, systems and stakeholders to load; the domain itself decides whether it applies.
+ * Through the domain's own applyChanges, so a patch past its bounds (a chain of doubling copies)
+ * costs no more here than in the decider that then refuses it. */
+const previewPatch = (definition: unknown, changes: unknown): unknown => {
+  if (definition === undefined || !Array.isArray(changes)) return undefined;
+  try {
+    return applyChanges(definition as ProcessDefinition, changes as PatchOperation[]);
+  } catch {
+    return undefined;
+  }
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

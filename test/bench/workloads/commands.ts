@@ -1,12 +1,12 @@
 import { join } from 'node:path';
-import { SamsynApplication } from '@samsyn/application';
+import { samsynApplication, type SamsynApplication } from '../../../apps/api/src/bootstrap/samsyn-application';
 import type { Principal } from '@samsyn/domain/shared';
 import { sqliteEventStore } from '@samsyn/store-sqlite';
 import { definitionOf, stakeholdersOf } from '../support/history';
 import { round } from '../support/stats';
 
 /**
- * Workload 2: commands through the command service (SamsynApplication: load, decide with the real
+ * Workload 2: commands through the use cases (samsynApplication: load, decide with the real
  * deciders, append with the revision read, retry on conflict) on the embedded store with
  * synchronous=FULL, so every acknowledged command is durable. Each worker runs full proposal
  * lifecycles on a process of its own municipality: submit, one review per participant (the last
@@ -54,7 +54,7 @@ export async function commandsWorkload(dir: string, levels: number[], secondsPer
     let clock = Date.parse('2025-01-01T00:00:00.000Z');
     const now = () => new Date((clock += 1000)).toISOString();
     let seq = 0;
-    const app = new SamsynApplication(store, { clock: { now }, newId: () => `id-${++seq}` });
+    const app = samsynApplication(store, { clock: { now }, newId: () => `id-${++seq}` });
     const municipalities = Math.min(16, concurrency);
     const processes = await seedMunicipalities(app, municipalities, concurrency, now);
     let commands = 0;

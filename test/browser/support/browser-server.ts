@@ -57,7 +57,7 @@ export const startBrowserServer = async (overrides: Partial<ApiConfig> = {}, opt
   };
   const app = await createApiApp({
     config,
-    commands: runtime.application,
+    application: runtime.application,
     queries: runtime.queries,
     store,
     progress: { position: () => runtime.runner.position() },

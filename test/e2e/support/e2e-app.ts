@@ -65,7 +65,7 @@ export const startE2eApp = async (
   };
   const app = await createApiApp({
     config,
-    commands: runtime.application,
+    application: runtime.application,
     queries: runtime.queries,
     store,
     progress: { position: () => runtime.runner.position(), failures: () => runtime.runner.failures() },

@@ -1,5 +1,4 @@
 import * as path from 'node:path';
-import { SamsynApplication } from '@samsyn/application/samsyn-application';
 import type { EventStore } from '@samsyn/event-store';
 import type { AnyProjection } from '@samsyn/projections/projection';
 import { allProjections } from '@samsyn/projections/all-projections';
@@ -9,6 +8,7 @@ import type { ProjectionStateStore } from '@samsyn/projections/state-store/proje
 import { sqliteProjectionStateStore, type SqliteProjectionStore } from '@samsyn/projections/state-store/sqlite-projection-state-store';
 import { makeDataDir } from '@samsyn/store-sqlite';
 import type { Clock } from '../infrastructure/tokens';
+import { samsynApplication, type SamsynApplication } from './samsyn-application';
 
 /** The write side, the read side and the store they share, wired once for the server (and the e2e tests). */
 export interface SamsynRuntime {
@@ -32,8 +32,8 @@ export interface RuntimeOptions {
   projections?: AnyProjection[];
   /** One read model's projection threw on an event: it is set aside, the others go on. */
   onProjectionFailed?: (failure: ProjectionFailure) => void;
-  /** A committed accept/approval whose apply failed for now; the settling process manager retries. */
-  onSettleError?: (proposalId: string, error: unknown) => void;
+  /** A committed accept/approval whose settlement failed for now; the recovery process manager retries. */
+  onSettlementError?: (proposalId: string, error: unknown) => void;
 }
 
 export const projectionsPathIn = (dataDir: string): string => {
@@ -49,7 +49,7 @@ export const openRuntime = async (options: RuntimeOptions): Promise<SamsynRuntim
   const runner = new ProjectionRunner({ store, stateStore, snapshots: local, projections: options.projections ?? allProjections(), onError: options.onProjectionError, onProjectionFailed: options.onProjectionFailed });
   await runner.start();
   const queries = new ProjectionQueries({ store, runner, snapshots: local });
-  const application = new SamsynApplication(store, { clock, onSettleError: options.onSettleError });
+  const application = samsynApplication(store, { clock, onSettlementError: options.onSettlementError });
   return {
     store,
     application,

@@ -1,5 +1,7 @@
-/** DI tokens of the ports the HTTP layer depends on; the module binds them to adapters. */
-export const SAMSYN_COMMANDS = Symbol('SamsynCommands');
+/** DI tokens of the ports the HTTP layer depends on; api.module.ts binds them to adapters. The
+ * write side (SamsynUseCases) is bound once here and narrowed by each module's own token
+ * (modules/<capability>/<capability>.di-tokens.ts). */
+export const SAMSYN_APPLICATION = Symbol('SamsynApplication');
 export const READ_MODEL_QUERIES = Symbol('ReadModelQueries');
 export const EVENT_STORE = Symbol('EventStore');
 export const PROJECTION_PROGRESS = Symbol('ProjectionProgress');

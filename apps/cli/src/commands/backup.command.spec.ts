@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SamsynApplication } from '@samsyn/application';
+import { samsynApplication } from '../../../api/src/bootstrap/samsyn-application';
 import { sqliteEventStore } from '@samsyn/store-sqlite';
 import { writeScenario } from '@samsyn/projections/testing/scenario';
 import { runCli } from '../testing/run-cli';
@@ -23,7 +23,7 @@ describe('samsyn backup / restore', () => {
 
   it('copies a store that is being written to: the copy is a verified prefix of the live history, mode 0600, one file', async () => {
     const store = sqliteEventStore({ path: join(live, 'events.sqlite') });
-    const app = new SamsynApplication(store);
+    const app = samsynApplication(store);
     const before = (await store.headPosition())!;
     // A writer keeps appending through the real command path while the backup runs.
     let writing = true;

@@ -1,4 +1,5 @@
-import { SamsynApplication, seedDemo, systemClock } from '@samsyn/application';
+import { seedDemo, systemClock } from '@samsyn/application';
+import { samsynApplication } from '../../../api/src/bootstrap/samsyn-application';
 import { globalFlags, type CommandRegistrar } from '../command-context';
 import { CliError, progress } from '../cli-io';
 import { seedDemoWebhook } from '../../../api/src/modules/webhooks/demo/seed-demo-webhook';
@@ -18,7 +19,7 @@ export const registerSeed: CommandRegistrar = (program, io) => {
       try {
         if ((await store.headPosition()) !== null) throw new CliError('the store is not empty: the demo loads only into an empty store');
         const bar = progress(io, 'seed', 0);
-        const { commands } = await seedDemo(new SamsynApplication(store), (done, total) => bar.update(done, total));
+        const { commands } = await seedDemo(samsynApplication(store), (done, total) => bar.update(done, total));
         await seedDemoWebhook(store, settings.dataDir, systemClock);
         await seedDemoGovernance(store, systemClock);
         bar.stop();

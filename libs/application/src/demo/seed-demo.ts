@@ -1,5 +1,6 @@
 import type { Principal } from '@samsyn/domain';
-import type { ExecutionOptions, SamsynCommands } from '../application.port';
+import type { ExecutionOptions } from '../execution';
+import type { SamsynUseCases } from '../use-cases.port';
 import { BODIES, PEOPLE, STAKEHOLDERS, SYNONYMS, SYSTEMS, TERMS } from './uppsala-registers';
 import { PROCESSES } from './uppsala-processes';
 
@@ -14,7 +15,7 @@ export interface SeedProgress {
  * The Uppsala demo, loaded through the real command path (every rule checked, every event
  * hash-chained), on a timeline from February 2024 so that reports have lead times to show.
  */
-export async function seedDemo(app: SamsynCommands, onProgress?: SeedProgress): Promise<{ commands: number }> {
+export async function seedDemo(app: SamsynUseCases, onProgress?: SeedProgress): Promise<{ commands: number }> {
   const steps = demoSteps();
   let at = Date.parse('2024-02-05T08:00:00.000Z');
   for (let i = 0; i < steps.length; i++) {
@@ -27,7 +28,7 @@ export async function seedDemo(app: SamsynCommands, onProgress?: SeedProgress): 
 }
 
 type As = (who: string) => ExecutionOptions;
-type Step = [label: string, run: (app: SamsynCommands, as: As) => Promise<unknown>, advanceMs?: number];
+type Step = [label: string, run: (app: SamsynUseCases, as: As) => Promise<unknown>, advanceMs?: number];
 
 const DAY = 24 * 3600_000;
 

@@ -33,7 +33,7 @@ export type ProposalSubmitted = DomainEvent<
     reviewers: string[];
     governingBody: string;
     reviewDeadline: string | null;
-    /** The command's `now`: evolve has no metadata, and the deadline saga and lead-time reports need it. */
+    /** The command's `now`: evolve has no metadata, and the overdue-review process manager and lead-time reports need it. */
     submittedAt: string;
   }
 >;

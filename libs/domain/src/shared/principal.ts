@@ -20,5 +20,5 @@ export const isProcessOwnerOf = (p: Principal, stakeholder: string): boolean =>
 export const isReviewerOf = (p: Principal, stakeholder: string): boolean =>
   p.roles.some((r) => r.role === 'reviewer' && r.stakeholder === stakeholder);
 
-/** The system itself (sagas, deadline escalation, the demo seeder acting as admin is a real admin). */
+/** The system itself (the process managers: deadline escalation, recovery; the demo seeder acting as admin is a real admin). */
 export const SYSTEM_PRINCIPAL: Principal = { id: 'system', name: 'Samsyn', roles: [] };

@@ -49,6 +49,8 @@ export interface ApiConfig {
   oidcName?: string;
   /** The built web application (SAMSYN_WEB_DIR; default: dist/apps/web of the repository). */
   webAppDir?: string;
+  /** GET /health/ready: how many events the read models may trail the store and still take traffic (SAMSYN_READY_MAX_LAG). */
+  readiness?: { maxLag: number };
   /** E-mail notifications (docs/governance-notifications.md): off without an SMTP URL. */
   notifications?: { smtpUrl?: string; mailFrom: string; publicUrl: string };
   /** Webhook delivery, retries and pausing (docs/webhooks.md); the defaults when absent. */
@@ -56,6 +58,9 @@ export interface ApiConfig {
   /** Reminders before a review deadline, to bodies holding long, and the review-cycle sweep; the defaults when absent. */
   reminders?: ReminderSettings;
 }
+
+/** Events a ready server's read models may trail the store by: about a second of heavy writing. */
+export const DEFAULT_READY_MAX_LAG = 1000;
 
 const intFrom = (value: string | undefined, fallback: number, name: string): number => {
   if (value === undefined || value === '') return fallback;
@@ -132,6 +137,7 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ApiConfig =
     oidcScope: env.SAMSYN_OIDC_SCOPE?.trim() || undefined,
     oidcName: env.SAMSYN_OIDC_NAME?.trim() || undefined,
     webAppDir: env.SAMSYN_WEB_DIR || undefined,
+    readiness: { maxLag: intFrom(env.SAMSYN_READY_MAX_LAG, DEFAULT_READY_MAX_LAG, 'SAMSYN_READY_MAX_LAG') },
     notifications: {
       smtpUrl: env.SAMSYN_SMTP_URL || undefined,
       mailFrom: env.SAMSYN_MAIL_FROM || 'Samsyn <samsyn@localhost>',

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { applyDecorators, createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
-import type { ExecutionOptions } from '@samsyn/application/application.port';
+import type { ExecutionOptions } from '@samsyn/application/execution';
 import { ApiError, ApiErrorCodes } from '../errors/api-error';
 import type { SamsynRequest } from './samsyn-request';
 

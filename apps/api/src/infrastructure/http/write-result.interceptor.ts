@@ -1,7 +1,7 @@
 import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
 import type { HttpResponse as Response } from './express-types';
 import { concatMap, from, Observable } from 'rxjs';
-import type { ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionResult } from '@samsyn/application/execution';
 import type { ReadModelQueries } from '@samsyn/projections/read-model-queries.port';
 import type { ApiConfig } from '../config/api-config';
 import type { Logger } from '../logging/logger';

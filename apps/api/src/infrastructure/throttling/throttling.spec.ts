@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createApiApp } from '../../create-api-app';
-import { fakeDependencies, tokenFor } from '../../testing/fake-ports';
+import { testDependencies, tokenFor, type TestDependencies } from '../../testing/test-dependencies';
 import type { ApiConfig } from '../config/api-config';
 
 /** Issue 10, item 13: writes limited per principal and per address, failed sign-ins throttled, Retry-After on every 429. */
@@ -10,13 +10,16 @@ jest.setTimeout(60_000);
 
 describe('rate limits at the HTTP edge', () => {
   let app: INestApplication | undefined;
+  const opened: TestDependencies[] = [];
   afterEach(async () => {
     await app?.close();
     app = undefined;
+    for (const fx of opened.splice(0)) await fx.close();
   });
 
   const start = async (config: Omit<Partial<ApiConfig>, 'http'> & { http?: Partial<ApiConfig['http']> }) => {
-    const fx = fakeDependencies();
+    const fx = await testDependencies();
+    opened.push(fx);
     fx.deps.config = { ...fx.deps.config, ...config, http: { ...fx.deps.config.http, ...config.http } };
     // Each test talks to its own app only, even if an earlier one is still winding down.
     const own = await createApiApp(fx.deps);

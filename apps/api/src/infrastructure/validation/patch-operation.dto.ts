@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { PatchOperation } from '@samsyn/domain';
 import { IsIn, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { IsPresent } from './validators';
 
@@ -33,3 +34,7 @@ export class PatchOperationDto {
   @Matches(POINTER, { message: 'from must be a JSON Pointer starting with "/"' })
   from?: string;
 }
+
+/** The validated operations as the domain types them: each has the fields its `op` needs (an
+ * add, replace or test its value, a move or copy its from), which the decorators above check. */
+export const patchOf = (changes: PatchOperationDto[]): PatchOperation[] => changes as PatchOperation[];

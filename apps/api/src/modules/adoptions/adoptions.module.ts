@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { RecordAdoptionHandler } from './commands/record-adoption/record-adoption.handler';
+import { SAMSYN_APPLICATION } from '../../infrastructure/tokens';
+import { ADOPTION_USE_CASES } from './adoptions.di-tokens';
 import { RecordAdoptionHttpController } from './commands/record-adoption/record-adoption.http.controller';
-import { SetAdoptionTargetsHandler } from './commands/set-adoption-targets/set-adoption-targets.handler';
 import { SetAdoptionTargetsHttpController } from './commands/set-adoption-targets/set-adoption-targets.http.controller';
 
 @Module({
   controllers: [RecordAdoptionHttpController, SetAdoptionTargetsHttpController],
-  providers: [RecordAdoptionHandler, SetAdoptionTargetsHandler],
+  providers: [{ provide: ADOPTION_USE_CASES, useExisting: SAMSYN_APPLICATION }],
 })
 export class AdoptionsModule {}

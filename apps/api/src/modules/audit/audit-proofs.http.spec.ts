@@ -4,21 +4,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { createApiApp } from '../../create-api-app';
-import { fakeDependencies, tokenFor } from '../../testing/fake-ports';
+import { testDependencies, tokenFor, type TestDependencies } from '../../testing/test-dependencies';
 
-describe('audit proofs over a store without a Merkle tree (fake ports)', () => {
+describe('audit proofs over a store without a Merkle tree (the port alone)', () => {
   let app: INestApplication;
+  let fx: TestDependencies;
   let dir: string;
   let auditor: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'samsyn-proofs-http-'));
-    const fx = fakeDependencies();
-    fx.store.record('stakeholder-ksn', 'StakeholderRegistered', { id: 'ksn' }, 'ada');
+    fx = await testDependencies({ portOnly: true });
+    await fx.runtime.application.registerStakeholder({ id: 'ksn', name: 'KSN', kind: 'committee' }, { principal: { id: 'ada', roles: [{ role: 'admin' }] } });
     app = await createApiApp({ ...fx.deps, config: { ...fx.deps.config, dataDir: dir } });
     auditor = `Bearer ${await tokenFor('aud', [{ role: 'auditor' }])}`;
   });
   afterAll(async () => {
     await app.close();
+    await fx.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
-import { EstablishBodyHandler } from './commands/establish-body/establish-body.handler';
+import { SAMSYN_APPLICATION } from '../../infrastructure/tokens';
+import { BODY_USE_CASES } from './bodies.di-tokens';
 import { EstablishBodyHttpController } from './commands/establish-body/establish-body.http.controller';
-import { SetBodyMembersHandler } from './commands/set-body-members/set-body-members.handler';
 import { SetBodyMembersHttpController } from './commands/set-body-members/set-body-members.http.controller';
 import { ListBodiesHandler } from './queries/list-bodies/list-bodies.handler';
 import { ListBodiesHttpController } from './queries/list-bodies/list-bodies.http.controller';
 
 @Module({
   controllers: [EstablishBodyHttpController, SetBodyMembersHttpController, ListBodiesHttpController],
-  providers: [EstablishBodyHandler, SetBodyMembersHandler, ListBodiesHandler],
+  providers: [{ provide: BODY_USE_CASES, useExisting: SAMSYN_APPLICATION }, ListBodiesHandler],
 })
 export class BodiesModule {}

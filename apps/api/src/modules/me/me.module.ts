@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { RegisterEmailAddressHandler } from './commands/register-email-address/register-email-address.handler';
+import { SAMSYN_APPLICATION } from '../../infrastructure/tokens';
+import { RECIPIENT_USE_CASES } from './me.di-tokens';
 import { RegisterEmailAddressHttpController } from './commands/register-email-address/register-email-address.http.controller';
-import { SetNotificationPreferencesHandler } from './commands/set-notification-preferences/set-notification-preferences.handler';
 import { SetNotificationPreferencesHttpController } from './commands/set-notification-preferences/set-notification-preferences.http.controller';
 import { EmailNotificationsProcessManager } from './process-managers/email-notifications/email-notifications.process-manager';
 import { GetMeHttpController } from './queries/get-me/get-me.http.controller';
@@ -11,6 +11,6 @@ import { GetMyTasksHttpController } from './queries/get-my-tasks/get-my-tasks.ht
 /** What concerns the signed-in principal itself: "my work", what it is told and where. */
 @Module({
   controllers: [GetMeHttpController, GetMyTasksHttpController, SetNotificationPreferencesHttpController, RegisterEmailAddressHttpController],
-  providers: [GetMyTasksHandler, SetNotificationPreferencesHandler, RegisterEmailAddressHandler, EmailNotificationsProcessManager],
+  providers: [{ provide: RECIPIENT_USE_CASES, useExisting: SAMSYN_APPLICATION }, GetMyTasksHandler, EmailNotificationsProcessManager],
 })
 export class MeModule {}

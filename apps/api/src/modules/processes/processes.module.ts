@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { SAMSYN_APPLICATION } from '../../infrastructure/tokens';
+import { PROCESS_USE_CASES } from './processes.di-tokens';
 import { ImportBpmnHandler } from './commands/import-bpmn/import-bpmn.handler';
 import { ImportBpmnHttpController } from './commands/import-bpmn/import-bpmn.http.controller';
-import { RegisterProcessHandler } from './commands/register-process/register-process.handler';
 import { RegisterProcessHttpController } from './commands/register-process/register-process.http.controller';
 import { ExportProcessBpmnHandler } from './queries/export-process-bpmn/export-process-bpmn.handler';
 import { ExportProcessBpmnHttpController } from './queries/export-process-bpmn/export-process-bpmn.http.controller';
@@ -18,6 +19,6 @@ import { GetProcessHttpController } from './queries/get-process/get-process.http
 
 @Module({
   controllers: [RegisterProcessHttpController, GetCatalogueHttpController, GetProcessDiffHttpController, GetProcessRevisionHttpController, GetProcessRevisionsHttpController, GetProcessHttpController, ExportProcessBpmnHttpController, ImportBpmnHttpController],
-  providers: [RegisterProcessHandler, GetCatalogueHandler, GetProcessDiffHandler, GetProcessRevisionHandler, GetProcessRevisionsHandler, GetProcessHandler, ExportProcessBpmnHandler, ImportBpmnHandler],
+  providers: [{ provide: PROCESS_USE_CASES, useExisting: SAMSYN_APPLICATION }, GetCatalogueHandler, GetProcessDiffHandler, GetProcessRevisionHandler, GetProcessRevisionsHandler, GetProcessHandler, ExportProcessBpmnHandler, ImportBpmnHandler],
 })
 export class ProcessesModule {}

@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
-import { RegisterStakeholderHandler } from './commands/register-stakeholder/register-stakeholder.handler';
+import { SAMSYN_APPLICATION } from '../../infrastructure/tokens';
+import { STAKEHOLDER_USE_CASES } from './stakeholders.di-tokens';
 import { RegisterStakeholderHttpController } from './commands/register-stakeholder/register-stakeholder.http.controller';
-import { RenameStakeholderHandler } from './commands/rename-stakeholder/rename-stakeholder.handler';
 import { RenameStakeholderHttpController } from './commands/rename-stakeholder/rename-stakeholder.http.controller';
-import { RetireStakeholderHandler } from './commands/retire-stakeholder/retire-stakeholder.handler';
 import { RetireStakeholderHttpController } from './commands/retire-stakeholder/retire-stakeholder.http.controller';
 import { GetStakeholderHistoryHandler } from './queries/get-stakeholder-history/get-stakeholder-history.handler';
 import { GetStakeholderHistoryHttpController } from './queries/get-stakeholder-history/get-stakeholder-history.http.controller';
@@ -12,6 +11,6 @@ import { ListStakeholdersHttpController } from './queries/list-stakeholders/list
 
 @Module({
   controllers: [RegisterStakeholderHttpController, RenameStakeholderHttpController, RetireStakeholderHttpController, GetStakeholderHistoryHttpController, ListStakeholdersHttpController],
-  providers: [RegisterStakeholderHandler, RenameStakeholderHandler, RetireStakeholderHandler, GetStakeholderHistoryHandler, ListStakeholdersHandler],
+  providers: [{ provide: STAKEHOLDER_USE_CASES, useExisting: SAMSYN_APPLICATION }, GetStakeholderHistoryHandler, ListStakeholdersHandler],
 })
 export class StakeholdersModule {}

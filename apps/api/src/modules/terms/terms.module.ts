@@ -1,17 +1,15 @@
 import { Module } from '@nestjs/common';
-import { DefineTermHandler } from './commands/define-term/define-term.handler';
+import { SAMSYN_APPLICATION } from '../../infrastructure/tokens';
+import { TERM_USE_CASES } from './terms.di-tokens';
 import { DefineTermHttpController } from './commands/define-term/define-term.http.controller';
-import { DeprecateTermHandler } from './commands/deprecate-term/deprecate-term.handler';
 import { DeprecateTermHttpController } from './commands/deprecate-term/deprecate-term.http.controller';
-import { MapSynonymHandler } from './commands/map-synonym/map-synonym.handler';
 import { MapSynonymHttpController } from './commands/map-synonym/map-synonym.http.controller';
-import { ReviseTermHandler } from './commands/revise-term/revise-term.handler';
 import { ReviseTermHttpController } from './commands/revise-term/revise-term.http.controller';
 import { ListTermsHandler } from './queries/list-terms/list-terms.handler';
 import { ListTermsHttpController } from './queries/list-terms/list-terms.http.controller';
 
 @Module({
   controllers: [DefineTermHttpController, DeprecateTermHttpController, MapSynonymHttpController, ReviseTermHttpController, ListTermsHttpController],
-  providers: [DefineTermHandler, DeprecateTermHandler, MapSynonymHandler, ReviseTermHandler, ListTermsHandler],
+  providers: [{ provide: TERM_USE_CASES, useExisting: SAMSYN_APPLICATION }, ListTermsHandler],
 })
 export class TermsModule {}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { loadOrCreateSigningKey, verifyHeadSignature } from '@samsyn/audit-proofs';
 import { TREE_HEAD_STREAM } from '@samsyn/domain/audit';
-import { SamsynApplication } from '@samsyn/application';
+import { samsynApplication } from '../../../bootstrap/samsyn-application';
 import { seedDemo } from '@samsyn/application/demo/seed-demo';
 import { sqliteEventStore } from '@samsyn/store-sqlite';
 import { configFromEnv } from '../../../infrastructure/config/api-config';
@@ -22,7 +22,7 @@ describe('the server publishes signed heads of the demo', () => {
     const store = sqliteEventStore({ path: join(dir, 'events.sqlite') });
     const clock = { now: () => '2025-01-10T09:00:00.000Z' };
     try {
-      await seedDemo(new SamsynApplication(store, { clock }));
+      await seedDemo(samsynApplication(store, { clock }));
       const config = configFromEnv({ SAMSYN_DATA_DIR: dir });
       const pass = headPublicationPass(config, store, clock, pino({ level: 'silent' }))!;
       await pass();

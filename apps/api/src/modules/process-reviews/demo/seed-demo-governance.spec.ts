@@ -1,8 +1,8 @@
-import { SamsynApplication } from '@samsyn/application';
 import { seedDemo } from '@samsyn/application/demo/seed-demo';
 import { PEOPLE } from '@samsyn/application/demo/uppsala-registers';
 import { ProjectionQueries } from '@samsyn/projections/queries/projection-queries';
 import { sqliteEventStore } from '@samsyn/store-sqlite';
+import { samsynApplication } from '../../../bootstrap/samsyn-application';
 import { seedDemoGovernance } from './seed-demo-governance';
 
 describe('the demo: a pending reminder and a due process review', () => {
@@ -11,7 +11,7 @@ describe('the demo: a pending reminder and a due process review', () => {
   const clock = { now: () => '2026-12-01T08:00:00.000Z' };
 
   beforeAll(async () => {
-    await seedDemo(new SamsynApplication(store));
+    await seedDemo(samsynApplication(store, { clock }));
     await seedDemoGovernance(store, clock);
   }, 60_000);
   afterAll(() => store.close());

@@ -1,7 +1,7 @@
-import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { CommandExecutor } from '@samsyn/application/command-executor';
-import type { CommandContext, DomainCommand } from '@samsyn/domain';
-import { webhookSubscriptionDecider, webhookSubscriptionStream, type WebhookSubscriptionState } from '@samsyn/domain/webhook-subscription';
+import type { CommandContext } from '@samsyn/domain';
+import { webhookSubscriptionDecider, webhookSubscriptionStream, type WebhookSubscriptionCommand, type WebhookSubscriptionState } from '@samsyn/domain/webhook-subscription';
 
 /** A subscription as writes answer it: its state without the secret's reference (which is of no use to a client). */
 export const subscriptionResource = (s: WebhookSubscriptionState) => ({
@@ -18,11 +18,11 @@ export const subscriptionResource = (s: WebhookSubscriptionState) => ({
 export const runOnSubscription = async (
   executor: CommandExecutor,
   id: string,
-  build: (state: WebhookSubscriptionState, context: CommandContext) => DomainCommand,
+  build: (state: WebhookSubscriptionState, context: CommandContext) => WebhookSubscriptionCommand,
   opts: ExecutionOptions,
 ): Promise<ExecutionResult<ReturnType<typeof subscriptionResource>> & { state: WebhookSubscriptionState }> => {
   const streamId = webhookSubscriptionStream(id);
-  const r = await executor.execute(streamId, webhookSubscriptionDecider as never, build as never, opts);
-  const state = r.state as WebhookSubscriptionState;
+  const r = await executor.on(webhookSubscriptionDecider).execute(streamId, build, opts);
+  const state = r.state;
   return { streamId, revision: r.revision, position: r.position, replayed: r.replayed, resource: subscriptionResource(state), state };
 };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionResult } from '@samsyn/application/execution';
 import type { WebhookSubscriptionState } from '@samsyn/domain/webhook-subscription';
 import type { Clock } from '../../../infrastructure/tokens';
 import { newWebhookSecret } from '../delivery/webhook-signature';

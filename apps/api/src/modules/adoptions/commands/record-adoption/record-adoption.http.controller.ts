@@ -1,17 +1,18 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
+import type { AdoptionUseCases } from '@samsyn/application/adoptions.port';
+import type { ProcessState } from '@samsyn/domain';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
-import { RecordAdoptionCommand } from './record-adoption.command';
+import { ADOPTION_USE_CASES } from '../../adoptions.di-tokens';
 import { RecordAdoptionRequestDto } from './record-adoption.request.dto';
 
 @ApiTags('adoptions')
 @ApiBearerAuth()
 @Controller('processes')
 export class RecordAdoptionHttpController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(@Inject(ADOPTION_USE_CASES) private readonly adoptions: AdoptionUseCases) {}
 
   @Post(':id/adoptions')
   @HttpCode(201)
@@ -20,7 +21,7 @@ export class RecordAdoptionHttpController {
   @ApiCreatedResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
-  recordAdoption(@Param('id') id: string, @Body() body: RecordAdoptionRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
-    return this.commandBus.execute(new RecordAdoptionCommand(id, body, options));
+  recordAdoption(@Param('id') id: string, @Body() body: RecordAdoptionRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<ProcessState>> {
+    return this.adoptions.recordAdoption(id, { stakeholder: body.stakeholder, revision: body.revision, adoptedOn: body.adoptedOn }, options);
   }
 }

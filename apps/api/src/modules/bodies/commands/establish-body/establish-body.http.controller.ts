@@ -1,17 +1,18 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
+import type { BodyUseCases } from '@samsyn/application/registers.port';
+import type { GovernanceBodyState } from '@samsyn/domain';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
-import { EstablishBodyCommand } from './establish-body.command';
+import { BODY_USE_CASES } from '../../bodies.di-tokens';
 import { EstablishBodyRequestDto } from './establish-body.request.dto';
 
 @ApiTags('bodies')
 @ApiBearerAuth()
 @Controller('bodies')
 export class EstablishBodyHttpController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(@Inject(BODY_USE_CASES) private readonly bodies: BodyUseCases) {}
 
   @Post('')
   @HttpCode(201)
@@ -19,7 +20,7 @@ export class EstablishBodyHttpController {
   @ApiCreatedResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
-  establishBody(@Body() body: EstablishBodyRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
-    return this.commandBus.execute(new EstablishBodyCommand(body, options));
+  establishBody(@Body() body: EstablishBodyRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<GovernanceBodyState>> {
+    return this.bodies.establishBody({ id: body.id, name: body.name, level: body.level, parent: body.parent, members: body.members }, options);
   }
 }

@@ -1,17 +1,18 @@
-import { Body, Controller, HttpCode, Param, Put } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, HttpCode, Inject, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
+import type { BodyUseCases } from '@samsyn/application/registers.port';
+import type { GovernanceBodyState } from '@samsyn/domain';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
-import { SetBodyMembersCommand } from './set-body-members.command';
+import { BODY_USE_CASES } from '../../bodies.di-tokens';
 import { SetBodyMembersRequestDto } from './set-body-members.request.dto';
 
 @ApiTags('bodies')
 @ApiBearerAuth()
 @Controller('bodies')
 export class SetBodyMembersHttpController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(@Inject(BODY_USE_CASES) private readonly bodies: BodyUseCases) {}
 
   @Put(':id/members')
   @HttpCode(200)
@@ -20,7 +21,7 @@ export class SetBodyMembersHttpController {
   @ApiOkResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
-  setBodyMembers(@Param('id') id: string, @Body() body: SetBodyMembersRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
-    return this.commandBus.execute(new SetBodyMembersCommand(id, body, options));
+  setBodyMembers(@Param('id') id: string, @Body() body: SetBodyMembersRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<GovernanceBodyState>> {
+    return this.bodies.setBodyMembers(id, { members: body.members }, options);
   }
 }

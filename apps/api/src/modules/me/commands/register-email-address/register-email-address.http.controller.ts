@@ -1,18 +1,19 @@
-import { Body, Controller, HttpCode, Param, Put } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, HttpCode, Inject, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
+import type { RecipientUseCases } from '@samsyn/application/recipients.port';
+import type { RecipientState } from '@samsyn/domain';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiError, ApiErrorCodes } from '../../../../infrastructure/errors/api-error';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
-import { RegisterEmailAddressCommand } from './register-email-address.command';
+import { RECIPIENT_USE_CASES } from '../../me.di-tokens';
 import { RegisterEmailAddressRequestDto } from './register-email-address.request.dto';
 
 @ApiTags('me')
 @ApiBearerAuth()
 @Controller('principals')
 export class RegisterEmailAddressHttpController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(@Inject(RECIPIENT_USE_CASES) private readonly recipients: RecipientUseCases) {}
 
   @Put(':id/email-address')
   @HttpCode(200)
@@ -21,9 +22,9 @@ export class RegisterEmailAddressHttpController {
   @ApiOkResponse({ description: 'the principal\'s preferences and address; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
-  register(@Param('id') id: string, @Body() body: RegisterEmailAddressRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
+  register(@Param('id') id: string, @Body() body: RegisterEmailAddressRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<RecipientState>> {
     // The id becomes a stream name: bounded like every other id a client sends.
     if (id.length > 200) throw new ApiError(400, ApiErrorCodes.VALIDATION_FAILED, 'the principal id is longer than 200 characters', [{ field: 'id', errors: ['at most 200 characters'] }]);
-    return this.commandBus.execute(new RegisterEmailAddressCommand(id, body, options));
+    return this.recipients.registerEmailAddress(id, { address: body.address }, options);
   }
 }

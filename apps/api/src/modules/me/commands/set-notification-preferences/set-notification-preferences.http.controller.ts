@@ -1,17 +1,18 @@
-import { Body, Controller, HttpCode, Put } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, HttpCode, Inject, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
+import type { RecipientUseCases } from '@samsyn/application/recipients.port';
+import type { RecipientState } from '@samsyn/domain';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
-import { SetNotificationPreferencesCommand } from './set-notification-preferences.command';
+import { RECIPIENT_USE_CASES } from '../../me.di-tokens';
 import { SetNotificationPreferencesRequestDto } from './set-notification-preferences.request.dto';
 
 @ApiTags('me')
 @ApiBearerAuth()
 @Controller('me')
 export class SetNotificationPreferencesHttpController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(@Inject(RECIPIENT_USE_CASES) private readonly recipients: RecipientUseCases) {}
 
   @Put('notification-preferences')
   @HttpCode(200)
@@ -19,7 +20,8 @@ export class SetNotificationPreferencesHttpController {
   @ApiOkResponse({ description: 'the principal\'s preferences and address; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
-  set(@Body() body: SetNotificationPreferencesRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
-    return this.commandBus.execute(new SetNotificationPreferencesCommand(body, options));
+  set(@Body() body: SetNotificationPreferencesRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<RecipientState>> {
+    // The principal is always the caller: preferences are set by the principal itself.
+    return this.recipients.setNotificationPreferences(options.principal.id, { kinds: body.kinds, email: body.email, language: body.language }, options);
   }
 }

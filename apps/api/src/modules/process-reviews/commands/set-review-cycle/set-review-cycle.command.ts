@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { SetReviewCycleRequestDto } from './set-review-cycle.request.dto';
 
 export class SetReviewCycleCommand extends Command<ExecutionResult> {

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionResult } from '@samsyn/application/execution';
 import type { CommandExecutor } from '@samsyn/application/command-executor';
 import { SYSTEM_PRINCIPAL } from '@samsyn/domain';
 import { REVIEW_CYCLE_EXECUTOR } from '../../process-review-tokens';

@@ -1,17 +1,18 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
+import type { ProcessUseCases } from '@samsyn/application/processes.port';
+import type { ProcessState } from '@samsyn/domain';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
-import { RegisterProcessCommand } from './register-process.command';
+import { PROCESS_USE_CASES } from '../../processes.di-tokens';
 import { RegisterProcessRequestDto } from './register-process.request.dto';
 
 @ApiTags('processes')
 @ApiBearerAuth()
 @Controller('processes')
 export class RegisterProcessHttpController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(@Inject(PROCESS_USE_CASES) private readonly processes: ProcessUseCases) {}
 
   @Post('')
   @HttpCode(201)
@@ -19,7 +20,7 @@ export class RegisterProcessHttpController {
   @ApiCreatedResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
-  registerProcess(@Body() body: RegisterProcessRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
-    return this.commandBus.execute(new RegisterProcessCommand(body, options));
+  registerProcess(@Body() body: RegisterProcessRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<ProcessState>> {
+    return this.processes.registerProcess({ id: body.id, name: body.name, ownerStakeholder: body.ownerStakeholder, governingBody: body.governingBody, definition: body.definition }, options);
   }
 }

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import type { ProcessDefinition } from '@samsyn/domain';
 import { IsProcessDefinition, IsResourceId } from '../../../../infrastructure/validation/validators';
 
 export class RegisterProcessRequestDto {
@@ -17,5 +18,5 @@ export class RegisterProcessRequestDto {
     },
   })
   @IsProcessDefinition()
-  definition: Record<string, unknown>;
+  definition: ProcessDefinition;
 }

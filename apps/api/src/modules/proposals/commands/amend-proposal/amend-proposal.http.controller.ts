@@ -1,17 +1,18 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { ExecutionOptions, ExecutionResult, ProposalView } from '@samsyn/application/application.port';
+import type { ExecutionOptions } from '@samsyn/application/execution';
+import type { ProposalUseCases, ProposalWrite } from '@samsyn/application/proposals/proposals.port';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
-import { AmendProposalCommand } from './amend-proposal.command';
+import { patchOf } from '../../../../infrastructure/validation/patch-operation.dto';
+import { PROPOSAL_USE_CASES } from '../../proposals.di-tokens';
 import { AmendProposalRequestDto } from './amend-proposal.request.dto';
 
 @ApiTags('proposals')
 @ApiBearerAuth()
 @Controller('proposals')
 export class AmendProposalHttpController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(@Inject(PROPOSAL_USE_CASES) private readonly proposals: ProposalUseCases) {}
 
   @Post(':id/amend')
   @HttpCode(200)
@@ -20,7 +21,7 @@ export class AmendProposalHttpController {
   @ApiOkResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
-  amendProposal(@Param('id') id: string, @Body() body: AmendProposalRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<ProposalView>> {
-    return this.commandBus.execute(new AmendProposalCommand(id, body, options));
+  amendProposal(@Param('id') id: string, @Body() body: AmendProposalRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ProposalWrite> {
+    return this.proposals.amendProposal(id, { baseRevision: body.baseRevision, changes: patchOf(body.changes), rationale: body.rationale }, options);
   }
 }

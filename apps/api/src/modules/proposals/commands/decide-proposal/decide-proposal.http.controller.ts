@@ -1,17 +1,17 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { ExecutionOptions, ExecutionResult, ProposalView } from '@samsyn/application/application.port';
+import type { ExecutionOptions } from '@samsyn/application/execution';
+import type { ProposalUseCases, ProposalWrite } from '@samsyn/application/proposals/proposals.port';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
-import { DecideProposalCommand } from './decide-proposal.command';
+import { PROPOSAL_USE_CASES } from '../../proposals.di-tokens';
 import { DecideProposalRequestDto } from './decide-proposal.request.dto';
 
 @ApiTags('proposals')
 @ApiBearerAuth()
 @Controller('proposals')
 export class DecideProposalHttpController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(@Inject(PROPOSAL_USE_CASES) private readonly proposals: ProposalUseCases) {}
 
   @Post(':id/decisions')
   @HttpCode(201)
@@ -20,7 +20,7 @@ export class DecideProposalHttpController {
   @ApiCreatedResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
-  decideProposal(@Param('id') id: string, @Body() body: DecideProposalRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<ProposalView>> {
-    return this.commandBus.execute(new DecideProposalCommand(id, body, options));
+  decideProposal(@Param('id') id: string, @Body() body: DecideProposalRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ProposalWrite> {
+    return this.proposals.decideProposal(id, { body: body.body, outcome: body.outcome, motivation: body.motivation }, options);
   }
 }

@@ -1,18 +1,18 @@
 import { Body, Controller, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { ExecutionOptions } from '@samsyn/application/application.port';
+import type { ExecutionOptions } from '@samsyn/application/execution';
+import type { ProposalWrite } from '@samsyn/application/proposals/proposals.port';
 import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
 import { ApiErrorDto, ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { BPMN_CONTENT_TYPES, bpmnBody } from '../../../processes/commands/import-bpmn/import-bpmn.http.controller';
-import { ProposeFromBpmnCommand } from './propose-from-bpmn.command';
+import { ProposeFromBpmnService, type BpmnProposalPreview } from './propose-from-bpmn.service';
 
 @ApiTags('proposals')
 @ApiBearerAuth()
 @Controller('processes')
 export class ProposeFromBpmnHttpController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(private readonly proposeFromBpmn: ProposeFromBpmnService) {}
 
   @Post(':id/proposals/from-bpmn')
   @HttpCode(201)
@@ -31,9 +31,9 @@ export class ProposeFromBpmnHttpController {
     @Query('rationale') rationale: string | undefined,
     @WriteOptions() options: ExecutionOptions,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<unknown> {
+  ): Promise<BpmnProposalPreview | ProposalWrite> {
     const only = preview === '1' || preview === 'true';
     if (only) res.status(200);
-    return this.commandBus.execute(new ProposeFromBpmnCommand(id, bpmnBody(body), only, typeof rationale === 'string' ? rationale : undefined, options));
+    return this.proposeFromBpmn.propose({ processId: id, document: bpmnBody(body), preview: only, rationale: typeof rationale === 'string' ? rationale : undefined }, options);
   }
 }

@@ -1,17 +1,17 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { ExecutionOptions, ExecutionResult, ProposalView } from '@samsyn/application/application.port';
+import type { ExecutionOptions } from '@samsyn/application/execution';
+import type { ProposalUseCases, ProposalWrite } from '@samsyn/application/proposals/proposals.port';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
-import { ReviewProposalCommand } from './review-proposal.command';
+import { PROPOSAL_USE_CASES } from '../../proposals.di-tokens';
 import { ReviewProposalRequestDto } from './review-proposal.request.dto';
 
 @ApiTags('proposals')
 @ApiBearerAuth()
 @Controller('proposals')
 export class ReviewProposalHttpController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(@Inject(PROPOSAL_USE_CASES) private readonly proposals: ProposalUseCases) {}
 
   @Post(':id/reviews')
   @HttpCode(201)
@@ -20,7 +20,7 @@ export class ReviewProposalHttpController {
   @ApiCreatedResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
-  reviewProposal(@Param('id') id: string, @Body() body: ReviewProposalRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<ProposalView>> {
-    return this.commandBus.execute(new ReviewProposalCommand(id, body, options));
+  reviewProposal(@Param('id') id: string, @Body() body: ReviewProposalRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ProposalWrite> {
+    return this.proposals.reviewProposal(id, { stakeholder: body.stakeholder, verdict: body.verdict, comment: body.comment }, options);
   }
 }

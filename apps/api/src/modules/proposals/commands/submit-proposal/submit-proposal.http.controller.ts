@@ -1,17 +1,18 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { ExecutionOptions, ExecutionResult, ProposalView } from '@samsyn/application/application.port';
+import type { ExecutionOptions } from '@samsyn/application/execution';
+import type { ProposalUseCases, ProposalWrite } from '@samsyn/application/proposals/proposals.port';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
-import { SubmitProposalCommand } from './submit-proposal.command';
+import { patchOf } from '../../../../infrastructure/validation/patch-operation.dto';
+import { PROPOSAL_USE_CASES } from '../../proposals.di-tokens';
 import { SubmitProposalRequestDto } from './submit-proposal.request.dto';
 
 @ApiTags('proposals')
 @ApiBearerAuth()
 @Controller('processes')
 export class SubmitProposalHttpController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(@Inject(PROPOSAL_USE_CASES) private readonly proposals: ProposalUseCases) {}
 
   @Post(':id/proposals')
   @HttpCode(201)
@@ -20,7 +21,11 @@ export class SubmitProposalHttpController {
   @ApiCreatedResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
-  submitProposal(@Param('id') id: string, @Body() body: SubmitProposalRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<ProposalView>> {
-    return this.commandBus.execute(new SubmitProposalCommand(id, body, options));
+  submitProposal(@Param('id') id: string, @Body() body: SubmitProposalRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ProposalWrite> {
+    return this.proposals.submitProposal(
+      id,
+      { id: body.id, kind: body.kind, baseRevision: body.baseRevision, changes: patchOf(body.changes), rationale: body.rationale, reviewDeadline: body.reviewDeadline, stakeholder: body.stakeholder },
+      options,
+    );
   }
 }

@@ -1,17 +1,17 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { ExecutionOptions, ExecutionResult, ProposalView } from '@samsyn/application/application.port';
+import type { ExecutionOptions } from '@samsyn/application/execution';
+import type { ProposalUseCases, ProposalWrite } from '@samsyn/application/proposals/proposals.port';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
-import { WithdrawProposalCommand } from './withdraw-proposal.command';
+import { PROPOSAL_USE_CASES } from '../../proposals.di-tokens';
 import { WithdrawProposalRequestDto } from './withdraw-proposal.request.dto';
 
 @ApiTags('proposals')
 @ApiBearerAuth()
 @Controller('proposals')
 export class WithdrawProposalHttpController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(@Inject(PROPOSAL_USE_CASES) private readonly proposals: ProposalUseCases) {}
 
   @Post(':id/withdraw')
   @HttpCode(200)
@@ -20,7 +20,7 @@ export class WithdrawProposalHttpController {
   @ApiOkResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
-  withdrawProposal(@Param('id') id: string, @Body() body: WithdrawProposalRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<ProposalView>> {
-    return this.commandBus.execute(new WithdrawProposalCommand(id, body, options));
+  withdrawProposal(@Param('id') id: string, @Body() body: WithdrawProposalRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ProposalWrite> {
+    return this.proposals.withdrawProposal(id, { reason: body.reason }, options);
   }
 }

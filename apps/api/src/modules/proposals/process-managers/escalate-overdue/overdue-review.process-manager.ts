@@ -1,11 +1,5 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
-import type { ReadModelQueries } from '@samsyn/projections/read-model-queries.port';
-import type { ApiConfig } from '../../../../infrastructure/config/api-config';
-import type { Logger } from '../../../../infrastructure/logging/logger';
-import { runPeriodically, sharedPass } from '../../../../infrastructure/scheduling/periodic';
-import { API_CONFIG, CLOCK, LOGGER, READ_MODEL_QUERIES, type Clock } from '../../../../infrastructure/tokens';
-import { EscalateOverdueCommand } from './escalate-overdue.command';
+import { Injectable } from '@nestjs/common';
+import { ProposalSweep } from '../proposal-sweep';
 import { overdueProposalIds } from './overdue-proposals';
 
 export interface SweepOutcome {
@@ -16,38 +10,19 @@ export interface SweepOutcome {
 /**
  * The process manager of docs/product.md's rule 7: no person escalates an overdue proposal. It sweeps the
  * proposal board periodically (and on demand, for tests) with the injected clock, and sends each
- * overdue proposal an EscalateOverdue command as the system principal.
+ * overdue proposal to its use case (escalate-overdue.service.ts), which acts as the system principal.
  */
 @Injectable()
-export class OverdueReviewProcessManager implements OnApplicationBootstrap, OnModuleDestroy {
-  private stop: () => void = () => undefined;
+export class OverdueReviewProcessManager extends ProposalSweep<SweepOutcome> {
+  protected readonly name = 'overdue sweep';
 
-  constructor(
-    private readonly commandBus: CommandBus,
-    @Inject(READ_MODEL_QUERIES) private readonly queries: ReadModelQueries,
-    @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(API_CONFIG) private readonly config: ApiConfig,
-    @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.stop = runPeriodically(this.config.overdueSweepIntervalMs, () => this.sweep(), this.logger, 'overdue sweep');
-  }
-
-  onModuleDestroy(): void {
-    this.stop();
-  }
-
-  /** One pass; concurrent calls share the pass in flight. */
-  readonly sweep: () => Promise<SweepOutcome> = sharedPass(() => this.sweepOnce());
-
-  private async sweepOnce(): Promise<SweepOutcome> {
+  protected async sweepOnce(): Promise<SweepOutcome> {
     const now = this.clock.now();
     const outcome: SweepOutcome = { escalated: [], refused: [] };
     const board = await this.queries.proposals({ status: 'submitted' });
     for (const id of overdueProposalIds(board, now)) {
       try {
-        const result = await this.commandBus.execute(new EscalateOverdueCommand(id, { now, correlationId: `overdue-sweep:${now}`, causationId: null }));
+        const result = await this.proposals.escalateOverdue(id, { now, correlationId: `overdue-sweep:${now}`, causationId: null });
         await this.queries.waitForPosition(result.position, this.config.readYourWritesTimeoutMs);
         outcome.escalated.push(id);
         this.logger.info({ proposal: id, now }, 'escalated an overdue proposal');

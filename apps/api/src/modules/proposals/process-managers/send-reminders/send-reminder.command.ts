@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { DueReminder } from '@samsyn/projections/my-work/due-reminders';
 
 export class SendReminderCommand extends Command<ExecutionResult> {

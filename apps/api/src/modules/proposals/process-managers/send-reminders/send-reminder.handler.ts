@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionResult } from '@samsyn/application/execution';
 import { CommandExecutor } from '@samsyn/application/command-executor';
 import { reminderDecider, reminderStream, SYSTEM_PRINCIPAL } from '@samsyn/domain';
 import type { EventStore } from '@samsyn/event-store';
@@ -19,9 +19,8 @@ export class SendReminderHandler implements ICommandHandler<SendReminderCommand>
 
   async execute({ reminder: r, options }: SendReminderCommand): Promise<ExecutionResult> {
     const streamId = reminderStream(r.proposalId);
-    const result = await this.executor.execute(
+    const result = await this.executor.on(reminderDecider).execute(
       streamId,
-      reminderDecider as never,
       (_state, context) =>
         r.kind === 'review'
           ? { type: 'SendReviewReminder', data: { proposalId: r.proposalId, processId: r.processId, stakeholder: r.stakeholder, deadline: r.deadline }, context }

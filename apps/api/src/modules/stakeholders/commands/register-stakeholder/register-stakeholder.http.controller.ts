@@ -1,17 +1,18 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
+import type { StakeholderUseCases } from '@samsyn/application/registers.port';
+import type { StakeholderState } from '@samsyn/domain';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
-import { RegisterStakeholderCommand } from './register-stakeholder.command';
+import { STAKEHOLDER_USE_CASES } from '../../stakeholders.di-tokens';
 import { RegisterStakeholderRequestDto } from './register-stakeholder.request.dto';
 
 @ApiTags('stakeholders')
 @ApiBearerAuth()
 @Controller('stakeholders')
 export class RegisterStakeholderHttpController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(@Inject(STAKEHOLDER_USE_CASES) private readonly stakeholders: StakeholderUseCases) {}
 
   @Post('')
   @HttpCode(201)
@@ -19,7 +20,7 @@ export class RegisterStakeholderHttpController {
   @ApiCreatedResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
-  registerStakeholder(@Body() body: RegisterStakeholderRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
-    return this.commandBus.execute(new RegisterStakeholderCommand(body, options));
+  registerStakeholder(@Body() body: RegisterStakeholderRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<StakeholderState>> {
+    return this.stakeholders.registerStakeholder({ id: body.id, name: body.name, kind: body.kind }, options);
   }
 }

@@ -1,17 +1,18 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
+import type { StakeholderUseCases } from '@samsyn/application/registers.port';
+import type { StakeholderState } from '@samsyn/domain';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
-import { RetireStakeholderCommand } from './retire-stakeholder.command';
+import { STAKEHOLDER_USE_CASES } from '../../stakeholders.di-tokens';
 import { RetireStakeholderRequestDto } from './retire-stakeholder.request.dto';
 
 @ApiTags('stakeholders')
 @ApiBearerAuth()
 @Controller('stakeholders')
 export class RetireStakeholderHttpController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(@Inject(STAKEHOLDER_USE_CASES) private readonly stakeholders: StakeholderUseCases) {}
 
   @Post(':id/retire')
   @HttpCode(200)
@@ -20,7 +21,7 @@ export class RetireStakeholderHttpController {
   @ApiOkResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
-  retireStakeholder(@Param('id') id: string, @Body() body: RetireStakeholderRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
-    return this.commandBus.execute(new RetireStakeholderCommand(id, body, options));
+  retireStakeholder(@Param('id') id: string, @Body() body: RetireStakeholderRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<StakeholderState>> {
+    return this.stakeholders.retireStakeholder(id, { reason: body.reason }, options);
   }
 }

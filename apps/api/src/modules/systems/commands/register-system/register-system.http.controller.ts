@@ -1,17 +1,18 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
+import type { SystemUseCases } from '@samsyn/application/registers.port';
+import type { SystemState } from '@samsyn/domain';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
-import { RegisterSystemCommand } from './register-system.command';
+import { SYSTEM_USE_CASES } from '../../systems.di-tokens';
 import { RegisterSystemRequestDto } from './register-system.request.dto';
 
 @ApiTags('systems')
 @ApiBearerAuth()
 @Controller('systems')
 export class RegisterSystemHttpController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(@Inject(SYSTEM_USE_CASES) private readonly systems: SystemUseCases) {}
 
   @Post('')
   @HttpCode(201)
@@ -19,7 +20,7 @@ export class RegisterSystemHttpController {
   @ApiCreatedResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
-  registerSystem(@Body() body: RegisterSystemRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
-    return this.commandBus.execute(new RegisterSystemCommand(body, options));
+  registerSystem(@Body() body: RegisterSystemRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<SystemState>> {
+    return this.systems.registerSystem({ id: body.id, name: body.name, ownerStakeholder: body.ownerStakeholder, governingBody: body.governingBody }, options);
   }
 }

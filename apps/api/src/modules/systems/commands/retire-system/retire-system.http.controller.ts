@@ -1,17 +1,18 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
+import type { SystemUseCases } from '@samsyn/application/registers.port';
+import type { SystemState } from '@samsyn/domain';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
-import { RetireSystemCommand } from './retire-system.command';
+import { SYSTEM_USE_CASES } from '../../systems.di-tokens';
 import { RetireSystemRequestDto } from './retire-system.request.dto';
 
 @ApiTags('systems')
 @ApiBearerAuth()
 @Controller('systems')
 export class RetireSystemHttpController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(@Inject(SYSTEM_USE_CASES) private readonly systems: SystemUseCases) {}
 
   @Post(':id/retire')
   @HttpCode(200)
@@ -20,7 +21,7 @@ export class RetireSystemHttpController {
   @ApiOkResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
-  retireSystem(@Param('id') id: string, @Body() body: RetireSystemRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
-    return this.commandBus.execute(new RetireSystemCommand(id, body, options));
+  retireSystem(@Param('id') id: string, @Body() body: RetireSystemRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<SystemState>> {
+    return this.systems.retireSystem(id, { reason: body.reason }, options);
   }
 }

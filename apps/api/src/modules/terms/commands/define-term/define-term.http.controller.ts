@@ -1,17 +1,18 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
+import type { TermUseCases } from '@samsyn/application/registers.port';
+import type { TermState } from '@samsyn/domain';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
-import { DefineTermCommand } from './define-term.command';
+import { TERM_USE_CASES } from '../../terms.di-tokens';
 import { DefineTermRequestDto } from './define-term.request.dto';
 
 @ApiTags('terms')
 @ApiBearerAuth()
 @Controller('terms')
 export class DefineTermHttpController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(@Inject(TERM_USE_CASES) private readonly terms: TermUseCases) {}
 
   @Post('')
   @HttpCode(201)
@@ -19,7 +20,7 @@ export class DefineTermHttpController {
   @ApiCreatedResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
-  defineTerm(@Body() body: DefineTermRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
-    return this.commandBus.execute(new DefineTermCommand(body, options));
+  defineTerm(@Body() body: DefineTermRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<TermState>> {
+    return this.terms.defineTerm({ id: body.id, label: body.label, definition: body.definition }, options);
   }
 }

@@ -1,17 +1,18 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
+import type { TermUseCases } from '@samsyn/application/registers.port';
+import type { TermState } from '@samsyn/domain';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
-import { DeprecateTermCommand } from './deprecate-term.command';
+import { TERM_USE_CASES } from '../../terms.di-tokens';
 import { DeprecateTermRequestDto } from './deprecate-term.request.dto';
 
 @ApiTags('terms')
 @ApiBearerAuth()
 @Controller('terms')
 export class DeprecateTermHttpController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(@Inject(TERM_USE_CASES) private readonly terms: TermUseCases) {}
 
   @Post(':id/deprecate')
   @HttpCode(200)
@@ -20,7 +21,7 @@ export class DeprecateTermHttpController {
   @ApiOkResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
-  deprecateTerm(@Param('id') id: string, @Body() body: DeprecateTermRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
-    return this.commandBus.execute(new DeprecateTermCommand(id, body, options));
+  deprecateTerm(@Param('id') id: string, @Body() body: DeprecateTermRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<TermState>> {
+    return this.terms.deprecateTerm(id, { reason: body.reason, replacedBy: body.replacedBy }, options);
   }
 }

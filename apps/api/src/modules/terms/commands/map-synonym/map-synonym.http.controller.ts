@@ -1,17 +1,18 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
+import type { TermUseCases } from '@samsyn/application/registers.port';
+import type { TermState } from '@samsyn/domain';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
-import { MapSynonymCommand } from './map-synonym.command';
+import { TERM_USE_CASES } from '../../terms.di-tokens';
 import { MapSynonymRequestDto } from './map-synonym.request.dto';
 
 @ApiTags('terms')
 @ApiBearerAuth()
 @Controller('terms')
 export class MapSynonymHttpController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(@Inject(TERM_USE_CASES) private readonly terms: TermUseCases) {}
 
   @Post(':id/synonyms')
   @HttpCode(201)
@@ -20,7 +21,7 @@ export class MapSynonymHttpController {
   @ApiCreatedResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
-  mapSynonym(@Param('id') id: string, @Body() body: MapSynonymRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
-    return this.commandBus.execute(new MapSynonymCommand(id, body, options));
+  mapSynonym(@Param('id') id: string, @Body() body: MapSynonymRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<TermState>> {
+    return this.terms.mapSynonym(id, { stakeholder: body.stakeholder, label: body.label }, options);
   }
 }

@@ -1,17 +1,18 @@
-import { Body, Controller, HttpCode, Param, Patch } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, HttpCode, Inject, Param, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
+import type { TermUseCases } from '@samsyn/application/registers.port';
+import type { TermState } from '@samsyn/domain';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
-import { ReviseTermCommand } from './revise-term.command';
+import { TERM_USE_CASES } from '../../terms.di-tokens';
 import { ReviseTermRequestDto } from './revise-term.request.dto';
 
 @ApiTags('terms')
 @ApiBearerAuth()
 @Controller('terms')
 export class ReviseTermHttpController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(@Inject(TERM_USE_CASES) private readonly terms: TermUseCases) {}
 
   @Patch(':id')
   @HttpCode(200)
@@ -20,7 +21,7 @@ export class ReviseTermHttpController {
   @ApiOkResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
-  reviseTerm(@Param('id') id: string, @Body() body: ReviseTermRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
-    return this.commandBus.execute(new ReviseTermCommand(id, body, options));
+  reviseTerm(@Param('id') id: string, @Body() body: ReviseTermRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<TermState>> {
+    return this.terms.reviseTerm(id, { label: body.label, definition: body.definition }, options);
   }
 }

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { WebhookFailure } from '@samsyn/domain/webhook-subscription';
 
 /** By an admin (with a note), or by the dispatcher as the system (with the failure). */

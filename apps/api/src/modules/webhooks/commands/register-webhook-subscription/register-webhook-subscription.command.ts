@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { RegisterWebhookSubscriptionRequestDto } from './register-webhook-subscription.request.dto';
 
 export class RegisterWebhookSubscriptionCommand extends Command<ExecutionResult> {

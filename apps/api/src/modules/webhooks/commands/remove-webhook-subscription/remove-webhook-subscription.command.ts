@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 
 export class RemoveWebhookSubscriptionCommand extends Command<ExecutionResult> {
   constructor(

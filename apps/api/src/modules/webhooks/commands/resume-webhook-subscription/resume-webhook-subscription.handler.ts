@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionResult } from '@samsyn/application/execution';
 import type { CommandExecutor } from '@samsyn/application/command-executor';
 import { WEBHOOK_EXECUTOR } from '../../webhook-tokens';
 import { runOnSubscription } from '../run-on-subscription';

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { ExecutionResult } from '@samsyn/application/application.port';
+import type { ExecutionResult } from '@samsyn/application/execution';
 import type { CommandExecutor } from '@samsyn/application/command-executor';
 import type { WebhookSettings } from '../../webhook-settings';
 import { WEBHOOK_EXECUTOR, WEBHOOK_SETTINGS } from '../../webhook-tokens';
