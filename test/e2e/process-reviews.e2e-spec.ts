@@ -1,14 +1,8 @@
 import { ReviewDueProcessManager } from '../../apps/api/src/modules/process-reviews/process-managers/notify-review-due/review-due.process-manager';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startE2eApp, type E2eApp } from './support/e2e-app';
+import { until } from './support/until';
 import { buildWorld, tokensFor, type Tokens } from './support/world';
-
-const until = async (check: () => boolean, what: string, ms = 20_000) => {
-  for (const end = Date.now() + ms; !check(); ) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-};
 
 describe('E2E: review cycles per process — due, told by e-mail and in my work, reviewed with no change, reported', () => {
   let smtp: SmtpSink;
@@ -46,11 +40,11 @@ describe('E2E: review cycles per process — due, told by e-mail and in my work,
   it('when it falls due the owner is told once, by e-mail and in my work; the report lists it overdue, CSV too', async () => {
     const sweeper = e2e.app.get(ReviewDueProcessManager);
     e2e.clock.set('2026-01-09T12:00:00.000Z');
-    expect(await sweeper.sweep()).toEqual({ notified: [], refused: [] });
+    expect(await sweeper.sweep()).toEqual({ done: [], refused: [] });
     expect((await http().get('/reports/reviews').set('Authorization', t.aud)).body.due.map((p: { processId: string }) => p.processId)).toEqual(['LF-01']);
     e2e.clock.set('2026-01-10T06:00:00.000Z');
-    expect(await sweeper.sweep()).toEqual({ notified: ['LF-01@2026-01-10'], refused: [] });
-    expect(await sweeper.sweep()).toEqual({ notified: [], refused: [] });
+    expect(await sweeper.sweep()).toEqual({ done: ['LF-01@2026-01-10'], refused: [] });
+    expect(await sweeper.sweep()).toEqual({ done: [], refused: [] });
     await until(() => smtp.received.length === 1, 'the review-due mail');
     expect(smtp.received[0]).toMatchObject({ to: ['anna@uppsala.se'], subject: 'Dags att se över LF-01 (Lokalbehovsanalys)' });
     expect(smtp.received[0].raw.replace(/=\r?\n/g, '')).toContain('https://samsyn.uppsala.se/app/processes/LF-01');

@@ -4,14 +4,9 @@ import { SendReminderCommand } from '../../apps/api/src/modules/proposals/proces
 import { CommandBus } from '@nestjs/cqrs';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startE2eApp, type E2eApp } from './support/e2e-app';
+import { until } from './support/until';
 import { buildWorld, tokensFor, type Tokens } from './support/world';
 
-const until = async (check: () => boolean, what: string, ms = 20_000) => {
-  for (const end = Date.now() + ms; !check(); ) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-};
 const HOUR = 3_600_000;
 
 describe('E2E: reminders before a review deadline and to a body holding long, mailed through SMTP', () => {
@@ -52,10 +47,10 @@ describe('E2E: reminders before a review deadline and to a body holding long, ma
   it('nothing before the lead time; from 2 days before the deadline each reviewer still missing is reminded, once, by e-mail and in its tasks', async () => {
     const sweeper = e2e.app.get(ReminderProcessManager);
     e2e.clock.advance(5 * 24 * HOUR - HOUR); // 2 days and 1 hour before the deadline
-    expect(await sweeper.sweep()).toEqual({ sent: [], refused: [] });
+    expect(await sweeper.sweep()).toEqual({ done: [], refused: [] });
 
     e2e.clock.advance(2 * HOUR);
-    expect((await sweeper.sweep()).sent).toEqual(['R-1:review:uh', 'R-1:review:utbn']);
+    expect((await sweeper.sweep()).done).toEqual(['R-1:review:uh', 'R-1:review:utbn']);
     await until(() => mailsTo('ulf@uppsalahem.se').length === 2, 'the reminder to ulf');
     const reminder = mailsTo('ulf@uppsalahem.se')[1];
     expect(reminder.subject).toBe(`Reminder: review R-1 (LF-01) by ${deadline.slice(0, 10)}`);
@@ -68,7 +63,7 @@ describe('E2E: reminders before a review deadline and to a body holding long, ma
     expect((await http().get('/me/tasks').set('Authorization', t.tina)).body.tasks[0].why.code).toBe('REVIEW_DEADLINE_NEAR');
 
     // Once: the next sweep finds nothing; a reminder sent again anyway (another server, a lagging read) is refused by its stream.
-    expect(await sweeper.sweep()).toEqual({ sent: [], refused: [] });
+    expect(await sweeper.sweep()).toEqual({ done: [], refused: [] });
     const again = e2e.app.get(CommandBus).execute(new SendReminderCommand({ kind: 'review', proposalId: 'R-1', processId: 'LF-01', stakeholder: 'uh', deadline }, { now: e2e.clock.now() }));
     await expect(again).rejects.toMatchObject({ code: 'ALREADY_REMINDED' });
     await new Promise((r) => setTimeout(r, 200));
@@ -81,13 +76,13 @@ describe('E2E: reminders before a review deadline and to a body holding long, ma
     await until(() => mailsTo('olle@uppsala.se').length === 1, 'the decision request');
     const sweeper = e2e.app.get(ReminderProcessManager);
     e2e.clock.advanceDays(6);
-    expect((await sweeper.sweep()).sent).toEqual([]);
+    expect((await sweeper.sweep()).done).toEqual([]);
     e2e.clock.advanceDays(1);
-    expect((await sweeper.sweep()).sent).toEqual(['R-1:hold:obj']);
+    expect((await sweeper.sweep()).done).toEqual(['R-1:hold:obj']);
     await until(() => mailsTo('olle@uppsala.se').length === 2, 'the hold reminder');
     expect(mailsTo('olle@uppsala.se')[1].subject).toBe('Påminnelse: beslut om R-1 (LF-01)');
     expect((await http().get('/me/tasks').set('Authorization', t.olle)).body.tasks[0]).toMatchObject({ kind: 'decision', why: { code: 'HELD_BY_YOUR_BODY_LONG' } });
     e2e.clock.advanceDays(30);
-    expect((await sweeper.sweep()).sent).toEqual([]);
+    expect((await sweeper.sweep()).done).toEqual([]);
   });
 });
