@@ -1,13 +1,7 @@
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startE2eApp, type E2eApp } from './support/e2e-app';
+import { until } from './support/until';
 import { buildWorld, tokensFor, type Tokens } from './support/world';
-
-const until = async (check: () => boolean, what: string, ms = 20_000) => {
-  for (const end = Date.now() + ms; !check(); ) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-};
 
 describe('E2E: notification preferences and e-mail through SMTP', () => {
   let smtp: SmtpSink;

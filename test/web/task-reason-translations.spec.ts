@@ -9,10 +9,10 @@ import sv from '../../apps/web/src/i18n/sv/my-work.json';
  */
 describe('the web application explains every task reason', () => {
   const source = fs.readFileSync(path.resolve(__dirname, '../../libs/projections/src/my-work/my-tasks.ts'), 'utf8');
-  const codes = [...new Set([...source.matchAll(/'((?:AWAITING|HELD|YOUR|ADOPTION)_[A-Z_]+)'/g)].map((m) => m[1]))];
+  const codes = [...new Set([...source.matchAll(/'((?:AWAITING|HELD|YOUR|ADOPTION|REVIEW|PROCESS)_[A-Z_]+)'/g)].map((m) => m[1]))];
 
   it('finds the codes the query gives', () => {
-    expect(codes).toEqual(expect.arrayContaining(['AWAITING_YOUR_REVIEW', 'HELD_BY_YOUR_BODY', 'HELD_BY_YOUR_BODY_OUTSIDE_MANDATE', 'YOUR_PROPOSAL_CONFLICTED', 'ADOPTION_NOT_RECORDED']));
+    expect(codes).toEqual(expect.arrayContaining(['AWAITING_YOUR_REVIEW', 'HELD_BY_YOUR_BODY', 'HELD_BY_YOUR_BODY_OUTSIDE_MANDATE', 'YOUR_PROPOSAL_CONFLICTED', 'ADOPTION_NOT_RECORDED', 'REVIEW_DEADLINE_NEAR', 'HELD_BY_YOUR_BODY_LONG', 'PROCESS_REVIEW_DUE']));
   });
 
   it.each(codes)('%s has a Swedish and an English sentence', (code) => {

@@ -41,6 +41,7 @@ import { WebhooksModule } from './modules/webhooks/webhooks.module';
 import { HandoversModule } from './modules/handovers/handovers.module';
 import { CommentsModule } from './modules/comments/comments.module';
 import { ManagementModule } from './modules/management/management.module';
+import { ProcessReviewsModule } from './modules/process-reviews/process-reviews.module';
 import { ProcessesModule } from './modules/processes/processes.module';
 import { ProposalsModule } from './modules/proposals/proposals.module';
 import { ReportsModule } from './modules/reports/reports.module';
@@ -105,6 +106,7 @@ export const CAPABILITY_MODULES = [
   HandoversModule,
   CommentsModule,
   ManagementModule,
+  ProcessReviewsModule,
 ];
 
 @Module({})

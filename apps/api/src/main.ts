@@ -21,6 +21,7 @@ import { startHeadPublication } from './modules/audit/publication/start-head-pub
 import { seedDemoWebhook } from './modules/webhooks/demo/seed-demo-webhook';
 import { seedDemoComments } from './modules/comments/demo/seed-demo-comments';
 import { seedDemoManagement } from './modules/management/demo/seed-demo-management';
+import { seedDemoGovernance } from './modules/process-reviews/demo/seed-demo-governance';
 
 /** Where `serve` writes: its banner (stdout) and its JSON log lines (pino's destination). Tests capture both. */
 export interface ServeOutput {
@@ -63,6 +64,7 @@ export async function serve(config: ApiConfig, output: ServeOutput = {}): Promis
     await seedDemoWebhook(store, config.dataDir, systemClock);
     await seedDemoComments(store, systemClock);
     await seedDemoManagement(store, systemClock);
+    await seedDemoGovernance(store, systemClock);
     const head = await store.headPosition();
     if (head !== null) await runtime.runner.waitForPosition(head, 60_000);
     logger.info({ commands }, 'demo loaded');

@@ -63,7 +63,7 @@ describe('samsyn CLI (in-process)', () => {
   it('rebuild all or one projection; the rebuilt state serves as-of snapshots', async () => {
     const all = await cli(dir, 'rebuild', '--snapshot-every', '5');
     expect(all.code).toBe(0);
-    expect(all.out).toMatch(/^rebuilt catalogue, process-history, proposals, directory, stakeholder-history, my-work, comments, principals, management up to position \d+/);
+    expect(all.out).toMatch(/^rebuilt catalogue, process-history, proposals, directory, stakeholder-history, my-work, comments, principals, management, process-reviews up to position \d+/);
     const one = await cli(dir, 'rebuild', 'catalogue');
     expect(one.out).toMatch(/^rebuilt catalogue up to/);
     const db = new Database(join(dir, 'projections.sqlite'), { readonly: true });

@@ -14,3 +14,5 @@ export * from './comment-thread';
 export * from './management-object';
 export * from './management-plan';
 export * from './minutes';
+export * from './reminder';
+export * from './process-review';

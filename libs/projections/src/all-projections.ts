@@ -8,6 +8,7 @@ import { myWorkProjection } from './my-work/my-work.projection';
 import { commentsProjection } from './comments/comments.projection';
 import { principalsProjection } from './principals/principals.projection';
 import { managementProjection } from './management/management.projection';
+import { processReviewsProjection } from './process-reviews/process-reviews.projection';
 
 /** Every projection of the read side, by name (the names `samsyn rebuild` accepts). */
 export const allProjections = (): AnyProjection[] => [
@@ -20,4 +21,5 @@ export const allProjections = (): AnyProjection[] => [
   commentsProjection,
   principalsProjection,
   managementProjection,
+  processReviewsProjection,
 ];

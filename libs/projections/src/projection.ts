@@ -11,6 +11,8 @@ import type { CommentThreadEvent } from '@samsyn/domain/comment-thread/comment-t
 import type { ManagementObjectEvent } from '@samsyn/domain/management-object/management-object.events';
 import type { ManagementPlanEvent } from '@samsyn/domain/management-plan/management-plan.events';
 import type { MinutesEvent } from '@samsyn/domain/minutes/minutes.events';
+import type { ReminderEvent } from '@samsyn/domain/reminder/reminder.events';
+import type { ProcessReviewEvent } from '@samsyn/domain/process-review/process-review.events';
 
 export type SamsynEvent =
   | StakeholderEvent
@@ -23,7 +25,9 @@ export type SamsynEvent =
   | CommentThreadEvent
   | ManagementObjectEvent
   | ManagementPlanEvent
-  | MinutesEvent;
+  | MinutesEvent
+  | ReminderEvent
+  | ProcessReviewEvent;
 
 /** The upcast domain event plus where and when it happened. */
 export type ProjectedEvent = SamsynEvent & {

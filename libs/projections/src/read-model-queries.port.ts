@@ -4,7 +4,10 @@ import type { CatalogueView } from './catalogue/catalogue.view';
 import type { DeviationDiffView } from './catalogue/deviation-diff.view';
 import type { BodyEntry, StakeholderEntry, TermEntry } from './directory/directory.projection';
 import type { SystemView } from './directory/system-register.view';
+import type { DueReminder, ReminderTimings } from './my-work/due-reminders';
 import type { MyTasks, MyTasksOptions } from './my-work/my-tasks';
+import type { ProcessReviewView, ReviewsReport } from './process-reviews/process-reviews.report';
+import type { LastReview, ProcessReviewRow } from './process-reviews/process-reviews.projection';
 import type { ProcessDiffView, ProcessRevisionView, RevisionView } from './process-history/process-history.view';
 import type { ProposalView } from './proposals/proposal.view';
 import type { HandoverFilter, HandoverRegister } from './handovers/handover-register';
@@ -85,4 +88,12 @@ export interface ReadModelQueries {
   /** A body's minutes, oldest meeting first; null for a body that does not exist (then). */
   bodyMinutes(body: string, asOf?: AsOf): Promise<MinutesView[] | null>;
   minutes(body: string, meeting: string, asOf?: AsOf): Promise<MinutesView | null>;
+  /** The reminders due at `now` and not yet sent (the reminder process manager's sweep). */
+  dueReminders(now: string, timings: ReminderTimings): Promise<DueReminder[]>;
+  /** GET /reports/reviews: review cycles as of the day `on`; due within `dueWithinDays`, overdue. */
+  reviewsReport(on: string, dueWithinDays: number, asOf?: AsOf): Promise<ReviewsReport>;
+  /** One process's review cycle (null: no such process); `view` is null without a cycle. */
+  processReview(id: string, on: string, asOf?: AsOf): Promise<{ processId: string; cycle: ProcessReviewRow['cycle']; lastReview: LastReview; view: ProcessReviewView | null } | null>;
+  /** Reviews due by `on` whose owner was not yet told (the review-cycle process manager's sweep). */
+  reviewsToNotify(on: string): Promise<{ processId: string; dueOn: string }[]>;
 }

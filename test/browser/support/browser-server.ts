@@ -17,6 +17,7 @@ import { systemClock } from '../../../apps/api/src/infrastructure/tokens';
 import { seedDemoWebhook } from '../../../apps/api/src/modules/webhooks/demo/seed-demo-webhook';
 import { seedDemoComments } from '../../../apps/api/src/modules/comments/demo/seed-demo-comments';
 import { seedDemoManagement } from '../../../apps/api/src/modules/management/demo/seed-demo-management';
+import { seedDemoGovernance } from '../../../apps/api/src/modules/process-reviews/demo/seed-demo-governance';
 import { ensureWebBuild, WEB_DIST } from './ensure-web-build';
 
 export interface BrowserServer {
@@ -47,12 +48,14 @@ export const startBrowserServer = async (overrides: Partial<ApiConfig> = {}, opt
   await seedDemoWebhook(store, dir, systemClock);
   await seedDemoComments(store, systemClock);
   await seedDemoManagement(store, systemClock);
+  await seedDemoGovernance(store, systemClock);
   const head = await store.headPosition();
   if (head !== null) await runtime.runner.waitForPosition(head, 60_000);
   const config: ApiConfig = {
     ...configFromEnv({ SAMSYN_DATA_DIR: dir, SAMSYN_DEMO: '1' }),
     webAppDir: WEB_DIST,
     overdueSweepIntervalMs: 0,
+    reminders: { reviewLeadMs: 172_800_000, bodyHoldMs: 604_800_000, sweepIntervalMs: 0 },
     writeRateLimit: { limit: 100_000, ttlMs: 60_000 },
     ...overrides,
   };

@@ -23,7 +23,10 @@ export class TestClock {
     this.instant = new Date(instant).toISOString();
   }
   advanceDays(days: number): void {
-    this.instant = new Date(Date.parse(this.instant) + days * 86_400_000).toISOString();
+    this.advance(days * 86_400_000);
+  }
+  advance(ms: number): void {
+    this.instant = new Date(Date.parse(this.instant) + ms).toISOString();
   }
 }
 
@@ -54,6 +57,7 @@ export const startE2eApp = async (
   const config: ApiConfig = {
     ...base,
     overdueSweepIntervalMs: 0,
+    reminders: { ...base.reminders!, sweepIntervalMs: 0 },
     writeRateLimit: { limit: 100_000, ttlMs: 60_000 },
     // Specs send many refused tokens from 127.0.0.1; the failed sign-in limit has its own tests.
     http: { ...base.http, authFailureLimit: { limit: 100_000, ttlMs: 60_000 } },

@@ -62,7 +62,7 @@ export const testDependencies = async (options: { portOnly?: boolean } = {}): Pr
   const failures = new Map<UseCase, unknown>();
   const application = recorded(runtime.application, calls, failures);
   const queries = recordedReads(runtime.queries);
-  const config = { ...configFromEnv({}), overdueSweepIntervalMs: 0, writeRateLimit: { limit: 1000, ttlMs: 60_000 } };
+  const config = { ...configFromEnv({}), overdueSweepIntervalMs: 0, reminders: { ...configFromEnv({}).reminders!, sweepIntervalMs: 0 }, writeRateLimit: { limit: 1000, ttlMs: 60_000 } };
   const deps: ApiDependencies = {
     config,
     application,

@@ -5,6 +5,7 @@ import { CliError, progress } from '../cli-io';
 import { seedDemoWebhook } from '../../../api/src/modules/webhooks/demo/seed-demo-webhook';
 import { seedDemoComments } from '../../../api/src/modules/comments/demo/seed-demo-comments';
 import { seedDemoManagement } from '../../../api/src/modules/management/demo/seed-demo-management';
+import { seedDemoGovernance } from '../../../api/src/modules/process-reviews/demo/seed-demo-governance';
 import { openStore, storeSettings } from '../store-options';
 
 /** Loads the Uppsala demo through the real command path: every rule checked, every event chained. */
@@ -24,6 +25,7 @@ export const registerSeed: CommandRegistrar = (program, io) => {
         await seedDemoWebhook(store, settings.dataDir, systemClock);
         await seedDemoComments(store, systemClock);
         await seedDemoManagement(store, systemClock);
+        await seedDemoGovernance(store, systemClock);
         bar.stop();
         io.stdout.write(`seeded the demo: ${commands} commands, ${(await store.headPosition()) ?? 0n} events\n`);
       } finally {

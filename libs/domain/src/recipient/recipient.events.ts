@@ -1,7 +1,7 @@
 import type { DomainEvent, Role } from '../shared';
 
 /** What a principal can be told about (the kinds of GET /me/tasks that reach people). */
-export const NOTIFICATION_KINDS = ['review', 'decision', 'own-proposal', 'mention'] as const;
+export const NOTIFICATION_KINDS = ['review', 'decision', 'own-proposal', 'mention', 'process-review'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -41,6 +41,10 @@ export const ErrorCodes = {
   INVALID_PLAN_STATE: 'INVALID_PLAN_STATE',
   /** Minutes name a decision that this body has not taken. */
   DECISION_UNKNOWN: 'DECISION_UNKNOWN',
+  /** A reminder (or a review-due notice) already sent for the same occasion: each is sent once. */
+  ALREADY_REMINDED: 'ALREADY_REMINDED',
+  /** A process review recorded or notified for a process without a review cycle. */
+  NO_REVIEW_CYCLE: 'NO_REVIEW_CYCLE',
   // authorization (403)
   NOT_ALLOWED: 'NOT_ALLOWED',
   NOT_A_BODY_MEMBER: 'NOT_A_BODY_MEMBER',

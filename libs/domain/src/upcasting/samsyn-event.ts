@@ -6,6 +6,8 @@ import type { StakeholderEvent } from '../stakeholder/stakeholder.events';
 import type { SystemEvent } from '../system/system.events';
 import type { TermEvent } from '../term/term.events';
 import type { RecipientEvent } from '../recipient/recipient.events';
+import type { ReminderEvent } from '../reminder/reminder.events';
+import type { ProcessReviewEvent } from '../process-review/process-review.events';
 import type { WebhookSubscriptionEvent } from '../webhook-subscription/webhook-subscription.events';
 import type { CommentThreadEvent } from '../comment-thread/comment-thread.events';
 import type { ManagementObjectEvent } from '../management-object/management-object.events';
@@ -17,6 +19,8 @@ export type SamsynEvent = StakeholderEvent | GovernanceBodyEvent | TermEvent | S
   | CommentThreadEvent
   | ManagementObjectEvent
   | ManagementPlanEvent
-  | MinutesEvent;
+  | MinutesEvent
+  | ReminderEvent
+  | ProcessReviewEvent;
 
 export type SamsynEventType = SamsynEvent['type'];

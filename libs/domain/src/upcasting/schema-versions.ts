@@ -55,6 +55,11 @@ const CURRENT_SCHEMA_VERSIONS: Readonly<Record<SamsynEventType, number>> = {
   ManagementPlanDecided: 1,
   ManagementPlanFollowedUp: 1,
   MinutesRecorded: 1,
+  ReviewReminderSent: 1,
+  BodyHoldReminderSent: 1,
+  ProcessReviewCycleSet: 1,
+  ProcessReviewDue: 1,
+  ProcessReviewedNoChange: 1,
 };
 
 export const KNOWN_EVENT_TYPES: readonly SamsynEventType[] = Object.freeze(Object.keys(CURRENT_SCHEMA_VERSIONS) as SamsynEventType[]);

@@ -2,7 +2,7 @@ import { levelRank } from '@samsyn/domain/governance-body/governance-level';
 import { isProcessOwnerOf, isReviewerOf, type Principal } from '@samsyn/domain/shared/principal';
 import type { MyWorkState, WorkProposal } from './my-work.projection';
 
-export const TASK_KINDS = ['review', 'decision', 'own-proposal', 'adoption', 'mention'] as const;
+export const TASK_KINDS = ['review', 'decision', 'own-proposal', 'adoption', 'mention', 'process-review'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 /** Why a task is on the list, in both languages the users read, and as a stable code. */
@@ -33,6 +33,10 @@ export interface Task {
   comment?: string;
   by?: string;
   step?: string;
+  /** When a reminder of this task was sent (review: the deadline is near; decision: held long). */
+  remindedAt?: string;
+  /** Process-review tasks: the day the review fell due. */
+  dueOn?: string;
 }
 
 export interface MyTasks {
@@ -68,11 +72,17 @@ const reviewTasks = (principal: Principal, p: WorkProposal): Task[] => {
       kind: 'review' as const,
       resource: { kind: 'proposal' as const, id: p.id },
       link: proposalLink(p.id),
-      why: {
-        code: 'AWAITING_YOUR_REVIEW',
-        sv: `Förslaget ${p.id} till ${p.processId} väntar på yttrande från ${s}.`,
-        en: `Proposal ${p.id} for ${p.processId} awaits the review of ${s}.`,
-      },
+      why: (p.reminded ?? []).includes(s)
+        ? {
+            code: 'REVIEW_DEADLINE_NEAR',
+            sv: `Påminnelse: förslaget ${p.id} till ${p.processId} väntar på yttrande från ${s} senast ${p.reviewDeadline}.`,
+            en: `Reminder: proposal ${p.id} for ${p.processId} awaits the review of ${s} by ${p.reviewDeadline}.`,
+          }
+        : {
+            code: 'AWAITING_YOUR_REVIEW',
+            sv: `Förslaget ${p.id} till ${p.processId} väntar på yttrande från ${s}.`,
+            en: `Proposal ${p.id} for ${p.processId} awaits the review of ${s}.`,
+          },
       since: p.statusAt,
       processId: p.processId,
       stakeholder: s,
@@ -80,6 +90,28 @@ const reviewTasks = (principal: Principal, p: WorkProposal): Task[] => {
       reviewDeadline: p.reviewDeadline,
     }));
 };
+
+const processReviewTasks = (principal: Principal, state: MyWorkState): Task[] =>
+  Object.values(state.processes).flatMap((p) => {
+    const r = p.review;
+    if (!r || r.dueOn === null || r.dueAt === null || r.owner !== principal.id) return [];
+    return [
+      {
+        kind: 'process-review' as const,
+        resource: { kind: 'process' as const, id: p.id },
+        link: processLink(p.id),
+        why: {
+          code: 'PROCESS_REVIEW_DUE',
+          sv: `${p.id} (${p.name}) ska ses över: granskningen förföll ${r.dueOn}. Lämna ett ändringsförslag eller registrera "granskad, ingen ändring".`,
+          en: `${p.id} (${p.name}) is due for review since ${r.dueOn}. Submit a change proposal or record "reviewed, no change".`,
+        },
+        since: r.dueAt,
+        processId: p.id,
+        dueOn: r.dueOn,
+        revision: p.head,
+      },
+    ];
+  });
 
 const decisionTasks = (principal: Principal, p: WorkProposal, state: MyWorkState): Task[] => {
   const body = p.status === 'escalated' && p.heldBy ? state.bodies[p.heldBy] : undefined;
@@ -90,7 +122,13 @@ const decisionTasks = (principal: Principal, p: WorkProposal, state: MyWorkState
       kind: 'decision',
       resource: { kind: 'proposal', id: p.id },
       link: proposalLink(p.id),
-      why: withinMandate
+      why: p.holdRemindedAt
+        ? {
+            code: 'HELD_BY_YOUR_BODY_LONG',
+            sv: `Påminnelse: förslaget ${p.id} till ${p.processId} har legat hos ${body.name} sedan ${p.statusAt.slice(0, 10)}.`,
+            en: `Reminder: proposal ${p.id} for ${p.processId} has been held by ${body.name} since ${p.statusAt.slice(0, 10)}.`,
+          }
+        : withinMandate
         ? {
             code: 'HELD_BY_YOUR_BODY',
             sv: `Förslaget ${p.id} till ${p.processId} ligger hos ${body.name} för beslut.`,
@@ -106,6 +144,7 @@ const decisionTasks = (principal: Principal, p: WorkProposal, state: MyWorkState
       body: body.id,
       withinMandate,
       status: p.status,
+      ...(p.holdRemindedAt ? { remindedAt: p.holdRemindedAt } : {}),
     },
   ];
 };
@@ -176,7 +215,7 @@ export const myTasks = (state: MyWorkState, principal: Principal, options: MyTas
   for (const p of Object.values(state.proposals)) {
     tasks.push(...reviewTasks(principal, p), ...decisionTasks(principal, p, state), ...ownProposalTasks(principal, p, seenUpTo));
   }
-  tasks.push(...adoptionTasks(principal, state), ...more);
+  tasks.push(...adoptionTasks(principal, state), ...processReviewTasks(principal, state), ...more);
   const rank = (k: TaskKind) => TASK_KINDS.indexOf(k);
   tasks.sort((a, b) => rank(a.kind) - rank(b.kind) || a.since.localeCompare(b.since) || a.resource.id.localeCompare(b.resource.id) || (a.stakeholder ?? '').localeCompare(b.stakeholder ?? ''));
   const counts = Object.fromEntries(TASK_KINDS.map((k) => [k, 0])) as Record<TaskKind, number>;

@@ -1,6 +1,7 @@
 import type { GovernanceLevel } from '@samsyn/domain/governance-body/governance-level';
 import type { Projection } from '../projection';
 import { dict, toDict } from '@samsyn/domain/shared/dict';
+import { applyReminderFact, REMINDER_EVENT_TYPES, type WorkProcessReview } from './my-work.reminders';
 
 /** What "my work" needs of a proposal: who must act on it and whether its submitter must look. */
 export interface WorkProposal {
@@ -20,6 +21,10 @@ export interface WorkProposal {
   /** When and at which position (decimal string) the status last changed: "since I last looked". */
   statusAt: string;
   statusPosition: string;
+  /** Reviewer organisations reminded of the current deadline (ReviewReminderSent). */
+  reminded?: string[];
+  /** When the holding body was reminded of the current hold (BodyHoldReminderSent). */
+  holdRemindedAt?: string | null;
 }
 
 export interface WorkProcess {
@@ -32,6 +37,8 @@ export interface WorkProcess {
   /** Stakeholders with an active deviation: they owe no adoption of the head. */
   deviating: string[];
   revisedAt: string;
+  /** Its review cycle, once set (ProcessReviewCycleSet). */
+  review?: WorkProcessReview | null;
 }
 
 export interface WorkBody {
@@ -60,7 +67,7 @@ const setStatus = (p: WorkProposal, status: string, at: string, position: bigint
  */
 export const myWorkProjection: Projection<MyWorkState> = {
   name: 'my-work',
-  version: 1,
+  version: 2,
   eventTypes: [
     'GovernanceBodyEstablished',
     'GovernanceBodyMembersChanged',
@@ -78,6 +85,7 @@ export const myWorkProjection: Projection<MyWorkState> = {
     'ProposalAmended',
     'ProposalApplied',
     'ProposalConflicted',
+    ...REMINDER_EVENT_TYPES,
   ],
   initialState: () => ({ proposals: dict(), processes: dict(), bodies: dict() }),
   revive(s) {
@@ -113,6 +121,8 @@ export const myWorkProjection: Projection<MyWorkState> = {
           p.head = e.data.revision;
           p.participants = [...e.data.definition.participants];
           p.revisedAt = at;
+          // An applied change proposal counts as the process's review (docs/governance-notifications.md).
+          if (p.review) Object.assign(p.review, { dueOn: null, dueAt: null });
         }
         break;
       }
@@ -149,7 +159,7 @@ export const myWorkProjection: Projection<MyWorkState> = {
         };
         break;
       default:
-        applyToProposal(s, e as ProposalFact, at);
+        if (!applyReminderFact(s, e)) applyToProposal(s, e as ProposalFact, at);
     }
     return s;
   },
@@ -169,6 +179,7 @@ const applyToProposal = (s: MyWorkState, e: ProposalFact, at: string): void => {
       break;
     case 'ProposalEscalated':
       p.heldBy = e.data.toBody;
+      p.holdRemindedAt = null;
       setStatus(p, 'escalated', at, e.position);
       break;
     case 'ProposalDecided':

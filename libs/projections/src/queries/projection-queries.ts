@@ -5,6 +5,7 @@ import { directoryQueries } from '../directory/directory.queries';
 import { handoverQueries } from '../handovers/handovers.queries';
 import { myWorkQueries } from '../my-work/my-work.queries';
 import { managementQueries } from '../management/management.queries';
+import { processReviewQueries } from '../process-reviews/process-reviews.queries';
 import { processHistoryQueries } from '../process-history/process-history.queries';
 import { proposalQueries } from '../proposals/proposals.queries';
 import { reportQueries, type AdoptionLagQuery } from '../reports/reports.queries';
@@ -32,6 +33,7 @@ export const projectionQueries = (options: ProjectionQueriesOptions): ReadModelQ
     ...commentQueries(read),
     ...principalQueries(read),
     ...managementQueries(read),
+    ...processReviewQueries(read),
   };
 };
 

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { authConfigFromEnv, type AuthConfig } from '../auth/auth-config';
 import { isStoreKind, STORE_KINDS, type StoreKind } from '@samsyn/open-store';
 import { webhookSettingsFromEnv, type WebhookSettings } from '../../modules/webhooks/webhook-settings';
+import { reminderSettingsFromEnv, type ReminderSettings } from '../../modules/proposals/process-managers/send-reminders/reminder-settings';
 import { ADDRESS_LIMIT_FACTOR, httpSettingsFromEnv, type HttpSettings } from './http-settings';
 
 /** Everything the server reads from its environment, read once at the edge (docs/api.md "Running the server"). */
@@ -54,6 +55,8 @@ export interface ApiConfig {
   notifications?: { smtpUrl?: string; mailFrom: string; publicUrl: string };
   /** Webhook delivery, retries and pausing (docs/webhooks.md); the defaults when absent. */
   webhooks?: WebhookSettings;
+  /** Reminders before a review deadline, to bodies holding long, and the review-cycle sweep; the defaults when absent. */
+  reminders?: ReminderSettings;
 }
 
 /** Events a ready server's read models may trail the store by: about a second of heavy writing. */
@@ -141,5 +144,6 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ApiConfig =
       publicUrl: env.SAMSYN_PUBLIC_URL || `http://localhost:${env.PORT || 3000}`,
     },
     webhooks: webhookSettingsFromEnv(env),
+    reminders: reminderSettingsFromEnv(env),
   };
 };

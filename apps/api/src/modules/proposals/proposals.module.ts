@@ -8,6 +8,8 @@ import { ProposeFromBpmnHttpController } from './commands/propose-from-bpmn/prop
 import { ReviewProposalHttpController } from './commands/review-proposal/review-proposal.http.controller';
 import { SubmitProposalHttpController } from './commands/submit-proposal/submit-proposal.http.controller';
 import { WithdrawProposalHttpController } from './commands/withdraw-proposal/withdraw-proposal.http.controller';
+import { ReminderProcessManager } from './process-managers/send-reminders/reminder.process-manager';
+import { SendReminderHandler } from './process-managers/send-reminders/send-reminder.handler';
 import { OverdueReviewProcessManager } from './process-managers/escalate-overdue/overdue-review.process-manager';
 import { RecoveryProcessManager } from './process-managers/recover-pending/recovery.process-manager';
 import { GetProposalHandler } from './queries/get-proposal/get-proposal.handler';
@@ -18,7 +20,7 @@ import { PreviewProposalHttpController } from './queries/preview-proposal/previe
 
 @Module({
 controllers: [AmendProposalHttpController, DecideProposalHttpController, ReviewProposalHttpController, SubmitProposalHttpController, ProposeFromBpmnHttpController, WithdrawProposalHttpController, GetProposalHttpController, ListProposalsHttpController, PreviewProposalHttpController],
-  providers: [{ provide: PROPOSAL_USE_CASES, useExisting: SAMSYN_APPLICATION }, ProposeFromBpmnService, GetProposalHandler, ListProposalsHandler, OverdueReviewProcessManager, RecoveryProcessManager],
-  exports: [OverdueReviewProcessManager, RecoveryProcessManager],
+  providers: [{ provide: PROPOSAL_USE_CASES, useExisting: SAMSYN_APPLICATION }, ProposeFromBpmnService, GetProposalHandler, ListProposalsHandler, OverdueReviewProcessManager, RecoveryProcessManager, SendReminderHandler, ReminderProcessManager],
+  exports: [OverdueReviewProcessManager, RecoveryProcessManager, ReminderProcessManager],
 })
 export class ProposalsModule {}

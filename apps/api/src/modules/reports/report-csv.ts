@@ -43,3 +43,12 @@ export const NOMENCLATURE_TABLES: CsvTables<Row> = {
   'unknown-terms': (r) => ({ columns: ['term'], rows: (Array.isArray(r.unknownTerms) ? r.unknownTerms : []).map((term: unknown) => ({ term })) }),
   overall: (r) => ({ columns: ['steps', 'stepsWithTerms', 'coverage'], rows: [r.overall ?? {}] }),
 };
+
+/** Review cycles: one process per row; the due list and the overdue report are the same columns. */
+const reviewRows = (v: unknown) => list(v).map((p) => ({ ...p, lastReviewedAt: p.lastReview?.at, lastReviewKind: p.lastReview?.kind }));
+const REVIEW_COLUMNS = ['processId', 'name', 'owner', 'intervalMonths', 'lastReviewedAt', 'lastReviewKind', 'nextDue', 'status', 'daysOverdue'];
+export const REVIEWS_TABLES: CsvTables<Row> = {
+  processes: (r) => ({ columns: REVIEW_COLUMNS, rows: reviewRows(r.processes) }),
+  due: (r) => ({ columns: REVIEW_COLUMNS, rows: reviewRows(r.due) }),
+  overdue: (r) => ({ columns: REVIEW_COLUMNS, rows: reviewRows(r.overdue) }),
+};

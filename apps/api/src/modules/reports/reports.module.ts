@@ -5,13 +5,15 @@ import { GetHarmonizationReportHandler } from './queries/get-harmonization-repor
 import { GetHarmonizationReportHttpController } from './queries/get-harmonization-report/get-harmonization-report.http.controller';
 import { GetHarmonizationSeriesHandler } from './queries/get-harmonization-series/get-harmonization-series.handler';
 import { GetHarmonizationSeriesHttpController } from './queries/get-harmonization-series/get-harmonization-series.http.controller';
+import { GetReviewsReportHandler } from './queries/get-reviews-report/get-reviews-report.handler';
+import { GetReviewsReportHttpController } from './queries/get-reviews-report/get-reviews-report.http.controller';
 import { GetNomenclatureReportHandler } from './queries/get-nomenclature-report/get-nomenclature-report.handler';
 import { GetNomenclatureReportHttpController } from './queries/get-nomenclature-report/get-nomenclature-report.http.controller';
 import { GetVariantReportHandler } from './queries/get-variant-report/get-variant-report.handler';
 import { GetVariantReportHttpController } from './queries/get-variant-report/get-variant-report.http.controller';
 
 @Module({
-  controllers: [GetGovernanceReportHttpController, GetHarmonizationReportHttpController, GetHarmonizationSeriesHttpController, GetNomenclatureReportHttpController, GetVariantReportHttpController],
-  providers: [GetGovernanceReportHandler, GetHarmonizationReportHandler, GetHarmonizationSeriesHandler, GetNomenclatureReportHandler, GetVariantReportHandler],
+  controllers: [GetGovernanceReportHttpController, GetHarmonizationReportHttpController, GetHarmonizationSeriesHttpController, GetNomenclatureReportHttpController, GetVariantReportHttpController, GetReviewsReportHttpController],
+  providers: [GetGovernanceReportHandler, GetHarmonizationReportHandler, GetHarmonizationSeriesHandler, GetNomenclatureReportHandler, GetVariantReportHandler, GetReviewsReportHandler],
 })
 export class ReportsModule {}

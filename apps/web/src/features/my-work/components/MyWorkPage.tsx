@@ -18,6 +18,7 @@ const SECTIONS: { kind: TaskKind; id: string; title: string }[] = [
   { kind: 'own-proposal', id: 'mine', title: 'mine' },
   { kind: 'adoption', id: 'adoptions', title: 'adoptions' },
   { kind: 'mention', id: 'mentions', title: 'mentions' },
+  { kind: 'process-review', id: 'process-reviews', title: 'processReviews' },
 ];
 
 const TaskItem = ({ task, names }: { task: Task; names: Names }) => {

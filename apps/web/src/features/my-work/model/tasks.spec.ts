@@ -40,8 +40,10 @@ describe('my tasks on the page', () => {
     const names = { organisation: (id?: string) => (id === 'utbn' ? 'Utbildningsnämnden' : '–'), body: (id?: string) => (id === 'objekt-lokal' ? 'Objektstyrgrupp' : '–'), process: () => 'Lokalbehovsplan' };
     expect(reasonOf(task({ stakeholder: 'utbn' }), names)).toEqual({
       key: 'reasons.AWAITING_YOUR_REVIEW',
-      values: { id: 'P-1', process: 'LF-01', processName: 'Lokalbehovsplan', organisation: 'Utbildningsnämnden', body: '–', revision: '', by: '' },
+      values: { id: 'P-1', process: 'LF-01', processName: 'Lokalbehovsplan', organisation: 'Utbildningsnämnden', body: '–', revision: '', dueOn: '', deadline: '', by: '' },
     });
     expect(reasonOf(task({ kind: 'adoption', revision: 3, body: 'objekt-lokal' }), names).values).toMatchObject({ revision: 3, body: 'Objektstyrgrupp' });
+    expect(reasonOf(task({ kind: 'process-review', dueOn: '2026-01-10' }), names).values).toMatchObject({ dueOn: '2026-01-10' });
+    expect(reasonOf(task({ reviewDeadline: '2027-06-30T00:00:00.000Z' }), names).values).toMatchObject({ deadline: '2027-06-30' });
   });
 });

@@ -1,5 +1,5 @@
 /** GET /me/tasks (docs/governance-notifications.md): the signed-in person's work, cut by the API from the my-work read model. */
-export type TaskKind = 'review' | 'decision' | 'own-proposal' | 'adoption' | 'mention';
+export type TaskKind = 'review' | 'decision' | 'own-proposal' | 'adoption' | 'mention' | 'process-review';
 
 export interface Task {
   kind: TaskKind;
@@ -17,6 +17,8 @@ export interface Task {
   /** Mentions: the thread, who mentioned. */
   thread?: string;
   by?: string;
+  /** Process-review tasks: the day the review fell due. */
+  dueOn?: string;
 }
 
 export interface MyTasks {
@@ -28,7 +30,7 @@ export interface MyTasks {
   shownUpTo: string | null;
 }
 
-export const TASK_KINDS: readonly TaskKind[] = ['review', 'decision', 'own-proposal', 'adoption', 'mention'];
+export const TASK_KINDS: readonly TaskKind[] = ['review', 'decision', 'own-proposal', 'adoption', 'mention', 'process-review'];
 
 /** The page's sections, one per kind, in the API's order (oldest first within each). */
 export const tasksByKind = (tasks: Task[]): Record<TaskKind, Task[]> => {
@@ -68,5 +70,7 @@ export const reasonOf = (task: Task, names: Names): { key: string; values: Recor
     body: names.body(task.body),
     revision: task.revision ?? '',
     by: task.by ?? '',
+    dueOn: task.dueOn ?? '',
+    deadline: task.reviewDeadline ? task.reviewDeadline.slice(0, 10) : '',
   },
 });

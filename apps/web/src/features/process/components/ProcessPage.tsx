@@ -11,6 +11,7 @@ import { useProcessBpmn } from '../api/get-process-bpmn';
 import { AdoptionStatus } from './AdoptionStatus';
 import { BpmnDiagram } from './BpmnDiagram';
 import { RevisionComparison } from './RevisionComparison';
+import { ReviewCycleSection } from './ReviewCycleSection';
 import { RevisionsTable } from './RevisionsTable';
 import { StepsList } from './StepsList';
 
@@ -86,6 +87,7 @@ export const ProcessPage = () => {
             <h2 id="revisions-heading">{t('revisions')}</h2>
             <QueryState query={revisions}>{(rows) => <RevisionsTable revisions={rows} />}</QueryState>
           </section>
+          <ReviewCycleSection processId={p.id} />
           <RevisionComparison key={`${p.id}-${p.headRevision}`} processId={p.id} head={p.headRevision} />
         </>
       )}

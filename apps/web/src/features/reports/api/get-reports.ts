@@ -24,6 +24,27 @@ export interface NomenclatureReport {
   unmappedLocalTerms: { term: string; label: string; stakeholder: string; processes: string[] }[];
 }
 
+/** One process with a review cycle (GET /reports/reviews). */
+export interface ReviewRow {
+  processId: string;
+  name: string;
+  owner: string;
+  intervalMonths: number;
+  nextDue: string;
+  status: 'overdue' | 'due' | 'scheduled';
+  daysOverdue: number;
+}
+
+export interface ReviewsReport {
+  on: string;
+  dueWithinDays: number;
+  processes: ReviewRow[];
+  due: ReviewRow[];
+  overdue: ReviewRow[];
+  withoutCycle: string[];
+}
+
 export const useHarmonizationReport = () => useApiQuery<HarmonizationReport>(['reports', 'harmonization'], '/reports/harmonization');
 export const useGovernanceReport = () => useApiQuery<GovernanceReport>(['reports', 'governance'], '/reports/governance');
 export const useNomenclatureReport = () => useApiQuery<NomenclatureReport>(['reports', 'nomenclature'], '/reports/nomenclature');
+export const useReviewsReport = () => useApiQuery<ReviewsReport>(['reports', 'reviews'], '/reports/reviews');

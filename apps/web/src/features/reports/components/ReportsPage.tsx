@@ -8,6 +8,7 @@ import { IndexChart } from './IndexChart';
 import { OverdueAdopters } from './OverdueAdopters';
 import { ReportSection } from './ReportSection';
 import { VariantsSection } from './VariantsSection';
+import { ReviewsReportSection } from './ReviewsReportSection';
 
 /** Harmonization, adoption lag, nomenclature coverage and governance, as charts and tables with CSV downloads. */
 export const ReportsPage = () => {
@@ -151,6 +152,7 @@ export const ReportsPage = () => {
           )}
         </QueryState>
       </ReportSection>
+      <ReviewsReportSection />
     </>
   );
 };

@@ -1,11 +1,15 @@
 import type { CommentSubject } from '@samsyn/domain/comment-thread/comment-thread.events';
 import type { Language } from '@samsyn/domain/recipient/recipient.events';
+import { renderReminderMail, REMINDER_TEMPLATES, type ReminderTemplate } from './reminder-templates';
 
 export type MailTemplate =
   | { template: 'review-requested'; proposalId: string; processId: string; processName: string; stakeholder: string; reviewDeadline: string | null }
   | { template: 'decision-requested'; proposalId: string; processId: string; processName: string; body: string; withinMandate: boolean }
   | { template: 'own-proposal-changed'; proposalId: string; processId: string; processName: string; status: string }
-  | { template: 'mentioned'; subject: CommentSubject; processName: string; by: string; excerpt: string; threadId: string };
+  | { template: 'mentioned'; subject: CommentSubject; processName: string; by: string; excerpt: string; threadId: string }
+  | ReminderTemplate;
+
+const isReminder = (m: MailTemplate): m is ReminderTemplate => REMINDER_TEMPLATES.has(m.template);
 
 const STATUS: Record<string, Record<Language, string>> = {
   escalated: { sv: 'eskalerats', en: 'been escalated' },
@@ -16,6 +20,7 @@ const STATUS: Record<string, Record<Language, string>> = {
 
 /** Subject and plain text of a mail in the recipient's language, with a link into the web application. */
 export const renderMail = (m: MailTemplate, language: Language, baseUrl: string): { subject: string; text: string } => {
+  if (isReminder(m)) return renderReminderMail(m, language, baseUrl);
   const sv = language === 'sv';
   if (m.template === 'mentioned') return mentionedMail(m, sv, baseUrl);
   const link = `${baseUrl.replace(/\/+$/, '')}/app/proposals/${encodeURIComponent(m.proposalId)}`;

@@ -5,6 +5,7 @@ import type { MailTemplate } from './mail-templates';
 import { outgoing, wants, type OutgoingMail } from './outgoing-mail';
 import { mentionMails } from './mention-mails';
 import type { NotificationDirectory, Recipient } from './notification-directory';
+import { reminderMailsFor } from './reminder-mails';
 
 export type { OutgoingMail } from './outgoing-mail';
 
@@ -16,6 +17,8 @@ const OWN_PROPOSAL_STATUSES = new Set(['escalated', 'rejected', 'applied', 'conf
  */
 export const mailsFor = (d: NotificationDirectory, e: ProjectedEvent): OutgoingMail[] => {
   if (e.type === 'CommentPosted' || e.type === 'CommentEdited') return mentionMails(d, e);
+  const reminders = reminderMailsFor(d, e);
+  if (reminders) return reminders;
   const proposalId = (e.data as { id?: unknown }).id;
   if (typeof proposalId !== 'string' || !e.type.startsWith('Proposal')) return [];
   const p = d.work.proposals[proposalId];

@@ -19,5 +19,6 @@ export const outgoing = (e: ProjectedEvent, r: Recipient & { address: string }, 
   mail,
 });
 
+/** The recipient chose this kind, e-mail on, and has an address. */
 export const wants = (r: Recipient | undefined, kind: NotificationKind): r is Recipient & { address: string } =>
   !!r && r.email && r.kinds.includes(kind) && r.address !== null;

@@ -1,0 +1,26 @@
+import { Body, Controller, HttpCode, Param, Put } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
+import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
+import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
+import { SetReviewCycleCommand } from './set-review-cycle.command';
+import { SetReviewCycleRequestDto } from './set-review-cycle.request.dto';
+
+@ApiTags('processes')
+@ApiBearerAuth()
+@Controller('processes')
+export class SetReviewCycleHttpController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Put(':id/review-cycle')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Set a process's review interval (months) and responsible owner (the process's owner or an admin)" })
+  @ApiParam({ name: 'id' })
+  @ApiOkResponse({ description: 'the review cycle {processId, cycle, notified}; ETag: "<stream revision>"' })
+  @ApiWriteHeaders()
+  @ApiWriteErrors()
+  set(@Param('id') id: string, @Body() body: SetReviewCycleRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
+    return this.commandBus.execute(new SetReviewCycleCommand(id, body, options));
+  }
+}
