@@ -1,7 +1,7 @@
 import { isReviewerOf } from '@samsyn/domain/shared/principal';
 import type { ProjectedEvent } from '@samsyn/projections/projection';
 import type { NotificationDirectory, Recipient } from './notification-directory';
-import { wants, type OutgoingMail } from './outgoing-mail';
+import { outgoing, wants, type OutgoingMail } from './outgoing-mail';
 
 /**
  * The mails of a reminder or a review-due notice, given the directory folded over it. A review
@@ -11,8 +11,7 @@ import { wants, type OutgoingMail } from './outgoing-mail';
  */
 export const reminderMailsFor = (d: NotificationDirectory, e: ProjectedEvent): OutgoingMail[] | null => {
   const out: OutgoingMail[] = [];
-  const add = (r: Recipient & { address: string }, mail: OutgoingMail['mail']) =>
-    out.push({ id: `${e.position}-${encodeURIComponent(r.principal)}`, to: r.address, recipient: r, mail });
+  const add = (r: Recipient & { address: string }, mail: OutgoingMail['mail']) => out.push(outgoing(e, r, mail));
   const nameOf = (processId: string) => d.work.processes[processId]?.name ?? processId;
   switch (e.type) {
     case 'ReviewReminderSent': {
