@@ -183,6 +183,8 @@ describe('webhook delivery against a real HTTP receiver on loopback', () => {
     await new ResumeWebhookSubscriptionHandler(executor).execute(new ResumeWebhookSubscriptionCommand('arkiv', { principal: ADA }));
     await until(() => receiver.accepted().length >= 2, 'the deliveries after the resumption');
     expect(idsOf(receiver.accepted())).toEqual(['ksn', 'uh']);
+    // The log entry is written after the receiver's answer arrives: wait for it, not only for the receiver.
+    await until(() => current().log.page('arkiv', 5).length >= 2, 'the second delivery in the log');
     expect(current().log.page('arkiv', 5).map((d) => [d.status, d.attempts])).toEqual([['delivered', 1], ['delivered', 5]]);
   });
 
