@@ -68,4 +68,47 @@ describe('web application: reminders and process review cycles', () => {
     await page.getByTestId('review-cycle').locator('dl').waitFor();
     await expect(page.getByTestId('no-change-form').count()).resolves.toBe(0);
   });
+
+  it("the process's owner sets a review cycle on LF-05; a wrong interval and a too long owner are said in words; the page passes axe", async () => {
+    const { page } = browser;
+    await signInAs(page, server.baseUrl, 'anna');
+    await page.goto(`${server.baseUrl}/app/processes/LF-05`);
+    const cycle = page.getByTestId('review-cycle');
+    await eventually(() => cycle.textContent()).toContain('Ingen översynscykel är satt för processen.');
+    const form = page.getByTestId('set-review-cycle-form');
+    await page.locator('#cycle-intervalMonths').fill('0');
+    await page.getByRole('button', { name: 'Spara översynscykeln' }).click();
+    await expect(form.locator('[role="alert"]').textContent()).resolves.toContain('Intervallet måste vara ett heltal från 1 till 120 månader.');
+    await expect(form.locator('[role="alert"]').textContent()).resolves.toContain('Ange vem som ansvarar för översynen.');
+    expect(await axeInBothLanguages(page)).toEqual([]);
+
+    // The API's own check (at most 200 characters), said with the form's label.
+    await page.locator('#cycle-intervalMonths').fill('120');
+    await page.locator('#cycle-owner').fill('a'.repeat(201));
+    await page.getByRole('button', { name: 'Spara översynscykeln' }).click();
+    const problem = form.locator('[role="alert"][data-code="VALIDATION_FAILED"]');
+    await eventually(() => problem.textContent()).toContain('Ansvarig för översynen får vara högst 200 tecken.');
+
+    await page.locator('#cycle-owner').fill('anna');
+    await page.getByRole('button', { name: 'Spara översynscykeln' }).click();
+    await eventually(() => cycle.locator('dl').textContent()).toContain('var 120:e månad');
+    await expect(cycle.locator('dl').textContent()).resolves.toContain('anna');
+    // Last reviewed when it was registered (2024): ten years on is scheduled, not due.
+    await expect(page.getByTestId('review-next-due').getAttribute('data-status')).resolves.toBe('scheduled');
+    await expect(page.getByRole('heading', { name: 'Ändra översynscykeln' }).count()).resolves.toBe(1);
+    await useLanguage(page, 'en');
+    await eventually(() => cycle.textContent()).toContain('every 120 months');
+    await expect(page.getByRole('button', { name: 'Save the review cycle' }).count()).resolves.toBe(1);
+    await useLanguage(page, 'sv');
+    expect(await axeInBothLanguages(page)).toEqual([]);
+    await screenshot(page, 'process-set-review-cycle');
+  });
+
+  it('a process owner of another organisation is not offered the cycle form', async () => {
+    const { page } = browser;
+    await signInAs(page, server.baseUrl, 'cecilia');
+    await page.goto(`${server.baseUrl}/app/processes/LF-05`);
+    await page.getByTestId('review-cycle').locator('dl').waitFor();
+    await expect(page.getByTestId('set-review-cycle-form').count()).resolves.toBe(0);
+  });
 });

@@ -20,3 +20,12 @@ export const useRecordNoChange = (id: string) => {
     onSuccess: () => queryClient.invalidateQueries(),
   });
 };
+
+/** PUT /processes/:id/review-cycle `{intervalMonths, owner}`: the process's owner or an admin. */
+export const useSetReviewCycle = (id: string) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { intervalMonths: number; owner: string }) => api.put(`/processes/${encodeURIComponent(id)}/review-cycle`, body),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+};

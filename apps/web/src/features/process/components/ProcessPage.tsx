@@ -87,7 +87,7 @@ export const ProcessPage = () => {
             <h2 id="revisions-heading">{t('revisions')}</h2>
             <QueryState query={revisions}>{(rows) => <RevisionsTable revisions={rows} />}</QueryState>
           </section>
-          <ReviewCycleSection processId={p.id} />
+          <ReviewCycleSection processId={p.id} processOwner={p.owner} />
           <RevisionComparison key={`${p.id}-${p.headRevision}`} processId={p.id} head={p.headRevision} />
         </>
       )}

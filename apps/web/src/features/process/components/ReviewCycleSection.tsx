@@ -6,9 +6,14 @@ import { useSession } from '../../../lib/auth';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { useAsOf } from '../../../lib/time-travel';
 import { useRecordNoChange, useReviewCycle } from '../api/review-cycle';
+import { maySetReviewCycle } from '../model/review-cycle-form';
+import { SetReviewCycleForm } from './SetReviewCycleForm';
 
-/** The process's review cycle: interval, owner, last and next review; the owner's "reviewed, no change" form. */
-export const ReviewCycleSection = ({ processId }: { processId: string }) => {
+/**
+ * The process's review cycle: interval, owner, last and next review; the form that sets it (for
+ * those the domain lets), and the review owner's "reviewed, no change" form. Neither in the past.
+ */
+export const ReviewCycleSection = ({ processId, processOwner }: { processId: string; processOwner: { principal: string; stakeholder: string } }) => {
   const { t } = useTranslation('process');
   const session = useSession();
   const asOf = useAsOf();
@@ -19,6 +24,7 @@ export const ReviewCycleSection = ({ processId }: { processId: string }) => {
     e.preventDefault();
     if (comment.trim()) record.mutate(comment.trim(), { onSuccess: () => setComment('') });
   };
+  const maySet = asOf === null && maySetReviewCycle(session, processOwner);
   return (
     <section aria-labelledby="review-cycle-heading" data-testid="review-cycle">
       <h2 id="review-cycle-heading">{t('reviewCycle.heading')}</h2>
@@ -55,6 +61,7 @@ export const ReviewCycleSection = ({ processId }: { processId: string }) => {
           )
         }
       </QueryState>
+      {maySet && review.data && <SetReviewCycleForm processId={processId} current={review.data.cycle} />}
     </section>
   );
 };
