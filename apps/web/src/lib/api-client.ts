@@ -61,7 +61,7 @@ const send = async (method: string, path: string, body: unknown, options: Reques
   return res;
 };
 
-const write = async <T>(method: 'POST' | 'PUT' | 'PATCH', path: string, body: unknown, options: RequestOptions): Promise<T> => {
+const write = async <T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body: unknown, options: RequestOptions): Promise<T> => {
   const res = await send(method, path, body, { ...options, asOf: false });
   return (res.status === 204 ? undefined : res.json()) as Promise<T>;
 };
@@ -82,6 +82,9 @@ export const api = {
   },
   async patch<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
     return write<T>('PATCH', path, body, options);
+  },
+  async delete<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    return write<T>('DELETE', path, undefined, options);
   },
   /** The live stream's URL: EventSource cannot send headers, so the token rides as ?access_token=. */
   liveUrl(): string {

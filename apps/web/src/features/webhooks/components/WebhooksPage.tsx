@@ -9,7 +9,10 @@ import type { WebhookSubscription } from '../api/list-webhooks';
 import { useWebhooks } from '../api/list-webhooks';
 import { usePauseResumeWebhook } from '../api/pause-resume-webhook';
 import { describeFilter } from '../model/webhook-form';
+import { ConfirmWebhookAction } from './ConfirmWebhookAction';
+import { EditWebhookForm } from './EditWebhookForm';
 import { RegisterWebhookForm } from './RegisterWebhookForm';
+import { WebhookActions, type WebhookPanel } from './WebhookActions';
 import { WebhookDeliveries } from './WebhookDeliveries';
 
 const SYMBOL = { active: '✓', paused: '‖', removed: '–' } as const;
@@ -26,13 +29,24 @@ const StateOf = ({ s }: { s: WebhookSubscription }) => {
   return <>{s.delivery ? t('nothingYet') : '–'}</>;
 };
 
-/** For admins: the webhook subscriptions with their status, one's delivery log, pause and resume, and registration. */
+/** The panel under the table for the subscription whose button was pressed. */
+const Panel = ({ open, subscription, onClose }: { open: WebhookPanel; subscription: WebhookSubscription; onClose: () => void }) => {
+  if (open.panel === 'log') return <WebhookDeliveries id={open.id} />;
+  if (open.panel === 'edit') return <EditWebhookForm subscription={subscription} onClose={onClose} />;
+  return <ConfirmWebhookAction id={open.id} action={open.panel} onClose={onClose} />;
+};
+
+/**
+ * For admins: the webhook subscriptions with their status; for each, pause or resume, change (URL,
+ * filter), a new secret, removal (both confirmed first) and its delivery log; and registration.
+ */
 export const WebhooksPage = () => {
   const { t } = useTranslation('webhooks');
   const webhooks = useWebhooks();
   const act = usePauseResumeWebhook();
   const past = useAsOf() !== null; // the past cannot be acted on, and the delivery log is of now
-  const [shown, setShown] = useState<string | null>(null);
+  const [open, setOpen] = useState<WebhookPanel | null>(null);
+  const opened = open && webhooks.data?.find((s) => s.id === open.id);
   return (
     <>
       <PageTitle>{t('title')}</PageTitle>
@@ -74,19 +88,7 @@ export const WebhooksPage = () => {
                     </td>
                     {!past && (
                       <td>
-                        {s.status === 'active' && (
-                          <button type="button" className="secondary" disabled={act.isPending} onClick={() => act.mutate({ id: s.id, action: 'pause' })}>
-                            {t('pause', { id: s.id })}
-                          </button>
-                        )}
-                        {s.status === 'paused' && (
-                          <button type="button" className="secondary" disabled={act.isPending} onClick={() => act.mutate({ id: s.id, action: 'resume' })}>
-                            {t('resume', { id: s.id })}
-                          </button>
-                        )}{' '}
-                        <button type="button" className="secondary" aria-pressed={shown === s.id} onClick={() => setShown(shown === s.id ? null : s.id)}>
-                          {t('showLog', { id: s.id })}
-                        </button>
+                        <WebhookActions s={s} open={open} onOpen={setOpen} busy={act.isPending} onPauseResume={(action) => act.mutate({ id: s.id, action })} />
                       </td>
                     )}
                   </tr>
@@ -97,7 +99,7 @@ export const WebhooksPage = () => {
         )}
       </QueryState>
       <ErrorMessage error={act.error} />
-      {past ? <p className="notice">{t('pastNoLog')}</p> : shown && <WebhookDeliveries id={shown} />}
+      {past ? <p className="notice">{t('pastNoLog')}</p> : open && opened && <Panel key={`${open.id}-${open.panel}`} open={open} subscription={opened} onClose={() => setOpen(null)} />}
       {!past && <RegisterWebhookForm />}
     </>
   );
