@@ -23,7 +23,22 @@ describe('metrics that promtool accepts', () => {
     metrics.requestDuration.observe({ method: 'GET', route: '/catalogue', status: '200' }, 0.01);
     metrics.appends.inc({ stream_category: 'proposal' });
     drops = 2;
+    metrics.webhooks.watch(() => ({
+      subscriptions: [
+        { id: 'e-arkivet', status: 'paused', pausedReason: 'failing' },
+        { id: 'bi-portalen', status: 'active', pausedReason: null },
+      ],
+      pending: new Map([['e-arkivet', 1]]),
+    }));
+    metrics.webhooks.attempt('e-arkivet', 'failed');
+    metrics.webhooks.attempt('bi-portalen', 'delivered');
     const text = await metrics.registry.metrics();
+    expect(text).toMatch(/^# TYPE samsyn_webhook_deliveries_total counter$/m);
+    expect(text).toMatch(/^samsyn_webhook_deliveries_total\{subscription="e-arkivet",outcome="failed"\} 1$/m);
+    expect(text).toMatch(/^samsyn_webhook_deliveries_total\{subscription="e-arkivet",outcome="delivered"\} 0$/m);
+    expect(text).toMatch(/^# TYPE samsyn_webhook_pending_deliveries gauge$/m);
+    expect(text).toMatch(/^samsyn_webhook_pending_deliveries\{subscription="bi-portalen"\} 0$/m);
+    expect(text).toMatch(/^samsyn_webhook_paused_subscriptions\{reason="failing"\} 1$/m);
     expect(text).toMatch(/^samsyn_subscription_drops_total 2$/m);
     expect(text).toMatch(/^# TYPE samsyn_subscription_drops_total counter$/m);
     expect(text).not.toMatch(/^nodejs_active_handles_total/m);

@@ -1,10 +1,13 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { createWebhookMetrics, type WebhookMetrics } from './webhook-metrics';
 
 export interface ApiMetrics {
   registry: Registry;
   requestDuration: Histogram<'method' | 'route' | 'status'>;
   appends: Counter<'stream_category'>;
   projectionLag: Gauge<string>;
+  /** Fed by the webhook dispatcher (modules/webhooks), docs/webhooks.md "Metrics". */
+  webhooks: WebhookMetrics;
 }
 
 /**
@@ -54,7 +57,7 @@ export const createMetrics = (lag: () => Promise<number | null>, subscriptionDro
       }
     },
   });
-  return { registry, requestDuration, appends, projectionLag };
+  return { registry, requestDuration, appends, projectionLag, webhooks: createWebhookMetrics(registry) };
 };
 
 /**

@@ -21,6 +21,8 @@ export interface WorkerDeps {
   /** Appends WebhookSubscriptionPaused as the system, with the failure. */
   pause: (subscriptionId: string, failure: WebhookFailure, causeEventId: string) => Promise<unknown>;
   onAttemptFailed?: (target: DeliveryTarget, outcome: AttemptOutcome, failures: number) => void;
+  /** After the 2xx is logged and the checkpoint moved past it. */
+  onDelivered?: (target: DeliveryTarget, outcome: AttemptOutcome) => void;
   onError?: (subscriptionId: string, error: unknown) => void;
 }
 
@@ -149,6 +151,7 @@ export class SubscriptionWorker {
       const outcome: AttemptOutcome = { at: iso(started), status: answer.status, error: answer.ok ? null : answer.error, durationMs: Math.max(0, now() - started) };
       if (answer.ok) {
         log.recordDelivered(target, outcome);
+        this.deps.onDelivered?.(target, outcome);
         return;
       }
       const before = log.cursor(id);

@@ -3,15 +3,21 @@ import { CommandBus } from '@nestjs/cqrs';
 import { SYSTEM_PRINCIPAL } from '@samsyn/domain/shared/principal';
 import type { EventStore } from '@samsyn/event-store';
 import type { Logger } from '../../../infrastructure/logging/logger';
+import { API_METRICS } from '../../../infrastructure/metrics/metrics.controller';
+import type { ApiMetrics } from '../../../infrastructure/metrics/metrics';
 import { EVENT_STORE, LOGGER } from '../../../infrastructure/tokens';
 import { PauseWebhookSubscriptionCommand } from '../commands/pause-webhook-subscription/pause-webhook-subscription.command';
 import type { WebhookStorage } from '../storage/webhook-storage';
 import type { WebhookSettings } from '../webhook-settings';
 import { WEBHOOK_SETTINGS, WEBHOOK_STORAGE } from '../webhook-tokens';
 import { WebhookDispatcher } from './webhook-dispatcher';
+import { webhookSnapshot } from './webhook-metrics-snapshot';
 import { postWebhook } from './webhook-request';
 
-/** Runs the dispatcher unless SAMSYN_WEBHOOKS=0; on shutdown stops it, and closes webhooks.sqlite once no request can read it. */
+/**
+ * Runs the dispatcher unless SAMSYN_WEBHOOKS=0, and feeds its attempts and state to /metrics
+ * (docs/webhooks.md "Metrics"); on shutdown stops both, and closes webhooks.sqlite once no request can read it.
+ */
 @Injectable()
 export class WebhookDeliveryProcessManager implements OnApplicationBootstrap, OnModuleDestroy, OnApplicationShutdown {
   private dispatcher: WebhookDispatcher | null = null;
@@ -21,13 +27,15 @@ export class WebhookDeliveryProcessManager implements OnApplicationBootstrap, On
     @Inject(WEBHOOK_STORAGE) private readonly storage: WebhookStorage,
     @Inject(WEBHOOK_SETTINGS) private readonly settings: WebhookSettings,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(API_METRICS) private readonly metrics: ApiMetrics,
     private readonly commandBus: CommandBus,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.settings.deliver) return;
     const storage = this.storage;
-    this.dispatcher = new WebhookDispatcher({
+    const count = this.metrics.webhooks;
+    const dispatcher = new WebhookDispatcher({
       store: this.store,
       // Through the storage, so the file is opened when a subscription first needs it.
       get log() {
@@ -42,14 +50,20 @@ export class WebhookDeliveryProcessManager implements OnApplicationBootstrap, On
       post: postWebhook,
       pause: (id, failure, cause) =>
         this.commandBus.execute(new PauseWebhookSubscriptionCommand(id, { reason: 'failing', failure }, { principal: SYSTEM_PRINCIPAL, causationId: cause })),
-      onAttemptFailed: (t, o, failures) =>
-        this.logger.warn({ webhook: t.subscriptionId, delivery: t.deliveryId, position: t.position.toString(), status: o.status, error: o.error, failures }, 'a webhook delivery failed; retrying'),
+      onAttemptFailed: (t, o, failures) => {
+        count.attempt(t.subscriptionId, 'failed');
+        this.logger.warn({ webhook: t.subscriptionId, delivery: t.deliveryId, position: t.position.toString(), status: o.status, error: o.error, failures }, 'a webhook delivery failed; retrying');
+      },
+      onDelivered: (t) => count.attempt(t.subscriptionId, 'delivered'),
       onError: (id, err) => this.logger.error({ err, webhook: id }, 'webhook delivery stopped by an error'),
     });
-    await this.dispatcher.start();
+    this.dispatcher = dispatcher;
+    count.watch(() => webhookSnapshot(dispatcher.subscriptions(), () => storage.log));
+    await dispatcher.start();
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.metrics.webhooks.watch(null);
     await this.dispatcher?.stop();
   }
 

@@ -33,6 +33,11 @@ export class WebhookDispatcher {
     await this.queue;
   }
 
+  /** Every subscription seen so far, removed ones too, as its events say (for /metrics). */
+  subscriptions(): RegistryEntry[] {
+    return [...this.registry.values()];
+  }
+
   /** Resolves once every change seen so far has been applied to the workers. */
   settled(): Promise<void> {
     return this.queue;

@@ -103,6 +103,7 @@ export class DeliveryLog {
         ON CONFLICT (subscription_id) DO UPDATE SET failures = 0, failing_since = NULL, resumed_at = excluded.resumed_at`),
       page: db.prepare('SELECT * FROM webhook_delivery WHERE subscription_id = ? AND position < ? ORDER BY position DESC LIMIT ?'),
       pending: db.prepare("SELECT * FROM webhook_delivery WHERE subscription_id = ? AND status = 'pending' ORDER BY position ASC LIMIT 1"),
+      pendingCounts: db.prepare("SELECT subscription_id, COUNT(*) AS n FROM webhook_delivery WHERE status = 'pending' GROUP BY subscription_id"),
       lastDelivered: db.prepare("SELECT delivered_at FROM webhook_delivery WHERE subscription_id = ? AND status = 'delivered' ORDER BY position DESC LIMIT 1"),
     };
     this.failureTx = db.transaction((t: DeliveryTarget, o: AttemptOutcome, nextAttemptAt: string | null) => {
@@ -167,6 +168,11 @@ export class DeliveryLog {
   page(subscriptionId: string, limit: number, before?: bigint): DeliveryEntry[] {
     const upTo = before === undefined ? '~' : positionKey(before);
     return (this.stmt.page.all(subscriptionId, upTo, limit) as Row[]).map(entryOf);
+  }
+
+  /** Pending entries per subscription (for /metrics): those not yet acknowledged by a 2xx. */
+  pendingCounts(): Map<string, number> {
+    return new Map((this.stmt.pendingCounts.all() as { subscription_id: string; n: number }[]).map((r) => [r.subscription_id, r.n]));
   }
 
   summary(subscriptionId: string): { checkpoint: string | null; failures: number; failingSince: string | null; lastDeliveredAt: string | null; pending: DeliveryEntry | null } {
