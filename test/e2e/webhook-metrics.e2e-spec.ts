@@ -3,9 +3,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { signHs256Token } from '../../apps/api/src/infrastructure/auth/token-verifier';
-import { configFromEnv } from '../../apps/api/src/infrastructure/config/api-config';
-import { serve, type RunningServer } from '../../apps/api/src/main';
+import type { RunningServer } from '../../apps/api/src/main';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
+import { until } from './support/until';
+import { callerOf, startWebhookServer } from './support/webhook-server';
 
 /**
  * Issue 14, webhook delivery metrics on /metrics (docs/webhooks.md "Metrics"), end to end: the real
@@ -15,25 +16,6 @@ import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-r
 jest.setTimeout(60_000);
 
 const SECRET = 'webhook-metrics-e2e-secret-0123456789abcdef';
-const ENV = {
-  PORT: '0',
-  HOST: '127.0.0.1',
-  SAMSYN_DEMO: '0',
-  SAMSYN_JWT_SECRET: SECRET,
-  SAMSYN_OVERDUE_SWEEP_MS: '0',
-  SAMSYN_WEBHOOK_ALLOW_PRIVATE: '1',
-  SAMSYN_WEBHOOK_TIMEOUT_MS: '2000',
-  SAMSYN_WEBHOOK_RETRY_INITIAL_MS: '20',
-  SAMSYN_WEBHOOK_RETRY_MAX_MS: '100',
-  SAMSYN_WEBHOOK_PAUSE_AFTER_FAILURES: '5',
-};
-
-const until = async (check: () => boolean | Promise<boolean>, what: string, ms = 20_000) => {
-  for (const end = Date.now() + ms; !(await check()); ) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
 
 /** One sample of the scrape: its value, or undefined when the series is not there. */
 const sample = (text: string, series: string): number | undefined => {
@@ -52,16 +34,10 @@ describe('E2E: webhook delivery metrics on /metrics, against a real receiver', (
   let admin: string;
 
   const start = async () => {
-    server = await serve(configFromEnv({ ...ENV, SAMSYN_DATA_DIR: dir }), { stdout: { write: () => true }, log: { write: () => undefined } });
+    server = await startWebhookServer(dir, SECRET, 5);
   };
-  const call = async (method: string, url: string, body?: unknown) => {
-    const res = await fetch(`${server.url}${url}`, {
-      method,
-      headers: { Authorization: admin, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-  };
+  const api = callerOf(() => server);
+  const call = (method: string, url: string, body?: unknown) => api(method, url, admin, body);
   const scrape = async () => (await fetch(`${server.url}/metrics`)).text();
   const stakeholder = (id: string) => call('POST', '/stakeholders', { id, name: id.toUpperCase(), kind: 'committee' });
   const failedAtReceiver = () => receiver.received.filter((r) => r.answer !== 204).length;

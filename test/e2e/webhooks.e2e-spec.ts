@@ -2,10 +2,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { signHs256Token } from '../../apps/api/src/infrastructure/auth/token-verifier';
-import { configFromEnv } from '../../apps/api/src/infrastructure/config/api-config';
-import { serve, type RunningServer } from '../../apps/api/src/main';
+import type { RunningServer } from '../../apps/api/src/main';
 import { verifyWebhookSignature } from '../../apps/api/src/modules/webhooks/delivery/webhook-signature';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
+import { until } from './support/until';
+import { callerOf, startWebhookServer } from './support/webhook-server';
 
 /**
  * Issue 14, webhooks, end to end: the real server (`serve`, as `npm start` runs it) with its HTTP
@@ -14,26 +15,7 @@ import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-r
 jest.setTimeout(60_000);
 
 const SECRET = 'webhooks-e2e-secret-webhooks-e2e-secret-0123';
-const ENV = {
-  PORT: '0',
-  HOST: '127.0.0.1',
-  SAMSYN_DEMO: '0',
-  SAMSYN_JWT_SECRET: SECRET,
-  SAMSYN_OVERDUE_SWEEP_MS: '0',
-  SAMSYN_WEBHOOK_ALLOW_PRIVATE: '1',
-  // Generous: a 2xx that arrives after the timeout is retried (at least once), which would be a duplicate here.
-  SAMSYN_WEBHOOK_TIMEOUT_MS: '2000',
-  SAMSYN_WEBHOOK_RETRY_INITIAL_MS: '20',
-  SAMSYN_WEBHOOK_RETRY_MAX_MS: '100',
-  SAMSYN_WEBHOOK_PAUSE_AFTER_FAILURES: '6',
-};
 
-const until = async (check: () => boolean | Promise<boolean>, what: string, ms = 20_000) => {
-  for (const end = Date.now() + ms; !(await check()); ) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
 const idsOf = (requests: { body: string }[]) => requests.map((r) => (JSON.parse(r.body).event.data as { id: string }).id);
 
 describe('E2E: webhooks through the HTTP API, delivered to a real receiver, across a restart', () => {
@@ -46,17 +28,9 @@ describe('E2E: webhooks through the HTTP API, delivered to a real receiver, acro
   let secret: string;
 
   const start = async () => {
-    server = await serve(configFromEnv({ ...ENV, SAMSYN_DATA_DIR: dir }), { stdout: { write: () => true }, log: { write: () => undefined } });
+    server = await startWebhookServer(dir, SECRET, 6);
   };
-  const call = async (method: string, url: string, token: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const res = await fetch(`${server.url}${url}`, {
-      method,
-      headers: { Authorization: token, ...headers, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    return { status: res.status, etag: res.headers.get('etag'), replayed: res.headers.get('idempotent-replayed'), text, body: text ? JSON.parse(text) : null };
-  };
+  const call = callerOf(() => server);
   const stakeholder = (id: string) => call('POST', '/stakeholders', admin, { id, name: id.toUpperCase(), kind: 'committee' });
   const subscription = async () => (await call('GET', '/webhooks/arkiv', admin)).body;
 

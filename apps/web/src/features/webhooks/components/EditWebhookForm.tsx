@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import type { WebhookSubscription } from '../api/list-webhooks';
 import { useUpdateWebhook } from '../api/change-webhook';
 import { draftOf, updateOf } from '../model/webhook-form';
+import { MissingFields, WebhookFields } from './WebhookFields';
 
 const FIELDS = ['url', 'eventTypes', 'streamPrefixes', 'description'] as const;
 
@@ -25,15 +26,7 @@ export const EditWebhookForm = ({ subscription, onClose }: { subscription: Webho
       <h2 id="edit-webhook-heading">{t('editForm.heading', { id: subscription.id })}</h2>
       <p>{t('editForm.intro')}</p>
       <form className="stacked" onSubmit={submit} noValidate>
-        {FIELDS.map((f) => (
-          <label key={f} htmlFor={`edit-webhook-${f}`}>
-            {t(`register.fields.${f}`)}
-            <input id={`edit-webhook-${f}`} value={draft[f]} onChange={(e) => setDraft({ ...draft, [f]: e.target.value })} aria-describedby={`edit-webhook-${f}-hint`} />
-            <span id={`edit-webhook-${f}-hint`} className="muted">
-              {t(`register.hints.${f}`)}
-            </span>
-          </label>
-        ))}
+        <WebhookFields prefix="edit-webhook" fields={FIELDS} draft={draft} onChange={(f, value) => setDraft({ ...draft, [f]: value })} />
         <p>
           <button type="submit" disabled={update.isPending}>
             {t('editForm.submit')}
@@ -43,13 +36,7 @@ export const EditWebhookForm = ({ subscription, onClose }: { subscription: Webho
           </button>
         </p>
       </form>
-      {missing.length > 0 && (
-        <div className="error" role="alert">
-          {missing.map((m) => (
-            <p key={m}>{t(`register.missing.${m}`)}</p>
-          ))}
-        </div>
-      )}
+      <MissingFields missing={missing} />
       <ErrorMessage error={update.error} />
       {update.isSuccess && (
         <p className="notice" role="status">

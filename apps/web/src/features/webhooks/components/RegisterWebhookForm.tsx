@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useRegisterWebhook } from '../api/register-webhook';
 import { registrationOf, type WebhookDraft } from '../model/webhook-form';
+import { MissingFields, WebhookFields } from './WebhookFields';
 
 const EMPTY: WebhookDraft = { id: '', url: '', eventTypes: '', streamPrefixes: '', description: '' };
 const FIELDS = ['id', 'url', 'eventTypes', 'streamPrefixes', 'description'] as const;
@@ -25,26 +26,12 @@ export const RegisterWebhookForm = () => {
       <h2 id="register-heading">{t('register.heading')}</h2>
       <p>{t('register.intro')}</p>
       <form className="stacked" onSubmit={submit} noValidate>
-        {FIELDS.map((f) => (
-          <label key={f} htmlFor={`webhook-${f}`}>
-            {t(`register.fields.${f}`)}
-            <input id={`webhook-${f}`} value={draft[f]} onChange={(e) => setDraft({ ...draft, [f]: e.target.value })} aria-describedby={`webhook-${f}-hint`} />
-            <span id={`webhook-${f}-hint`} className="muted">
-              {t(`register.hints.${f}`)}
-            </span>
-          </label>
-        ))}
+        <WebhookFields prefix="webhook" fields={FIELDS} draft={draft} onChange={(f, value) => setDraft({ ...draft, [f]: value })} />
         <button type="submit" disabled={register.isPending}>
           {t('register.submit')}
         </button>
       </form>
-      {missing.length > 0 && (
-        <div className="error" role="alert">
-          {missing.map((m) => (
-            <p key={m}>{t(`register.missing.${m}`)}</p>
-          ))}
-        </div>
-      )}
+      <MissingFields missing={missing} />
       <ErrorMessage error={register.error} />
       {register.data && (
         <div className="notice" role="status" data-testid="webhook-secret">
