@@ -1,10 +1,10 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { ReadModelQueries } from '@samsyn/projections/read-model-queries.port';
 import type { ApiConfig } from '../config/api-config';
 import type { Logger } from '../logging/logger';
 import { API_CONFIG, CLOCK, LOGGER, READ_MODEL_QUERIES, type Clock } from '../tokens';
-import { runPeriodically, sharedPass } from './periodic';
+import { PeriodicSweep } from './periodic-sweep';
 
 /** What a sweep did: the occasions it acted on, and those the domain refused (with the code). */
 export interface SweepOutcome {
@@ -14,39 +14,26 @@ export interface SweepOutcome {
 
 /**
  * A process manager that sweeps a read model with the injected clock and sends a command per
- * occasion found (the reminders, the review-due notices): periodically from start-up to shutdown,
- * and on demand for the tests. The read model may lag the store (or another server acted first):
+ * occasion found (the reminders, the review-due notices), on the interval the subclass names. The read model may lag the store (or another server acted first):
  * a refusal of the domain is the last word and is counted, not thrown.
  */
 @Injectable()
-export abstract class CommandSweep implements OnApplicationBootstrap, OnModuleDestroy {
-  /** In the log when a pass fails. */
-  protected abstract readonly name: string;
-  protected abstract readonly intervalMs: number;
-  private stop: () => void = () => undefined;
-
+export abstract class CommandSweep extends PeriodicSweep<SweepOutcome> {
   constructor(
     protected readonly commandBus: CommandBus,
     @Inject(READ_MODEL_QUERIES) protected readonly queries: ReadModelQueries,
     @Inject(CLOCK) protected readonly clock: Clock,
     @Inject(API_CONFIG) protected readonly config: ApiConfig,
     @Inject(LOGGER) protected readonly logger: Logger,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.stop = runPeriodically(this.intervalMs, () => this.sweep(), this.logger, this.name);
+  ) {
+    super();
   }
 
-  onModuleDestroy(): void {
-    this.stop();
-  }
-
-  /** One pass; concurrent calls share the pass in flight. */
-  readonly sweep: () => Promise<SweepOutcome> = sharedPass(async () => {
+  protected async pass(): Promise<SweepOutcome> {
     const outcome: SweepOutcome = { done: [], refused: [] };
     await this.sweepOnce(this.clock.now(), (id, run) => this.attempt(id, run, outcome));
     return outcome;
-  });
+  }
 
   /** Finds the occasions due at `now` and hands each to `act`. */
   protected abstract sweepOnce(now: string, act: (id: string, run: () => Promise<{ position: bigint }>) => Promise<void>): Promise<void>;

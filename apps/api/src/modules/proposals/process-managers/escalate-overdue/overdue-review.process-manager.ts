@@ -16,7 +16,7 @@ export interface SweepOutcome {
 export class OverdueReviewProcessManager extends ProposalSweep<SweepOutcome> {
   protected readonly name = 'overdue sweep';
 
-  protected async sweepOnce(): Promise<SweepOutcome> {
+  protected async pass(): Promise<SweepOutcome> {
     const now = this.clock.now();
     const outcome: SweepOutcome = { escalated: [], refused: [] };
     const board = await this.queries.proposals({ status: 'submitted' });

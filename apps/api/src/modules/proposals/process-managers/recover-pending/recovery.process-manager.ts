@@ -14,7 +14,7 @@ const PENDING_STATUSES = ['accepted', 'approved'] as const;
 export class RecoveryProcessManager extends ProposalSweep<string[]> {
   protected readonly name = 'recovery sweep';
 
-  protected async sweepOnce(): Promise<string[]> {
+  protected async pass(): Promise<string[]> {
     const recovered: string[] = [];
     const now = this.clock.now();
     for (const status of PENDING_STATUSES) {
