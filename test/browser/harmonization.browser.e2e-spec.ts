@@ -69,4 +69,24 @@ describe('web application: handovers, variants and roll-out', () => {
     await expect(overdue.textContent()).resolves.toMatch(/\d+ days late/);
     await useLanguage(page, 'sv');
   });
+
+  it("My work shows Idrott och fritid's overdue adoption to David, in its own section, and no plain adoption task for it", async () => {
+    const { page, server } = world;
+    await signInAs(page, server.baseUrl, 'david');
+    const section = page.getByTestId('overdue-adoptions');
+    const task = section.locator('li[data-task="overdue-adoption:FF-04:ifn"]');
+    await eventually(() => task.textContent()).toMatch(/skulle ha infört revision 2 senast 31 dec\. 2024 och är \d+ dagar försenad/);
+    await expect(section.getByRole('heading', { level: 2 }).textContent()).resolves.toMatch(/Försenade införanden\s*1/);
+    await expect(page.locator('li[data-task="adoption:FF-04:ifn"]').count()).resolves.toBe(0);
+    await task.getByRole('link').click();
+    await page.waitForURL((url) => url.pathname === '/app/processes/FF-04/adoption');
+    await page.locator('#adoption-stakeholder').waitFor();
+    await page.goBack();
+    await task.waitFor();
+    await screenshot(page, 'my-work-overdue');
+    expect(await axeInBothLanguages(page)).toEqual([]);
+    await useLanguage(page, 'en');
+    await eventually(() => task.textContent()).toMatch(/should have adopted revision 2 by 31 Dec 2024 and is \d+ days overdue/);
+    await useLanguage(page, 'sv');
+  });
 });
