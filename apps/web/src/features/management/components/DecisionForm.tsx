@@ -12,24 +12,32 @@ import { FieldError } from './PlanForm';
  * Beyond the body's budget frame the API sends the plan on to the parent body instead: the answer
  * says so (docs/management-objects.md "Escalate").
  */
-export const DecisionForm = ({ plan }: { plan: ManagementPlan }) => {
+export const DecisionForm = ({ plan, onDone }: { plan: ManagementPlan; onDone: (notice: string, outcome: string) => void }) => {
   const { t } = useTranslation('management');
   const bodies = useBodies();
   const decide = useDecidePlan(plan.object, plan.year);
   const [outcome, setOutcome] = useState<'approve' | 'reject'>('approve');
   const [motivation, setMotivation] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [before, setBefore] = useState(plan.heldBy);
   const key = `${plan.object}-${plan.year}-decision`;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const found: FieldErrors = motivation.trim() === '' ? { motivation: 'required' } : {};
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    setBefore(plan.heldBy);
-    decide.mutate({ revision: plan.revision, outcome, motivation: motivation.trim() });
+    const before = plan.heldBy;
+    decide.mutate(
+      { revision: plan.revision, outcome, motivation: motivation.trim() },
+      {
+        // The form goes once the body no longer holds the plan: the page keeps what the answer said.
+        onSuccess: (after) => {
+          const sentOn = escalatedTo({ heldBy: before }, after);
+          if (sentOn) onDone(t('form.escalated', { from: nameOf(bodies.data, before), to: nameOf(bodies.data, sentOn) }), 'escalated');
+          else onDone(t('form.decided', { status: t(`planStatuses.${after.status}`) }), after.status);
+        },
+      },
+    );
   };
-  const sentOn = decide.data ? escalatedTo({ heldBy: before }, decide.data) : null;
   const title = t('form.decide', { year: plan.year, revision: plan.revision, body: nameOf(bodies.data, plan.heldBy) });
   return (
     <details className="plan-form" data-form="plan-decision">
@@ -58,13 +66,6 @@ export const DecisionForm = ({ plan }: { plan: ManagementPlan }) => {
           </button>
         </p>
         <ErrorMessage error={decide.error} />
-        {decide.data && (
-          <p className="notice" role="status" data-outcome={sentOn ? 'escalated' : decide.data.status ?? ''}>
-            {sentOn
-              ? t('form.escalated', { from: nameOf(bodies.data, before), to: nameOf(bodies.data, sentOn) })
-              : t('form.decided', { status: t(`planStatuses.${decide.data.status}`) })}
-          </p>
-        )}
       </form>
     </details>
   );

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { nameOf, useBodies } from '../../../lib/registers';
 import type { ManagementPlan } from '../api/get-management';
 import { useDraftPlan } from '../api/draft-plan';
 import { useRevisePlan } from '../api/revise-plan';
@@ -22,9 +23,12 @@ const invalid = (errors: FieldErrors, field: string, id: string) => (errors[fiel
  * Draft (or draft again) the year's plan, or revise a decided one: goals, activities with their
  * state, the budget frame, risks, forums and cadence. For the object managers only (the caller
  * decides whether to show it); the page checks what the domain would, the API has the last word.
+ * The answer is told through `onDone`: the form starts anew on the plan's next revision.
  */
-export const PlanForm = ({ object, year, plan }: { object: string; year: number; plan: ManagementPlan | null }) => {
+export const PlanForm = ({ object, year, plan, onDone }: { object: string; year: number; plan: ManagementPlan | null; onDone: (notice: string) => void }) => {
   const { t } = useTranslation('management');
+  const bodies = useBodies();
+  const bodyName = (id: string) => nameOf(bodies.data, id);
   const mode = planWrite(plan);
   const draft = useDraftPlan(object, year);
   const revise = useRevisePlan(object, year);
@@ -40,7 +44,7 @@ export const PlanForm = ({ object, year, plan }: { object: string; year: number;
     e.preventDefault();
     const checked = checkPlan(fields);
     setErrors(checked.errors);
-    if (checked.content) write.mutate(checked.content);
+    if (checked.content) write.mutate(checked.content, { onSuccess: (p) => onDone(t('form.saved', { year, revision: p.revision, body: bodyName(p.heldBy) })) });
   };
   const title = mode === 'revise' ? t('form.revise', { year }) : plan ? t('form.redraft', { year }) : t('form.draft', { year });
 
@@ -57,26 +61,26 @@ export const PlanForm = ({ object, year, plan }: { object: string; year: number;
           <legend>{t('plan.activity')}</legend>
           {fields.activities.map((a, i) => (
             <div key={i} className="row" data-activity-row={i}>
-              <label>
-                {t('form.activityId')}
-                <input value={a.id} onChange={(e) => setActivity(i, { id: e.target.value })} {...invalid(errors, `activities[${i}].id`, `${key}-a${i}-id-error`)} />
+              <span className="cell">
+                <label htmlFor={`${key}-a${i}-id`}>{t('form.activityId')}</label>
+                <input id={`${key}-a${i}-id`} value={a.id} onChange={(e) => setActivity(i, { id: e.target.value })} {...invalid(errors, `activities[${i}].id`, `${key}-a${i}-id-error`)} />
                 <FieldError id={`${key}-a${i}-id-error`} errors={errors} field={`activities[${i}].id`} />
-              </label>
-              <label>
-                {t('form.activityTitle')}
-                <input value={a.title} onChange={(e) => setActivity(i, { title: e.target.value })} {...invalid(errors, `activities[${i}].title`, `${key}-a${i}-title-error`)} />
+              </span>
+              <span className="cell">
+                <label htmlFor={`${key}-a${i}-title`}>{t('form.activityTitle')}</label>
+                <input id={`${key}-a${i}-title`} value={a.title} onChange={(e) => setActivity(i, { title: e.target.value })} {...invalid(errors, `activities[${i}].title`, `${key}-a${i}-title-error`)} />
                 <FieldError id={`${key}-a${i}-title-error`} errors={errors} field={`activities[${i}].title`} />
-              </label>
-              <label>
-                {t('plan.state')}
-                <select value={a.state} onChange={(e) => setActivity(i, { state: e.target.value as PlanFields['activities'][number]['state'] })}>
+              </span>
+              <span className="cell">
+                <label htmlFor={`${key}-a${i}-state`}>{t('plan.state')}</label>
+                <select id={`${key}-a${i}-state`} value={a.state} onChange={(e) => setActivity(i, { state: e.target.value as PlanFields['activities'][number]['state'] })}>
                   {ACTIVITY_STATES.map((s) => (
                     <option key={s} value={s}>
                       {t(`activityStates.${s}`)}
                     </option>
                   ))}
                 </select>
-              </label>
+              </span>
               <button type="button" className="secondary" onClick={() => set({ activities: fields.activities.filter((_, j) => j !== i) })}>
                 {t('form.remove', { what: a.title || a.id || String(i + 1) })}
               </button>
@@ -95,16 +99,16 @@ export const PlanForm = ({ object, year, plan }: { object: string; year: number;
           <legend>{t('plan.forums')}</legend>
           {fields.forums.map((x, i) => (
             <div key={i} className="row">
-              <label>
-                {t('form.forumName')}
-                <input value={x.name} onChange={(e) => setForum(i, { name: e.target.value })} {...invalid(errors, `forums[${i}].name`, `${key}-f${i}-name-error`)} />
+              <span className="cell">
+                <label htmlFor={`${key}-f${i}-name`}>{t('form.forumName')}</label>
+                <input id={`${key}-f${i}-name`} value={x.name} onChange={(e) => setForum(i, { name: e.target.value })} {...invalid(errors, `forums[${i}].name`, `${key}-f${i}-name-error`)} />
                 <FieldError id={`${key}-f${i}-name-error`} errors={errors} field={`forums[${i}].name`} />
-              </label>
-              <label>
-                {t('form.cadence')}
-                <input value={x.cadence} onChange={(e) => setForum(i, { cadence: e.target.value })} {...invalid(errors, `forums[${i}].cadence`, `${key}-f${i}-cadence-error`)} />
+              </span>
+              <span className="cell">
+                <label htmlFor={`${key}-f${i}-cadence`}>{t('form.cadence')}</label>
+                <input id={`${key}-f${i}-cadence`} value={x.cadence} onChange={(e) => setForum(i, { cadence: e.target.value })} {...invalid(errors, `forums[${i}].cadence`, `${key}-f${i}-cadence-error`)} />
                 <FieldError id={`${key}-f${i}-cadence-error`} errors={errors} field={`forums[${i}].cadence`} />
-              </label>
+              </span>
               <button type="button" className="secondary" onClick={() => set({ forums: fields.forums.filter((_, j) => j !== i) })}>
                 {t('form.remove', { what: x.name || String(i + 1) })}
               </button>
@@ -120,11 +124,6 @@ export const PlanForm = ({ object, year, plan }: { object: string; year: number;
           </button>
         </p>
         <ErrorMessage error={write.error} />
-        {write.isSuccess && (
-          <p className="notice" role="status">
-            {t('form.saved', { year, revision: write.data.revision, body: write.data.heldBy })}
-          </p>
-        )}
       </form>
     </details>
   );

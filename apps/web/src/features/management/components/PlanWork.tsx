@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useSession } from '../../../lib/auth';
 import { useBodies } from '../../../lib/registers';
 import type { ManagementObject, ManagementPlan } from '../api/get-management';
@@ -18,10 +19,16 @@ const Forms = ({ o, year, plan }: { o: ManagementObject; year: number; plan: Man
   const manager = isObjectManager(o, me);
   // A key per revision and status: a form starts again from the plan as it now is.
   const at = plan ? `${plan.revision}-${plan.status}-${plan.heldBy}` : 'none';
+  const [notice, setNotice] = useState<{ text: string; outcome: string } | null>(null);
   return (
     <div data-plan-work={`${o.id}/${year}`}>
-      {manager && <PlanForm key={`plan-${at}`} object={o.id} year={year} plan={plan} />}
-      {plan?.status === 'draft' && isMemberOf(bodies.data, plan.heldBy, me) && <DecisionForm key={`decide-${at}`} plan={plan} />}
+      {notice && (
+        <p className="notice" role="status" data-outcome={notice.outcome}>
+          {notice.text}
+        </p>
+      )}
+      {manager && <PlanForm key={`plan-${at}`} object={o.id} year={year} plan={plan} onDone={(text) => setNotice({ text, outcome: 'saved' })} />}
+      {plan?.status === 'draft' && isMemberOf(bodies.data, plan.heldBy, me) && <DecisionForm key={`decide-${at}`} plan={plan} onDone={(text, outcome) => setNotice({ text, outcome })} />}
       {plan?.status === 'decided' && manager && <FollowUpForm key={`follow-${at}`} plan={plan} />}
       {isMemberOf(bodies.data, o.body, me) && <MinutesForm body={o.body} plan={plan} />}
     </div>

@@ -1,6 +1,6 @@
 import { planContent } from '@samsyn/domain/management-plan/plan-content';
-import type { ManagementObject, ManagementPlan } from '../api/get-management';
-import { checkPlan, escalatedTo, fieldsOf, isMemberOf, isObjectManager, parseSek, planDecisionRefs, planWrite, proposalRefs, type PlanFields } from './plan-form';
+import type { ManagementObject, ManagementPlan } from '../../apps/web/src/features/management/api/get-management';
+import { checkPlan, escalatedTo, fieldsOf, isMemberOf, isObjectManager, parseSek, planDecisionRefs, planWrite, proposalRefs, type PlanFields } from '../../apps/web/src/features/management/model/plan-form';
 
 const object: ManagementObject = {
   id: 'lokalforsorjning',
