@@ -1,7 +1,7 @@
 import { ErrorCodes, fold, SYSTEM_PRINCIPAL, type CommandContext, type Role } from '../shared';
 import { DeciderSpecification } from '../testing/decider-spec';
 import { dayAfter } from './calendar';
-import { body, definition, refs } from './process.fixtures';
+import { body, refs, registeredProcess } from './process.fixtures';
 import type { ApplyChangeProposal, SetDefaultAdoptionTarget } from './process.commands';
 import { processDecider } from './process.decider';
 import type { ProcessEvent } from './process.events';
@@ -12,10 +12,7 @@ const spec = DeciderSpecification.for(processDecider);
 const NOW = '2026-03-01T09:00:00.000Z';
 const as = (id: string, ...roles: Role[]): CommandContext => ({ principal: { id, roles }, now: NOW });
 const olga = as('olga', { role: 'process-owner', stakeholder: 'ksn' });
-const registered: ProcessEvent = {
-  type: 'ProcessRegistered',
-  data: { id: 'VA-03', name: 'Leasing in', owner: { principal: 'olga', stakeholder: 'ksn' }, governingBody: 'obj', revision: 1, definition: definition() },
-};
+const registered = registeredProcess();
 const objectBody = body('obj', 'object', 'adm', ['bo']);
 const setDefault = (daysAfterApplied: number | null, context = as('bo'), b = objectBody): SetDefaultAdoptionTarget => ({
   type: 'SetDefaultAdoptionTarget',

@@ -1,15 +1,12 @@
 import type { Principal, Role } from '@samsyn/domain/shared/principal';
-import { sqliteEventStore } from '@samsyn/store-sqlite';
-import { allProjections } from '../all-projections';
 import { catalogueProjection } from '../catalogue/catalogue.projection';
 import type { SamsynEvent } from '../projection';
 import { ProjectionQueries } from '../queries/projection-queries';
-import { ProjectionRunner } from '../runtime/projection-runner';
-import { sqliteProjectionStateStore } from '../state-store/sqlite-projection-state-store';
 import { adoptionRecorded, processRegistered } from '../testing/given-events';
 import { HistoryWriter } from '../testing/history-writer';
 import { projectionSpec } from '../testing/projection-spec';
-import { myTasks } from './my-tasks';
+import { scenarioQueries } from '../testing/scenario-queries';
+import { myTasks, type MyTasks } from './my-tasks';
 import { myWorkProjection } from './my-work.projection';
 import { overdueAdoptionTasks } from './overdue-adoption-tasks';
 
@@ -69,59 +66,48 @@ describe('overdue adoptions in my tasks (given the catalogue, when a principal a
 });
 
 describe('overdue adoptions over a stored history, live and as of the past', () => {
-  const store = sqliteEventStore({ path: ':memory:' });
-  const states = sqliteProjectionStateStore({ path: ':memory:' });
-  const runner = new ProjectionRunner({ store, stateStore: states, snapshots: states, projections: allProjections(), snapshotEvery: 2 });
-  const q = new ProjectionQueries({ store, runner, snapshots: states });
   const DAY = 86_400_000;
   const kalle = who('kalle', ownerOf('ksn'));
   const frida = who('frida', reviewerOf('fsn'));
-  const marks: Record<string, bigint> = {};
-  const kinds = (t: Awaited<ReturnType<typeof q.myTasks>>) => t.tasks.map((x) => [x.kind, x.stakeholder, x.daysOverdue ?? null]);
-
-  beforeAll(async () => {
-    // 2024-01-01: registered and targets set (fsn by the 10th, ksn by the 20th); the 26th a new
-    // organisation; the 31st ksn adopts, late.
+  // 2024-01-01: registered and targets set (fsn by the 10th, ksn by the 20th); the 26th a new
+  // organisation; the 31st ksn adopts, late.
+  const world = scenarioQueries(async (store) => {
     const w = new HistoryWriter(store, '2024-01-01T08:00:00.000Z');
+    const marks: Record<string, bigint> = {};
     await w.emit('process-VA-01', processRegistered(), 'kalle');
     marks.targets = await w.emit('process-VA-01', targets({ fsn: '2024-01-10', ksn: '2024-01-20' }), 'olle');
     w.advance(25 * DAY);
     marks.bothLate = await w.emit('stakeholder-uhem', { type: 'StakeholderRegistered', data: { id: 'uhem', name: 'Uppsalahem', kind: 'company' } });
     w.advance(5 * DAY);
     marks.end = await w.emit('process-VA-01', adoptionRecorded('ksn', 1), 'kalle');
-    await runner.start();
-    expect(await runner.waitForPosition(marks.end, 5000)).toBe(true);
+    return { marks };
   });
-  afterAll(async () => {
-    await runner.stop();
-    await store.close();
-    states.close();
-  });
+  const kinds = (t: MyTasks) => t.tasks.map((x) => [x.kind, x.stakeholder, x.daysOverdue ?? null]);
 
   it('now: fsn is overdue, ksn adopted (late, but it did)', async () => {
-    expect(kinds(await q.myTasks(frida, {}))).toEqual([['overdue-adoption', 'fsn', expect.any(Number)]]);
-    expect(kinds(await q.myTasks(kalle, {}))).toEqual([]);
+    expect(kinds(await world.q.myTasks(frida, {}))).toEqual([['overdue-adoption', 'fsn', expect.any(Number)]]);
+    expect(kinds(await world.q.myTasks(kalle, {}))).toEqual([]);
   });
 
   it('as of the position where the targets were set, nobody was overdue yet', async () => {
-    expect(kinds(await q.myTasks(frida, {}, { position: marks.targets }))).toEqual([['adoption', 'fsn', null]]);
-    expect(kinds(await q.myTasks(kalle, {}, { position: marks.targets }))).toEqual([['adoption', 'ksn', null]]);
+    expect(kinds(await world.q.myTasks(frida, {}, { position: world.marks.targets }))).toEqual([['adoption', 'fsn', null]]);
+    expect(kinds(await world.q.myTasks(kalle, {}, { position: world.marks.targets }))).toEqual([['adoption', 'ksn', null]]);
   });
 
   it('as of a position 26 days on, both were overdue, each by its own days', async () => {
-    const then = await q.myTasks(kalle, {}, { position: marks.bothLate });
+    const then = await world.q.myTasks(kalle, {}, { position: world.marks.bothLate });
     expect(kinds(then)).toEqual([['overdue-adoption', 'ksn', 6]]);
     expect(then.counts['overdue-adoption']).toBe(1);
-    expect(kinds(await q.myTasks(frida, {}, { position: marks.bothLate }))).toEqual([['overdue-adoption', 'fsn', 16]]);
+    expect(kinds(await world.q.myTasks(frida, {}, { position: world.marks.bothLate }))).toEqual([['overdue-adoption', 'fsn', 16]]);
   });
 
   it('as of an instant between the two dates, only fsn was overdue', async () => {
-    expect(kinds(await q.myTasks(frida, {}, { instant: '2024-01-15T12:00:00.000Z' }))).toEqual([['overdue-adoption', 'fsn', 5]]);
-    expect(kinds(await q.myTasks(kalle, {}, { instant: '2024-01-15T12:00:00.000Z' }))).toEqual([['adoption', 'ksn', null]]);
+    expect(kinds(await world.q.myTasks(frida, {}, { instant: '2024-01-15T12:00:00.000Z' }))).toEqual([['overdue-adoption', 'fsn', 5]]);
+    expect(kinds(await world.q.myTasks(kalle, {}, { instant: '2024-01-15T12:00:00.000Z' }))).toEqual([['adoption', 'ksn', null]]);
   });
 
   it('the same answers from a replay without the runner', async () => {
-    const replay = new ProjectionQueries({ store });
-    expect(await replay.myTasks(frida, {}, { position: marks.bothLate })).toEqual(await q.myTasks(frida, {}, { position: marks.bothLate }));
+    const replay = new ProjectionQueries({ store: world.store });
+    expect(await replay.myTasks(frida, {}, { position: world.marks.bothLate })).toEqual(await world.q.myTasks(frida, {}, { position: world.marks.bothLate }));
   });
 });

@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/ErrorMessage';
 import { nameOf, useBodies } from '../../../lib/registers';
 import type { ManagementPlan } from '../api/get-management';
 import { useDecidePlan } from '../api/decide-plan';
 import { escalatedTo, type FieldErrors } from '../model/plan-form';
-import { FieldError } from './PlanForm';
+import { FieldError, invalid, SendRow } from './FormParts';
 
 /**
  * A member of the body holding the plan approves or rejects its current revision with a motivation.
@@ -57,15 +56,10 @@ export const DecisionForm = ({ plan, onDone }: { plan: ManagementPlan; onDone: (
           rows={3}
           value={motivation}
           onChange={(e) => setMotivation(e.target.value)}
-          {...(errors.motivation ? { 'aria-invalid': true, 'aria-describedby': `${key}-motivation-error` } : {})}
+          {...invalid(errors, 'motivation', `${key}-motivation`)}
         />
-        <FieldError id={`${key}-motivation-error`} errors={errors} field="motivation" />
-        <p>
-          <button type="submit" disabled={decide.isPending}>
-            {t('form.sendDecision')}
-          </button>
-        </p>
-        <ErrorMessage error={decide.error} />
+        <FieldError id={`${key}-motivation`} errors={errors} field="motivation" />
+        <SendRow label={t('form.sendDecision')} pending={decide.isPending} error={decide.error} />
       </form>
     </details>
   );

@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/ErrorMessage';
 import { formatNumber } from '../../../lib/format';
 import type { ActivityState, ManagementPlan } from '../api/get-management';
 import { useFollowUpPlan } from '../api/follow-up-plan';
-import { ACTIVITY_STATES, parseSek, type FieldErrors } from '../model/plan-form';
-import { FieldError } from './PlanForm';
+import { parseSek, type FieldErrors } from '../model/plan-form';
+import { ActivityStateSelect, FieldError, invalid, SendRow } from './FormParts';
 
 /** An object manager follows up the decided plan: each activity's state and the budget spent so far. */
 export const FollowUpForm = ({ plan }: { plan: ManagementPlan }) => {
@@ -33,26 +32,15 @@ export const FollowUpForm = ({ plan }: { plan: ManagementPlan }) => {
         {plan.content.activities.map((a) => (
           <label key={a.id}>
             {a.title}
-            <select value={states[a.id]} onChange={(e) => setStates((s) => ({ ...s, [a.id]: e.target.value as ActivityState }))} data-activity-state={a.id}>
-              {ACTIVITY_STATES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`activityStates.${s}`)}
-                </option>
-              ))}
-            </select>
+            <ActivityStateSelect value={states[a.id]} onChange={(state) => setStates((x) => ({ ...x, [a.id]: state }))} data-activity-state={a.id} />
           </label>
         ))}
         <label htmlFor={`${key}-spent`}>{t('form.budgetSpent', { budget: formatNumber(plan.content.budget) })}</label>
-        <input id={`${key}-spent`} inputMode="numeric" value={spent} onChange={(e) => setSpent(e.target.value)} {...(errors.budgetSpent ? { 'aria-invalid': true, 'aria-describedby': `${key}-spent-error` } : {})} />
-        <FieldError id={`${key}-spent-error`} errors={errors} field="budgetSpent" />
+        <input id={`${key}-spent`} inputMode="numeric" value={spent} onChange={(e) => setSpent(e.target.value)} {...invalid(errors, 'budgetSpent', `${key}-spent`)} />
+        <FieldError id={`${key}-spent`} errors={errors} field="budgetSpent" />
         <label htmlFor={`${key}-note`}>{t('form.note')}</label>
         <textarea id={`${key}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
-        <p>
-          <button type="submit" disabled={followUp.isPending}>
-            {t('form.sendFollowUp')}
-          </button>
-        </p>
-        <ErrorMessage error={followUp.error} />
+        <SendRow label={t('form.sendFollowUp')} pending={followUp.isPending} error={followUp.error} />
         {followUp.isSuccess && (
           <p className="notice" role="status">
             {t('form.followedUp', { amount: formatNumber(followUp.data.followUp?.budgetSpent ?? 0) })}

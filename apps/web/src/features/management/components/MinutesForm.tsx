@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/ErrorMessage';
 import { nameOf, useBodies } from '../../../lib/registers';
 import type { ManagementPlan } from '../api/get-management';
 import { useRecordMinutes } from '../api/record-minutes';
 import { planDecisionRefs, proposalRefs, type FieldErrors } from '../model/plan-form';
-import { FieldError } from './PlanForm';
+import { FieldError, invalid, SendRow } from './FormParts';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -40,17 +39,17 @@ export const MinutesForm = ({ body, plan }: { body: string; plan: ManagementPlan
     record.mutate({ meeting: meeting.trim(), date, present, decisions });
   };
   const title = t('form.minutes', { body: nameOf(bodies.data, body) });
-  const err = (field: string) => (errors[field] ? { 'aria-invalid': true as const, 'aria-describedby': `${key}-${field}-error` } : {});
+  const err = (field: string) => invalid(errors, field, `${key}-${field}`);
   return (
     <details className="plan-form" data-form="minutes">
       <summary>{title}</summary>
       <form className="stacked" onSubmit={submit} noValidate aria-label={title}>
         <label htmlFor={`${key}-meeting`}>{t('form.meeting')}</label>
         <input id={`${key}-meeting`} value={meeting} onChange={(e) => setMeeting(e.target.value)} {...err('meeting')} />
-        <FieldError id={`${key}-meeting-error`} errors={errors} field="meeting" />
+        <FieldError id={`${key}-meeting`} errors={errors} field="meeting" />
         <label htmlFor={`${key}-date`}>{t('form.date')}</label>
         <input id={`${key}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} {...err('date')} />
-        <FieldError id={`${key}-date-error`} errors={errors} field="date" />
+        <FieldError id={`${key}-date`} errors={errors} field="date" />
         <fieldset {...err('present')}>
           <legend>{t('form.present')}</legend>
           {members.map((m) => (
@@ -58,7 +57,7 @@ export const MinutesForm = ({ body, plan }: { body: string; plan: ManagementPlan
               <input type="checkbox" checked={present.includes(m)} onChange={() => setPresent((p) => toggle(p, m))} /> {m}
             </label>
           ))}
-          <FieldError id={`${key}-present-error`} errors={errors} field="present" />
+          <FieldError id={`${key}-present`} errors={errors} field="present" />
         </fieldset>
         {plans.length > 0 && (
           <fieldset>
@@ -75,12 +74,7 @@ export const MinutesForm = ({ body, plan }: { body: string; plan: ManagementPlan
         <span id={`${key}-proposals-hint`} className="muted">
           {t('form.proposalHint')}
         </span>
-        <p>
-          <button type="submit" disabled={record.isPending}>
-            {t('form.sendMinutes')}
-          </button>
-        </p>
-        <ErrorMessage error={record.error} />
+        <SendRow label={t('form.sendMinutes')} pending={record.isPending} error={record.error} />
         {record.isSuccess && (
           <p className="notice" role="status">
             {t('form.recorded', { meeting: record.data.meeting, count: record.data.decisions.length })}

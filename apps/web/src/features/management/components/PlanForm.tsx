@@ -1,23 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/ErrorMessage';
 import { nameOf, useBodies } from '../../../lib/registers';
 import type { ManagementPlan } from '../api/get-management';
 import { useDraftPlan } from '../api/draft-plan';
 import { useRevisePlan } from '../api/revise-plan';
-import { ACTIVITY_STATES, checkPlan, fieldsOf, planWrite, type FieldErrors, type PlanFields } from '../model/plan-form';
-
-/** A field's own message under it, tied to it by aria-describedby. */
-export const FieldError = ({ id, errors, field }: { id: string; errors: FieldErrors; field: string }) => {
-  const { t } = useTranslation('management');
-  return errors[field] ? (
-    <span id={id} className="field-error">
-      {t(`form.errors.${errors[field]}`)}
-    </span>
-  ) : null;
-};
-
-const invalid = (errors: FieldErrors, field: string, id: string) => (errors[field] ? { 'aria-invalid': true as const, 'aria-describedby': id } : {});
+import { checkPlan, fieldsOf, planWrite, type FieldErrors, type PlanFields } from '../model/plan-form';
+import { ActivityStateSelect, FieldError, invalid, SendRow, TextCell } from './FormParts';
 
 /**
  * Draft (or draft again) the year's plan, or revise a decided one: goals, activities with their
@@ -61,25 +49,11 @@ export const PlanForm = ({ object, year, plan, onDone }: { object: string; year:
           <legend>{t('plan.activity')}</legend>
           {fields.activities.map((a, i) => (
             <div key={i} className="row" data-activity-row={i}>
-              <span className="cell">
-                <label htmlFor={`${key}-a${i}-id`}>{t('form.activityId')}</label>
-                <input id={`${key}-a${i}-id`} value={a.id} onChange={(e) => setActivity(i, { id: e.target.value })} {...invalid(errors, `activities[${i}].id`, `${key}-a${i}-id-error`)} />
-                <FieldError id={`${key}-a${i}-id-error`} errors={errors} field={`activities[${i}].id`} />
-              </span>
-              <span className="cell">
-                <label htmlFor={`${key}-a${i}-title`}>{t('form.activityTitle')}</label>
-                <input id={`${key}-a${i}-title`} value={a.title} onChange={(e) => setActivity(i, { title: e.target.value })} {...invalid(errors, `activities[${i}].title`, `${key}-a${i}-title-error`)} />
-                <FieldError id={`${key}-a${i}-title-error`} errors={errors} field={`activities[${i}].title`} />
-              </span>
+              <TextCell id={`${key}-a${i}-id`} label={t('form.activityId')} value={a.id} onChange={(v) => setActivity(i, { id: v })} errors={errors} field={`activities[${i}].id`} />
+              <TextCell id={`${key}-a${i}-title`} label={t('form.activityTitle')} value={a.title} onChange={(v) => setActivity(i, { title: v })} errors={errors} field={`activities[${i}].title`} />
               <span className="cell">
                 <label htmlFor={`${key}-a${i}-state`}>{t('plan.state')}</label>
-                <select id={`${key}-a${i}-state`} value={a.state} onChange={(e) => setActivity(i, { state: e.target.value as PlanFields['activities'][number]['state'] })}>
-                  {ACTIVITY_STATES.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`activityStates.${s}`)}
-                    </option>
-                  ))}
-                </select>
+                <ActivityStateSelect id={`${key}-a${i}-state`} value={a.state} onChange={(state) => setActivity(i, { state })} />
               </span>
               <button type="button" className="secondary" onClick={() => set({ activities: fields.activities.filter((_, j) => j !== i) })}>
                 {t('form.remove', { what: a.title || a.id || String(i + 1) })}
@@ -91,24 +65,16 @@ export const PlanForm = ({ object, year, plan, onDone }: { object: string; year:
           </button>
         </fieldset>
         <label htmlFor={`${key}-budget`}>{t('form.budget')}</label>
-        <input id={`${key}-budget`} inputMode="numeric" value={fields.budget} onChange={(e) => set({ budget: e.target.value })} {...invalid(errors, 'budget', `${key}-budget-error`)} />
-        <FieldError id={`${key}-budget-error`} errors={errors} field="budget" />
+        <input id={`${key}-budget`} inputMode="numeric" value={fields.budget} onChange={(e) => set({ budget: e.target.value })} {...invalid(errors, 'budget', `${key}-budget`)} />
+        <FieldError id={`${key}-budget`} errors={errors} field="budget" />
         <label htmlFor={`${key}-risks`}>{t('plan.risks')}</label>
         <textarea id={`${key}-risks`} rows={2} value={fields.risks} onChange={(e) => set({ risks: e.target.value })} aria-describedby={`${key}-goals-hint`} />
         <fieldset>
           <legend>{t('plan.forums')}</legend>
           {fields.forums.map((x, i) => (
             <div key={i} className="row">
-              <span className="cell">
-                <label htmlFor={`${key}-f${i}-name`}>{t('form.forumName')}</label>
-                <input id={`${key}-f${i}-name`} value={x.name} onChange={(e) => setForum(i, { name: e.target.value })} {...invalid(errors, `forums[${i}].name`, `${key}-f${i}-name-error`)} />
-                <FieldError id={`${key}-f${i}-name-error`} errors={errors} field={`forums[${i}].name`} />
-              </span>
-              <span className="cell">
-                <label htmlFor={`${key}-f${i}-cadence`}>{t('form.cadence')}</label>
-                <input id={`${key}-f${i}-cadence`} value={x.cadence} onChange={(e) => setForum(i, { cadence: e.target.value })} {...invalid(errors, `forums[${i}].cadence`, `${key}-f${i}-cadence-error`)} />
-                <FieldError id={`${key}-f${i}-cadence-error`} errors={errors} field={`forums[${i}].cadence`} />
-              </span>
+              <TextCell id={`${key}-f${i}-name`} label={t('form.forumName')} value={x.name} onChange={(v) => setForum(i, { name: v })} errors={errors} field={`forums[${i}].name`} />
+              <TextCell id={`${key}-f${i}-cadence`} label={t('form.cadence')} value={x.cadence} onChange={(v) => setForum(i, { cadence: v })} errors={errors} field={`forums[${i}].cadence`} />
               <button type="button" className="secondary" onClick={() => set({ forums: fields.forums.filter((_, j) => j !== i) })}>
                 {t('form.remove', { what: x.name || String(i + 1) })}
               </button>
@@ -118,12 +84,7 @@ export const PlanForm = ({ object, year, plan, onDone }: { object: string; year:
             {t('form.addForum')}
           </button>
         </fieldset>
-        <p>
-          <button type="submit" disabled={write.isPending}>
-            {mode === 'revise' ? t('form.sendRevision') : t('form.saveDraft')}
-          </button>
-        </p>
-        <ErrorMessage error={write.error} />
+        <SendRow label={mode === 'revise' ? t('form.sendRevision') : t('form.saveDraft')} pending={write.isPending} error={write.error} />
       </form>
     </details>
   );
