@@ -34,7 +34,7 @@ const TaskItem = ({ task, names }: { task: Task; names: Names }) => {
     <li data-task={`${task.kind}:${task.resource.id}:${task.stakeholder ?? task.body ?? task.thread ?? ''}`}>
       <Link to={pageOf(task)}>{label}</Link> {task.status && task.kind === 'own-proposal' && <StatusBadge status={task.status} />} — {reason}{' '}
       <span className="muted">
-        {t('since', { when: formatDateTime(task.since) })}
+        {t('since', { when: task.since.length === 10 ? formatDate(task.since) : formatDateTime(task.since) })}
         {task.reviewDeadline ? ` · ${t('deadline', { when: formatDate(task.reviewDeadline) })}` : ''}
       </span>
     </li>
