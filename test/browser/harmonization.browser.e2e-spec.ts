@@ -69,4 +69,54 @@ describe('web application: handovers, variants and roll-out', () => {
     await expect(overdue.textContent()).resolves.toMatch(/\d+ days late/);
     await useLanguage(page, 'sv');
   });
+
+  it("My work shows Idrott och fritid's overdue adoption to David, in its own section, and no plain adoption task for it", async () => {
+    const { page, server } = world;
+    await signInAs(page, server.baseUrl, 'david');
+    const section = page.getByTestId('overdue-adoptions');
+    const task = section.locator('li[data-task="overdue-adoption:FF-04:ifn"]');
+    await eventually(() => task.textContent()).toMatch(/skulle ha infört revision 2 senast 31 dec\. 2024 och är \d+ dagar försenad/);
+    await expect(section.getByRole('heading', { level: 2 }).textContent()).resolves.toMatch(/Försenade införanden\s*1/);
+    await expect(page.locator('li[data-task="adoption:FF-04:ifn"]').count()).resolves.toBe(0);
+    await task.getByRole('link').click();
+    await page.waitForURL((url) => url.pathname === '/app/processes/FF-04/adoption');
+    await page.locator('#adoption-stakeholder').waitFor();
+    await page.goBack();
+    await task.waitFor();
+    await screenshot(page, 'my-work-overdue');
+    expect(await axeInBothLanguages(page)).toEqual([]);
+    await useLanguage(page, 'en');
+    await eventually(() => task.textContent()).toMatch(/should have adopted revision 2 by 31 Dec 2024 and is \d+ days overdue/);
+    await useLanguage(page, 'sv');
+  });
+
+  it("FF-04's default adoption target: read by all, set and removed by the governing body's member, checked before sending", async () => {
+    const { page, server } = world;
+    await signInAs(page, server.baseUrl, 'david');
+    await page.goto(`${server.baseUrl}/app/processes/FF-04`);
+    const current = page.getByTestId('default-target-current');
+    await eventually(() => current.textContent()).toBe('Varje ny revision ska vara införd 90 dagar efter att den genomförts (satt av johan).');
+    // David reviews for Idrott och fritid: neither FF-04's owner nor in its body.
+    await expect(page.getByTestId('default-target-form').count()).resolves.toBe(0);
+
+    await signInAs(page, server.baseUrl, 'johan');
+    await page.goto(`${server.baseUrl}/app/processes/FF-04`);
+    const form = page.getByTestId('default-target-form');
+    const days = form.getByLabel('Dagar efter att en revision genomförts');
+    await eventually(() => days.inputValue()).toBe('90');
+    await days.fill('0');
+    await form.getByRole('button', { name: 'Spara standardmålet' }).click();
+    await expect(form.locator('.field-error').textContent()).resolves.toBe('Ange ett helt antal dagar från 1 till 3650.');
+    await expect(days.getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(await axeInBothLanguages(page)).toEqual([]);
+    await days.fill('1');
+    await form.getByRole('button', { name: 'Spara standardmålet' }).click();
+    await eventually(() => current.textContent()).toBe('Varje ny revision ska vara införd 1 dag efter att den genomförts (satt av johan).');
+    await useLanguage(page, 'en');
+    await eventually(() => current.textContent()).toBe('Each new revision is to be adopted 1 day after it is applied (set by johan).');
+    await useLanguage(page, 'sv');
+    await form.getByRole('button', { name: 'Ta bort standardmålet' }).click();
+    await eventually(() => current.textContent()).toBe('Inget standardmål: förvaltningsgruppen sätter datum per revision.');
+    await expect(form.getByRole('status').textContent()).resolves.toBe('Standardmålet är borttaget.');
+  });
 });

@@ -4,6 +4,7 @@ import type { StreamStates } from '@samsyn/application/stream-states';
 import { openWriteSide, type WriteSideOptions } from '@samsyn/application/write-side';
 import { recordAdoption } from '../modules/adoptions/commands/record-adoption/record-adoption.service';
 import { setAdoptionTargets } from '../modules/adoptions/commands/set-adoption-targets/set-adoption-targets.service';
+import { setDefaultAdoptionTarget } from '../modules/adoptions/commands/set-default-adoption-target/set-default-adoption-target.service';
 import { establishBody } from '../modules/bodies/commands/establish-body/establish-body.service';
 import { setBodyMembers } from '../modules/bodies/commands/set-body-members/set-body-members.service';
 import { registerEmailAddress } from '../modules/me/commands/register-email-address/register-email-address.service';
@@ -60,6 +61,7 @@ export const samsynApplication = (store: EventStore, options: SamsynApplicationO
     registerProcess: registerProcess(write),
     recordAdoption: recordAdoption(write),
     setAdoptionTargets: setAdoptionTargets(write),
+    setDefaultAdoptionTarget: setDefaultAdoptionTarget(write),
     submitProposal: submitProposal(write),
     amendProposal: amendProposal(write),
     withdrawProposal: withdrawProposal(write),

@@ -43,6 +43,9 @@ export interface CatalogueEntry {
   deviations: Record<string, unknown>;
   adopted: Record<string, { revision: number; adoptedOn: string }>;
   openProposals: string[];
+  /** Roll-out: target adoption dates per revision and participant, and the process's default (docs/harmonization.md). */
+  adoptionTargets?: Record<string, Record<string, string>>;
+  defaultAdoptionTarget?: { daysAfterApplied: number; setBy: string } | null;
 }
 
 export interface Stakeholder {

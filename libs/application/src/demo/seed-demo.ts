@@ -159,7 +159,8 @@ function demoSteps(): Step[] {
  * Issue 15 in the demo. P-011 rewrites FF-04's step "Utföra lokalvård", the very step
  * Skolfastigheter's deviation (P-004) covers: revision 2 makes that deviation need re-approval.
  * The object body then sets target adoption dates for revision 2; UTBN and Uppsalahem adopt in
- * time, Idrott och fritid does not and is overdue (its date has passed).
+ * time, Idrott och fritid does not and is overdue (its date has passed). Then the body sets FF-04's
+ * default: 90 days after each later revision is applied.
  */
 function rollOutOfCleaning(): Step[] {
   return [
@@ -171,5 +172,7 @@ function rollOutOfCleaning(): Step[] {
     ['FF-04 r2 targets', (app, as) => app.setAdoptionTargets('FF-04', { revision: 2, targets: { utbn: '2024-12-31', ifn: '2024-12-31', uppsalahem: '2024-12-31' } }, as('johan')), 2 * DAY],
     ['adopt FF-04 r2 by utbn', (app, as) => app.recordAdoption('FF-04', { stakeholder: 'utbn', revision: 2, adoptedOn: '2024-09-24' }, as('cecilia')), 5 * DAY],
     ['adopt FF-04 r2 by uppsalahem', (app, as) => app.recordAdoption('FF-04', { stakeholder: 'uppsalahem', revision: 2, adoptedOn: '2024-09-29' }, as('eva')), 5 * DAY],
+    // From now on each revision of FF-04 gets every participant's target 90 days after it is applied.
+    ['FF-04 default target', (app, as) => app.setDefaultAdoptionTarget('FF-04', { daysAfterApplied: 90 }, as('johan')), DAY],
   ];
 }

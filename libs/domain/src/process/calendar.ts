@@ -14,3 +14,8 @@ export const isInstant = (value: unknown): value is string =>
   typeof value === 'string' && INSTANT.test(value) && isCalendarDay(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
 
 export const isDateOrInstant = (value: unknown): value is string => isCalendarDay(value) || isInstant(value);
+
+const DAY_MS = 86_400_000;
+
+/** The UTC calendar day `days` whole days after the instant `at` (roll-out defaults: docs/harmonization.md). */
+export const dayAfter = (at: string, days: number): string => new Date(Date.parse(at) + days * DAY_MS).toISOString().slice(0, 10);

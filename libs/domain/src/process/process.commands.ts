@@ -49,4 +49,10 @@ export type SetAdoptionTargets = DomainCommand<'SetAdoptionTargets', { id: strin
   refs: { body: GovernanceBodyState };
 };
 
-export type ProcessCommand = RegisterProcess | ApplyChangeProposal | RecordDeviation | RecordAdoption | SetAdoptionTargets;
+/** The process owner or a member of the governing body sets how many days after a revision is applied
+ * each participant should have adopted it (null: no default). */
+export type SetDefaultAdoptionTarget = DomainCommand<'SetDefaultAdoptionTarget', { id: string; daysAfterApplied: number | null }> & {
+  refs: { body: GovernanceBodyState };
+};
+
+export type ProcessCommand = RegisterProcess | ApplyChangeProposal | RecordDeviation | RecordAdoption | SetAdoptionTargets | SetDefaultAdoptionTarget;

@@ -267,6 +267,7 @@ describe('Process decider', () => {
           },
         },
         adoptionTargets: {},
+        defaultAdoptionTarget: null,
         appliedProposals: ['d1', 'p1'],
       }));
     it('leaves the state alone for an unknown event', () => {

@@ -6,7 +6,7 @@ import { diffDefinitions, summarizeDiff } from './definition-diff';
 import { deviationCovers, partsChangedBy, partsOfDiff, touchedParts, unionParts, type DefinitionParts } from './deviation-coverage';
 import type { ProcessDefinition } from './definition';
 import type { ApplyChangeProposal, ProcessCommand, RecordAdoption, RecordDeviation, RegisterProcess } from './process.commands';
-import { setAdoptionTargets } from './adoption-targets';
+import { defaultTargets, setAdoptionTargets, setDefaultAdoptionTarget } from './adoption-targets';
 import type { DeviationNeedsReapproval, ProcessEvent } from './process.events';
 import type { ProcessState } from './process.state';
 
@@ -52,7 +52,7 @@ const register = ({ data, refs, context }: RegisterProcess, state: ProcessState)
 
 /** Keyed step and handover ids are what make a rebase meaningful: the same operations applied
  * to a newer head still name the same steps. If they no longer apply, the proposal conflicts. */
-const apply = ({ data, refs }: ApplyChangeProposal, state: ProcessState): ProcessEvent[] => {
+const apply = ({ data, refs, context }: ApplyChangeProposal, state: ProcessState): ProcessEvent[] => {
   requireExisting(state, data.id);
   const proposalId = requiredText(data.proposalId, 'proposalId');
   if (state.appliedProposals.includes(proposalId)) refuse(ErrorCodes.ALREADY_EXISTS, `proposal ${proposalId} was already applied to ${state.id}`);
@@ -86,6 +86,8 @@ const apply = ({ data, refs }: ApplyChangeProposal, state: ProcessState): Proces
       },
     },
     ...stale,
+    // Roll-out: without targets of its own, a revision gets the process's default (docs/harmonization.md).
+    ...defaultTargets(state, revision, definition, context.now),
   ];
 };
 
@@ -185,6 +187,7 @@ export const processDecider: Decider<ProcessCommand, ProcessEvent, ProcessState>
     adopted: {},
     deviations: {},
     adoptionTargets: {},
+    defaultAdoptionTarget: null,
     appliedProposals: [],
   }),
 
@@ -200,6 +203,8 @@ export const processDecider: Decider<ProcessCommand, ProcessEvent, ProcessState>
         return recordAdoption(command, state);
       case 'SetAdoptionTargets':
         return setAdoptionTargets(command, state);
+      case 'SetDefaultAdoptionTarget':
+        return setDefaultAdoptionTarget(command, state);
       default:
         return refuseUnknownCommand(command);
     }
@@ -260,6 +265,10 @@ export const processDecider: Decider<ProcessCommand, ProcessEvent, ProcessState>
       case 'AdoptionTargetsSet': {
         const d = event.data;
         return { ...state, adoptionTargets: { ...state.adoptionTargets, [d.revision]: { ...state.adoptionTargets[d.revision], ...d.targets } } };
+      }
+      case 'DefaultAdoptionTargetSet': {
+        const d = event.data;
+        return { ...state, defaultAdoptionTarget: d.daysAfterApplied === null ? null : { daysAfterApplied: d.daysAfterApplied, setBy: d.setBy } };
       }
       case 'AdoptionRecorded': {
         const d = event.data;

@@ -73,6 +73,22 @@ export type AdoptionRecorded = DomainEvent<
 
 /** Roll-out: by these dates each named participant should have adopted `revision` (targets set
  * again for the same revision and participant replace the earlier date). `setBy`: the body member. */
-export type AdoptionTargetsSet = DomainEvent<'AdoptionTargetsSet', { id: string; revision: number; targets: Record<string, string>; body: string; setBy: string }>;
+export type AdoptionTargetsSet = DomainEvent<
+  'AdoptionTargetsSet',
+  {
+    id: string;
+    revision: number;
+    targets: Record<string, string>;
+    body: string;
+    setBy: string;
+    /** Set by the process's default when the revision was applied: the days after it (absent: set by hand). */
+    daysAfterApplied?: number;
+  }
+>;
 
-export type ProcessEvent = AdoptionTargetsSet | ProcessRegistered | ProcessRevised | DeviationRecorded | DeviationNeedsReapproval | DeviationEnded | AdoptionRecorded;
+/** The process's default roll-out target: each revision applied from now on gets, for every participant,
+ * the day `daysAfterApplied` days after it was applied as its target (null: no default any more).
+ * `setBy`: the process owner or body member. */
+export type DefaultAdoptionTargetSet = DomainEvent<'DefaultAdoptionTargetSet', { id: string; daysAfterApplied: number | null; setBy: string }>;
+
+export type ProcessEvent = AdoptionTargetsSet | DefaultAdoptionTargetSet | ProcessRegistered | ProcessRevised | DeviationRecorded | DeviationNeedsReapproval | DeviationEnded | AdoptionRecorded;

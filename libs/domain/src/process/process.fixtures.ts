@@ -7,6 +7,7 @@ import type { TermState } from '../term/term.state';
 import type { GovernanceLevel } from '../governance-body/governance-level';
 import type { ProcessDefinition } from './definition';
 import type { DefinitionRefs } from './process.commands';
+import type { ProcessEvent } from './process.events';
 
 export const stakeholder = (id: string, retired = false): StakeholderState => ({ exists: true, id, name: id.toUpperCase(), kind: 'committee', retired });
 export const term = (id: string, deprecated = false): TermState => ({
@@ -57,4 +58,10 @@ export const definition = (): ProcessDefinition => ({
     h1: { from: 's1', to: 's2', artifact: 'needs analysis' },
     h2: { from: 's2', to: 's3', artifact: 'decision' },
   },
+});
+
+/** VA-03 registered by olga (process owner of ksn), governed by `obj`, at revision 1 of definition(). */
+export const registeredProcess = (): ProcessEvent => ({
+  type: 'ProcessRegistered',
+  data: { id: 'VA-03', name: 'Leasing in', owner: { principal: 'olga', stakeholder: 'ksn' }, governingBody: 'obj', revision: 1, definition: definition() },
 });

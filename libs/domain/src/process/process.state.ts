@@ -31,6 +31,8 @@ export interface ProcessState {
   deviations: Record<string, ActiveDeviation>;
   /** Roll-out: target adoption date per revision and participant. */
   adoptionTargets: Record<number, Record<string, string>>;
+  /** Roll-out default: days after a revision is applied, and who set it (null: none). */
+  defaultAdoptionTarget: { daysAfterApplied: number; setBy: string } | null;
   /** Proposals already applied here (so a re-sent apply is refused, never doubled). */
   appliedProposals: string[];
 }

@@ -22,6 +22,7 @@ const CURRENT_SCHEMA_VERSIONS: Readonly<Record<SamsynEventType, number>> = {
   DeviationEnded: 1,
   AdoptionRecorded: 1,
   AdoptionTargetsSet: 1,
+  DefaultAdoptionTargetSet: 1,
   ProposalSubmitted: 1,
   ReviewSubmitted: 2,
   ProposalAccepted: 1,

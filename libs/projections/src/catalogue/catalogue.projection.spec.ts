@@ -64,6 +64,12 @@ describe('catalogue projection (given events, when one more, then the catalogue)
       .when(targets(1, { fsn: '2026-04-01' }))
       .then((s) => expect(s.processes['VA-01'].adoptionTargets).toEqual({ 1: { ksn: '2026-03-01', fsn: '2026-04-01' } })));
 
+  it('the process default adoption target is kept until it is cleared', () => {
+    const set = (days: number | null): SamsynEvent => ({ type: 'DefaultAdoptionTargetSet', data: { id: 'VA-01', daysAfterApplied: days, setBy: 'bo' } });
+    spec.given([processRegistered()]).when(set(90)).then((s) => expect(s.processes['VA-01'].defaultAdoptionTarget).toEqual({ daysAfterApplied: 90, setBy: 'bo' }));
+    spec.given([processRegistered(), set(90)]).when(set(null)).then((s) => expect(s.processes['VA-01'].defaultAdoptionTarget).toBeNull());
+  });
+
   it('a deviation needs re-approval from the first revision that changed its parts, and gathers the later ones', () =>
     spec
       .given([processRegistered(), deviationRecorded('fsn', 'd1'), deviationNeedsReapproval('fsn', 'd1', 2, { ...none, steps: ['s1'] })])

@@ -19,6 +19,8 @@ export interface CatalogueEntry {
   openProposals: string[];
   /** Roll-out: target adoption date per revision and participant (AdoptionTargetsSet). */
   adoptionTargets: Record<string, Record<string, string>>;
+  /** Roll-out default: days after a revision is applied (DefaultAdoptionTargetSet); null: none. */
+  defaultAdoptionTarget?: { daysAfterApplied: number; setBy: string } | null;
 }
 
 export interface CatalogueState {
@@ -42,7 +44,7 @@ export const catalogueProjection: Projection<CatalogueState> = {
   version: 2,
   // As-of answers replay from the nearest snapshot, and the state is small: keep them close.
   snapshotEvery: 2000,
-  eventTypes: ['ProcessRegistered', 'ProcessRevised', 'AdoptionRecorded', 'DeviationRecorded', 'DeviationNeedsReapproval', 'DeviationEnded', 'AdoptionTargetsSet', 'ProposalSubmitted', 'ProposalApplied', 'ProposalWithdrawn', 'ProposalDecided'],
+  eventTypes: ['ProcessRegistered', 'ProcessRevised', 'AdoptionRecorded', 'DeviationRecorded', 'DeviationNeedsReapproval', 'DeviationEnded', 'AdoptionTargetsSet', 'DefaultAdoptionTargetSet', 'ProposalSubmitted', 'ProposalApplied', 'ProposalWithdrawn', 'ProposalDecided'],
   initialState: () => ({ processes: dict(), openProposalProcess: dict() }),
   revive(s) {
     const processes = toDict(s.processes);
@@ -100,6 +102,11 @@ export const catalogueProjection: Projection<CatalogueState> = {
       case 'AdoptionTargetsSet': {
         const p = s.processes[e.data.id];
         if (p) p.adoptionTargets[e.data.revision] = toDict({ ...p.adoptionTargets[e.data.revision], ...e.data.targets });
+        break;
+      }
+      case 'DefaultAdoptionTargetSet': {
+        const p = s.processes[e.data.id];
+        if (p) p.defaultAdoptionTarget = e.data.daysAfterApplied === null ? null : { daysAfterApplied: e.data.daysAfterApplied, setBy: e.data.setBy };
         break;
       }
       case 'DeviationNeedsReapproval': {

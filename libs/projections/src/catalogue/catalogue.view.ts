@@ -16,6 +16,7 @@ export const catalogueView = (p: CatalogueEntry) => ({
   adopted: p.adopted,
   openProposals: p.openProposals,
   adoptionTargets: p.adoptionTargets,
+  defaultAdoptionTarget: p.defaultAdoptionTarget ?? null,
 });
 
 export type CatalogueView = ReturnType<typeof catalogueView>;

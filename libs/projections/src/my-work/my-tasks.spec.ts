@@ -33,7 +33,7 @@ describe('my tasks (given facts, when a principal asks, then its tasks)', () => 
     spec.given([process, submitted('p1')]).when(reviewed('p1', 'ksn')).then((s) => {
       expect(tasksOf(s, who('rita', reviewerOf('ksn'))).counts.review).toBe(0);
       const fsn = tasksOf(s, who('frida', reviewerOf('fsn')));
-      expect(fsn.counts).toEqual({ review: 1, decision: 0, 'own-proposal': 0, adoption: 1, mention: 0, 'process-review': 0 });
+      expect(fsn.counts).toEqual({ review: 1, decision: 0, 'own-proposal': 0, 'overdue-adoption': 0, adoption: 1, mention: 0, 'process-review': 0 });
       expect(fsn.tasks[0]).toMatchObject({ kind: 'review', resource: { kind: 'proposal', id: 'p1' }, link: '/proposals/p1', stakeholder: 'fsn', why: { code: 'AWAITING_YOUR_REVIEW' } });
       expect(fsn.tasks[0].why.sv).toContain('yttrande');
       expect(fsn.tasks[0].why.en).toContain('review');

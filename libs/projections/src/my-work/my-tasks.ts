@@ -2,7 +2,7 @@ import { levelRank } from '@samsyn/domain/governance-body/governance-level';
 import { isProcessOwnerOf, isReviewerOf, type Principal } from '@samsyn/domain/shared/principal';
 import type { MyWorkState, WorkProposal } from './my-work.projection';
 
-export const TASK_KINDS = ['review', 'decision', 'own-proposal', 'adoption', 'mention', 'process-review'] as const;
+export const TASK_KINDS = ['review', 'decision', 'own-proposal', 'overdue-adoption', 'adoption', 'mention', 'process-review'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 /** Why a task is on the list, in both languages the users read, and as a stable code. */
@@ -37,6 +37,9 @@ export interface Task {
   remindedAt?: string;
   /** Process-review tasks: the day the review fell due. */
   dueOn?: string;
+  /** Overdue adoptions: the target date and how many whole days it is past. */
+  targetDate?: string;
+  daysOverdue?: number;
 }
 
 export interface MyTasks {
@@ -208,14 +211,16 @@ const adoptionTasks = (principal: Principal, state: MyWorkState): Task[] => {
 };
 
 /** Every task of one principal, in a stable order: by kind, then oldest first. */
-/** `more`: tasks of other read models (mentions: mention-tasks.ts), sorted in with these. */
+/** `more`: tasks of other read models (mentions: mention-tasks.ts; overdue adoptions: overdue-adoption-tasks.ts), sorted in with these. */
 export const myTasks = (state: MyWorkState, principal: Principal, options: MyTasksOptions = {}, more: Task[] = []): MyTasks => {
   const seenUpTo = options.seenUpTo ?? 0n;
   const tasks: Task[] = [];
   for (const p of Object.values(state.proposals)) {
     tasks.push(...reviewTasks(principal, p), ...decisionTasks(principal, p, state), ...ownProposalTasks(principal, p, seenUpTo));
   }
-  tasks.push(...adoptionTasks(principal, state), ...processReviewTasks(principal, state), ...more);
+  // An overdue adoption says all an adoption task would, and more: one task for one thing to do.
+  const overdue = new Set(more.filter((t) => t.kind === 'overdue-adoption').map((t) => `${t.processId}\n${t.stakeholder}`));
+  tasks.push(...adoptionTasks(principal, state).filter((t) => !overdue.has(`${t.processId}\n${t.stakeholder}`)), ...processReviewTasks(principal, state), ...more);
   const rank = (k: TaskKind) => TASK_KINDS.indexOf(k);
   tasks.sort((a, b) => rank(a.kind) - rank(b.kind) || a.since.localeCompare(b.since) || a.resource.id.localeCompare(b.resource.id) || (a.stakeholder ?? '').localeCompare(b.stakeholder ?? ''));
   const counts = Object.fromEntries(TASK_KINDS.map((k) => [k, 0])) as Record<TaskKind, number>;

@@ -1,13 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../components/PageTitle';
 import { QueryState } from '../../../components/QueryState';
+import { useAsOf } from '../../../lib/time-travel';
 import type { ManagementObject } from '../api/get-management';
 import { useManagementObjects } from '../api/get-management';
 import { MinutesList } from './MinutesList';
 import { PlanView } from './PlanView';
+import { PlanWork } from './PlanWork';
 
 const ObjectSection = ({ o }: { o: ManagementObject }) => {
   const { t } = useTranslation('management');
+  const asOf = useAsOf();
   const year = o.planYears[o.planYears.length - 1];
   return (
     <section aria-labelledby={`mo-${o.id}`} data-object={o.id}>
@@ -27,6 +30,7 @@ const ObjectSection = ({ o }: { o: ManagementObject }) => {
         <dd>{o.roles.itManager}</dd>
       </dl>
       {year === undefined ? <p>{t('plan.none')}</p> : <PlanView object={o.id} year={year} />}
+      {asOf === null && <PlanWork o={o} />}
       <MinutesList body={o.body} />
     </section>
   );

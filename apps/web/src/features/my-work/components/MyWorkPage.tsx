@@ -16,6 +16,7 @@ const SECTIONS: { kind: TaskKind; id: string; title: string }[] = [
   { kind: 'review', id: 'to-review', title: 'toReview' },
   { kind: 'decision', id: 'to-decide', title: 'toDecide' },
   { kind: 'own-proposal', id: 'mine', title: 'mine' },
+  { kind: 'overdue-adoption', id: 'overdue-adoptions', title: 'overdueAdoptions' },
   { kind: 'adoption', id: 'adoptions', title: 'adoptions' },
   { kind: 'mention', id: 'mentions', title: 'mentions' },
   { kind: 'process-review', id: 'process-reviews', title: 'processReviews' },
@@ -23,15 +24,17 @@ const SECTIONS: { kind: TaskKind; id: string; title: string }[] = [
 
 const TaskItem = ({ task, names }: { task: Task; names: Names }) => {
   const { t, i18n } = useTranslation('my-work');
-  const { key, values } = reasonOf(task, names);
-  const reason = i18n.exists(`my-work:${key}`) ? t(key, values) : i18n.language === 'en' ? task.why.en : task.why.sv;
+  const reasoned = reasonOf(task, names);
+  const key = reasoned.key;
+  const values = 'targetDate' in reasoned.values ? { ...reasoned.values, targetDate: formatDate(String(reasoned.values.targetDate)) } : reasoned.values;
+  const reason = i18n.exists(`my-work:${key}`, values) ? t(key, values) : i18n.language === 'en' ? task.why.en : task.why.sv;
   const process = [task.processId, values.processName].filter((x, i, all) => all.indexOf(x) === i).join(' ');
   const label = task.resource.kind === 'proposal' ? t('proposalOn', { id: task.resource.id, process }) : process;
   return (
     <li data-task={`${task.kind}:${task.resource.id}:${task.stakeholder ?? task.body ?? task.thread ?? ''}`}>
       <Link to={pageOf(task)}>{label}</Link> {task.status && task.kind === 'own-proposal' && <StatusBadge status={task.status} />} — {reason}{' '}
       <span className="muted">
-        {t('since', { when: formatDateTime(task.since) })}
+        {t('since', { when: task.since.length === 10 ? formatDate(task.since) : formatDateTime(task.since) })}
         {task.reviewDeadline ? ` · ${t('deadline', { when: formatDate(task.reviewDeadline) })}` : ''}
       </span>
     </li>

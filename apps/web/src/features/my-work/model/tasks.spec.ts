@@ -25,6 +25,14 @@ describe('my tasks on the page', () => {
     expect(pageOf(task({ link: '/proposals/P-1' }))).toBe('/proposals/P-1');
   });
 
+  it('an overdue adoption opens the adoption form and says the target date and the days (the plural by count)', () => {
+    const overdue = task({ kind: 'overdue-adoption', link: '/processes/FF-04', resource: { kind: 'process', id: 'FF-04' }, stakeholder: 'ifn', revision: 2, targetDate: '2024-12-31', daysOverdue: 12 });
+    expect(pageOf(overdue)).toBe('/processes/FF-04/adoption');
+    const names = { organisation: () => 'Idrott och fritid', body: () => '–', process: () => 'Felanmälan' };
+    expect(reasonOf(overdue, names).values).toMatchObject({ organisation: 'Idrott och fritid', revision: 2, targetDate: '2024-12-31', count: 12 });
+    expect(reasonOf(task({}), names).values).not.toHaveProperty('count');
+  });
+
   it('a mention opens the page of the process or proposal, at the thread', () => {
     expect(pageOf(task({ kind: 'mention', link: '/processes/LF-01/comments', resource: { kind: 'process', id: 'LF-01' }, thread: 't-1' }))).toBe('/processes/LF-01#comment-thread-t-1');
     expect(pageOf(task({ kind: 'mention', link: '/proposals/P-1/comments', thread: 't-2' }))).toBe('/proposals/P-1#comment-thread-t-2');

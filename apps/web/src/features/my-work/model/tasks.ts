@@ -1,5 +1,5 @@
 /** GET /me/tasks (docs/governance-notifications.md): the signed-in person's work, cut by the API from the my-work read model. */
-export type TaskKind = 'review' | 'decision' | 'own-proposal' | 'adoption' | 'mention' | 'process-review';
+export type TaskKind = 'review' | 'decision' | 'own-proposal' | 'overdue-adoption' | 'adoption' | 'mention' | 'process-review';
 
 export interface Task {
   kind: TaskKind;
@@ -19,6 +19,9 @@ export interface Task {
   by?: string;
   /** Process-review tasks: the day the review fell due. */
   dueOn?: string;
+  /** Overdue adoptions (docs/harmonization.md): the target date and the whole days past it. */
+  targetDate?: string;
+  daysOverdue?: number;
 }
 
 export interface MyTasks {
@@ -30,7 +33,7 @@ export interface MyTasks {
   shownUpTo: string | null;
 }
 
-export const TASK_KINDS: readonly TaskKind[] = ['review', 'decision', 'own-proposal', 'adoption', 'mention', 'process-review'];
+export const TASK_KINDS: readonly TaskKind[] = ['review', 'decision', 'own-proposal', 'overdue-adoption', 'adoption', 'mention', 'process-review'];
 
 /** The page's sections, one per kind, in the API's order (oldest first within each). */
 export const tasksByKind = (tasks: Task[]): Record<TaskKind, Task[]> => {
@@ -41,7 +44,7 @@ export const tasksByKind = (tasks: Task[]): Record<TaskKind, Task[]> => {
 
 /** The page a task leads to: the API's link is the resource (also a page path); an adoption opens its form. */
 export const pageOf = (task: Task): string => {
-  if (task.kind === 'adoption') return `${task.link}/adoption`;
+  if (task.kind === 'adoption' || task.kind === 'overdue-adoption') return `${task.link}/adoption`;
   // A mention's link is the API's comments of the resource: the page is the resource's, at the thread.
   if (task.kind === 'mention') return `/${task.resource.kind === 'proposal' ? 'proposals' : 'processes'}/${encodeURIComponent(task.resource.id)}#comment-thread-${task.thread ?? ''}`;
   return task.link;
@@ -72,5 +75,7 @@ export const reasonOf = (task: Task, names: Names): { key: string; values: Recor
     by: task.by ?? '',
     dueOn: task.dueOn ?? '',
     deadline: task.reviewDeadline ? task.reviewDeadline.slice(0, 10) : '',
+    // `count` picks the plural of "days overdue"; the page formats the date in the user's language.
+    ...(task.kind === 'overdue-adoption' ? { targetDate: task.targetDate ?? '', count: task.daysOverdue ?? 0 } : {}),
   },
 });

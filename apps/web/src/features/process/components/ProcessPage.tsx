@@ -9,6 +9,7 @@ import { nameOf, useBodies, useStakeholders } from '../../../lib/registers';
 import { useProcess, useProcessProposals, useRevisions } from '../api/get-process';
 import { useProcessBpmn } from '../api/get-process-bpmn';
 import { AdoptionStatus } from './AdoptionStatus';
+import { DefaultTargetSection } from './DefaultTargetSection';
 import { BpmnDiagram } from './BpmnDiagram';
 import { RevisionComparison } from './RevisionComparison';
 import { ReviewCycleSection } from './ReviewCycleSection';
@@ -57,6 +58,7 @@ export const ProcessPage = () => {
             <h2 id="adoption-heading">{t('adoption')}</h2>
             <AdoptionStatus entry={p} />
           </section>
+          <DefaultTargetSection entry={p} />
           <section aria-labelledby="open-heading">
             <h2 id="open-heading">{t('openProposals')}</h2>
             <QueryState query={proposals}>
