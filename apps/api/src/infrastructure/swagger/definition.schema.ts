@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger';
 
 /** OpenAPI: the process definition of docs/product.md (libs/domain/src/process/definition.ts),
  * for requests and answers alike. Steps and handovers are maps keyed by id. */
@@ -32,7 +33,10 @@ export class ProcessDefinitionSchema {
 }
 
 /** Any JSON value (a patch operation's `value`, an event's data). */
-export const ANY_JSON = { nullable: true, oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'object', additionalProperties: true }, { type: 'array', items: {} }] } as const;
+export const ANY_JSON = {
+  nullable: true,
+  oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'object', additionalProperties: true }, { type: 'array', items: {} }],
+} as { nullable: true; oneOf: SchemaObject[] };
 
 export const PATCH_OP_NAMES = ['add', 'remove', 'replace', 'move', 'copy', 'test'];
 
