@@ -32,11 +32,10 @@ export class ProcessDefinitionSchema {
   handovers: Record<string, HandoverSchema>;
 }
 
-/** Any JSON value (a patch operation's `value`, an event's data). */
+/** Any JSON value, null too (a patch operation's `value`): OpenAPI 3.0 has no null type, so null rides on the string. */
 export const ANY_JSON = {
-  nullable: true,
-  oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'object', additionalProperties: true }, { type: 'array', items: {} }],
-} as { nullable: true; oneOf: SchemaObject[] };
+  oneOf: [{ type: 'string', nullable: true }, { type: 'number' }, { type: 'boolean' }, { type: 'object', additionalProperties: true }, { type: 'array', items: {} }],
+} as { oneOf: SchemaObject[] };
 
 export const PATCH_OP_NAMES = ['add', 'remove', 'replace', 'move', 'copy', 'test'];
 

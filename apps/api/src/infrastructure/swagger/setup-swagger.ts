@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { DEFINITION_SCHEMAS } from './definition.schema';
+import { REFERENCED_MODELS } from './schema-helpers';
 
 /**
  * A readable operationId, the name a generated client gives the call: one use case per controller
@@ -27,7 +29,7 @@ export const buildOpenApiDocument = (app: INestApplication): OpenAPIObject =>
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
       .addSecurityRequirements('bearer')
       .build(),
-    { operationIdFactory: operationIdOf },
+    { operationIdFactory: operationIdOf, extraModels: [...DEFINITION_SCHEMAS, ...REFERENCED_MODELS] },
   );
 
 /** UI at /docs, document at /docs-json; neither needs a token. */

@@ -1,6 +1,6 @@
-import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ANY_JSON, PatchOperationSchema, ProcessDefinitionSchema } from '../../infrastructure/swagger/definition.schema';
-import { decimal, freeForm, LEVELS, mapOf, nullableString, stringMap } from '../../infrastructure/swagger/schema-helpers';
+import { decimal, freeForm, LEVELS, listMapOf, mapOf, nullableString, stringMap } from '../../infrastructure/swagger/schema-helpers';
 
 /** OpenAPI: the processes' answers (docs/api.md "Reads"; libs/projections/src/catalogue, process-history). */
 const STATUSES = ['harmonized', 'behind', 'deviating', 'needs-reapproval', 'not-adopted'];
@@ -97,7 +97,7 @@ export class KeyedDiffSchema {
   @ApiProperty({ type: [String] }) added: string[];
   @ApiProperty({ type: [String] }) removed: string[];
   @ApiProperty({ type: [ChangedEntrySchema] }) changed: ChangedEntrySchema[];
-  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'array', items: { $ref: getSchemaPath(FieldChangeSchema) } }, description: 'id → its old and new values' })
+  @ApiPropertyOptional({ ...listMapOf(FieldChangeSchema), description: 'id → its old and new values' })
   values?: Record<string, FieldChangeSchema[]>;
 }
 
