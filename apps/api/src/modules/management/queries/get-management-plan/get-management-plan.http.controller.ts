@@ -18,7 +18,7 @@ export class GetManagementPlanHttpController {
   @Get(':id/plans/:year')
   @ApiOperation({ summary: "A management plan of a year: its current revision, the revisions before, escalations, decisions and the latest follow-up" })
   @ApiParam({ name: 'id' })
-  @ApiParam({ name: 'year', example: 2026 })
+  @ApiParam({ name: 'year', example: '2026' })
   @ApiReadAnswer(ManagementPlanResponse, { description: '{object, year, revision, status, heldBy, content, revisions, escalations, decisions, followUp, updatedAt}' })
   @ApiReadErrors({ notFound: true })
   get(@Param('id') id: string, @Param('year') year: string, @Query() query: AsOfQueryDto): Promise<unknown> {

@@ -11,7 +11,7 @@ export class SubmitProposalRequestDto {
   @IsResourceId()
   id?: string;
 
-  @ApiPropertyOptional({ enum: ['change', 'deviation'], default: 'change' })
+  @ApiPropertyOptional({ enum: ['change', 'deviation'], description: 'change when absent' })
   @IsOptional()
   @IsIn(['change', 'deviation'])
   kind?: 'change' | 'deviation';

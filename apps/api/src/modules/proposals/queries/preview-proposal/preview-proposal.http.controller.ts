@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrorDto, ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import type { PatchOperation, ProcessDefinition } from '@samsyn/domain/process';
 import type { ReadModelQueries } from '@samsyn/projections/read-model-queries.port';
 import { ApiError, notFound } from '../../../../infrastructure/errors/api-error';
@@ -20,6 +21,8 @@ export class PreviewProposalHttpController {
   @ApiOperation({ summary: 'Dry run of a proposal: required level and why, reviewers, touched steps, systems and terms; writes nothing' })
   @ApiParam({ name: 'id' })
   @ApiReadAnswer(ProposalPreviewResponse, { description: '{requiredLevel, reasons, reviewers, touched: {steps, handovers, systems, terms}, definition}' })
+  @ApiReadErrors({ notFound: true })
+  @ApiResponse({ status: 422, description: 'PATCH_DOES_NOT_APPLY, REVISION_UNKNOWN', type: ApiErrorDto })
   async preview(@Param('id') id: string, @Body() body: PreviewProposalRequestDto): Promise<ProposalPreview> {
     const process = (await this.queries.process(id)) as { participants: string[] } | null;
     if (!process) throw notFound(`process ${id}`);
