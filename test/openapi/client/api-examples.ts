@@ -76,11 +76,18 @@ export const runApiExamples = async (baseUrl: string, token: Record<Who, string>
   const synonyms: Record<string, string[]> | undefined = term.data?.synonyms;
   await ok('POST', '/terms/{id}/synonyms', client.POST('/terms/{id}/synonyms', { headers: as('ada'), params: { path: { id: 'lokal' } }, body: { stakeholder: 'uh', label: 'Hyresobjekt' } }));
   await ok('POST', '/systems', client.POST('/systems', { headers: as('ada'), body: { id: 'fastsys', name: 'Fastighetssystem', ownerStakeholder: 'ksn', governingBody: 'obj' } }));
+  await ok('PATCH', '/terms/{id}', client.PATCH('/terms/{id}', { headers: as('ada'), params: { path: { id: 'lokal' } }, body: { label: 'Lokal', definition: 'Rum eller byggnad som en verksamhet hyr eller äger' } }));
+  await ok('POST', '/terms', client.POST('/terms', { headers: as('ada'), body: { id: 'gammal', label: 'Lokalitet', definition: 'Äldre ord för lokal' } }));
+  const deprecated = await ok('POST', '/terms/{id}/deprecate', client.POST('/terms/{id}/deprecate', { headers: as('ada'), params: { path: { id: 'gammal' } }, body: { reason: 'ersatt', replacedBy: 'lokal' } }));
+  const replacement: string | null | undefined = deprecated.data?.replacedBy;
+  await ok('POST', '/systems', client.POST('/systems', { headers: as('ada'), body: { id: 'oldsys', name: 'Gamla systemet', ownerStakeholder: 'ksn', governingBody: 'obj' } }));
+  const retired = await ok('POST', '/systems/{id}/retire', client.POST('/systems/{id}/retire', { headers: as('ada'), params: { path: { id: 'oldsys' } }, body: { reason: 'avvecklat' } }));
+  const isRetired: boolean | undefined = retired.data?.retired;
   const process = await ok('POST', '/processes', client.POST('/processes', { headers: as('anna'), body: { id: 'LF-01', name: 'Lokalbehovsanalys', ownerStakeholder: 'ksn', governingBody: 'obj', definition: DEFINITION } }));
   const head: number | undefined = process.data?.head;
 
   // A proposal's life: preview, submit, amend, review, decide, withdraw another.
-  const changes: Schemas['PatchOperationDto'][] = [{ op: 'replace', path: '/steps/s2/performer', value: 'ksn' }];
+  const changes: Schemas['PatchOperationDto'][] = [{ op: 'replace', path: '/steps/s2/name', value: 'Hitta lämplig lokal' }];
   const preview = await ok('POST', '/processes/{id}/proposals/preview', client.POST('/processes/{id}/proposals/preview', { headers: as('anna'), params: { path: { id: 'LF-01' } }, body: { baseRevision: 1, changes } }));
   const level: 'object' | 'administration' | 'portfolio' | undefined = preview.data?.requiredLevel;
   const submitted = await ok('POST', '/processes/{id}/proposals', client.POST('/processes/{id}/proposals', {
@@ -110,10 +117,13 @@ export const runApiExamples = async (baseUrl: string, token: Record<Who, string>
   await ok('POST', '/proposals/{id}/withdraw', client.POST('/proposals/{id}/withdraw', { headers: as('anna'), params: { path: { id: 'P-2' } }, body: { reason: 'Inte nu' } }));
   await ok('POST', '/processes/{id}/adoptions', client.POST('/processes/{id}/adoptions', { headers: as('rita'), params: { path: { id: 'LF-01' } }, body: { stakeholder: 'ksn', revision: 2, adoptedOn: '2025-01-10' } }));
 
+  await ok('POST', '/processes/{id}/adoption-targets', client.POST('/processes/{id}/adoption-targets', { headers: as('olle'), params: { path: { id: 'LF-01' } }, body: { revision: 2, targets: { uh: '2025-06-30', utbn: '2025-06-30' } } }));
   // BPMN (docs/bpmn.md): the document is the body, as a string.
   const bpmnHeaders = { ...as('anna'), 'Content-Type': 'application/bpmn+xml' };
   const imported = await ok('POST', '/bpmn/definition', client.POST('/bpmn/definition', { headers: bpmnHeaders, body: BPMN, bodySerializer: (b: string) => b }));
   const warnings: Schemas['BpmnWarningSchema'][] | undefined = imported.data?.warnings;
+  const fromBpmn = await ok('POST', '/processes/{id}/proposals/from-bpmn', client.POST('/processes/{id}/proposals/from-bpmn', { headers: bpmnHeaders, params: { path: { id: 'LF-01' }, query: { preview: '1' } }, body: BPMN, bodySerializer: (b: string) => b }));
+  void fromBpmn.data;
   await ok('GET', '/processes/{id}/bpmn', text.GET('/processes/{id}/bpmn', { headers: as('aud'), params: { path: { id: 'LF-01' }, query: { revision: '2' } }, parseAs: 'text' }));
 
   // Webhooks (docs/webhooks.md).
@@ -215,6 +225,7 @@ export const runApiExamples = async (baseUrl: string, token: Record<Who, string>
   await ok('GET', '/me', client.GET('/me', { headers: as('anna') }));
   await ok('PUT', '/me/notification-preferences', client.PUT('/me/notification-preferences', { headers: as('rita'), body: { kinds: ['review', 'mention'], email: true, language: 'sv' } }));
   await ok('PUT', '/principals/{id}/email-address', client.PUT('/principals/{id}/email-address', { headers: as('ada'), params: { path: { id: 'rita' } }, body: { address: 'rita@example.org' } }));
+  await ok('GET', '/processes/{id}/evidence', text.GET('/processes/{id}/evidence', { ...aud, params: { path: { id: 'LF-01' } }, parseAs: 'text' }));
   await ok('GET', '/auth/config', client.GET('/auth/config'));
   await ok('GET', '/health', client.GET('/health'));
   await ok('GET', '/health/live', client.GET('/health/live'));
@@ -225,5 +236,5 @@ export const runApiExamples = async (baseUrl: string, token: Record<Who, string>
   await ok('GET', '/catalogue', text.GET('/catalogue', { ...aud, params: { query: { format: 'csv' } }, parseAs: 'text' }));
 
   // The values read above are the compile-time check; this keeps them used.
-  void [parent, synonyms, head, level, awaiting, heldBy, applied, warnings, rev, editedAt, planStatus, followUp, nextDue, status, steps, proposalId, changed, deadline, stakeholder, what, replacedBy, nextAfter, chainOk, index, reasons, total];
+  void [replacement, isRetired, parent, synonyms, head, level, awaiting, heldBy, applied, warnings, rev, editedAt, planStatus, followUp, nextDue, status, steps, proposalId, changed, deadline, stakeholder, what, replacedBy, nextAfter, chainOk, index, reasons, total];
 };

@@ -23,9 +23,8 @@ export class ManagementObjectResponse {
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
-/** A write on a management object: its state after it. */
+/** A write on a management object: its state after it (commands/resources.ts). */
 export class ManagementObjectStateResponse {
-  @ApiProperty() exists: boolean;
   @ApiProperty() id: string;
   @ApiProperty() name: string;
   @ApiProperty({ type: [String] }) systems: string[];
@@ -113,7 +112,6 @@ export class PlanStateFollowUpSchema {
 
 /** A write on a plan (draft, revise, decide, follow up): the plan stream's state after it. */
 export class ManagementPlanStateResponse {
-  @ApiProperty() exists: boolean;
   @ApiProperty() object: string;
   @ApiProperty() year: number;
   @ApiProperty() revision: number;
@@ -145,7 +143,6 @@ export class MinutesResponse {
 
 /** POST /bodies/:id/minutes: the minutes stream's state. */
 export class MinutesStateResponse {
-  @ApiProperty() exists: boolean;
   @ApiProperty() body: string;
   @ApiProperty() meeting: string;
   @ApiProperty() date: string;

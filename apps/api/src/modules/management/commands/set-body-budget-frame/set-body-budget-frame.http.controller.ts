@@ -7,7 +7,7 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { SetBodyBudgetFrameCommand } from './set-body-budget-frame.command';
 import { SetBodyBudgetFrameRequestDto } from './set-body-budget-frame.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { GovernanceBodyStateResponse } from '../../../bodies/bodies.response';
+import { GovernanceBodyResponse } from '../../../bodies/bodies.response';
 
 @ApiTags('bodies')
 @ApiBearerAuth()
@@ -19,7 +19,7 @@ export class SetBodyBudgetFrameHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: "Set a body's budget frame, the budget mandate for management plans (admin)" })
   @ApiParam({ name: 'id' })
-  @ApiWriteAnswer(GovernanceBodyStateResponse, { description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(GovernanceBodyResponse, { description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   setBodyBudgetFrame(@Param('id') id: string, @Body() body: SetBodyBudgetFrameRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
