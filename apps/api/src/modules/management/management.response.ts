@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { nullableString, stringMap } from '../../infrastructure/swagger/schema-helpers';
 
 /** OpenAPI: management objects, plans and minutes (docs/management-objects.md; libs/projections/src/management). */
@@ -24,14 +24,7 @@ export class ManagementObjectResponse {
 }
 
 /** A write on a management object: its state after it (commands/resources.ts). */
-export class ManagementObjectStateResponse {
-  @ApiProperty() id: string;
-  @ApiProperty() name: string;
-  @ApiProperty({ type: [String] }) systems: string[];
-  @ApiProperty({ type: [String] }) processes: string[];
-  @ApiProperty() body: string;
-  @ApiProperty({ type: ManagementRolesSchema }) roles: ManagementRolesSchema;
-}
+export class ManagementObjectStateResponse extends OmitType(ManagementObjectResponse, ['planYears', 'registeredAt', 'updatedAt'] as const) {}
 
 export class PlanActivitySchema {
   @ApiProperty() id: string;
@@ -102,12 +95,8 @@ export class ManagementPlanResponse {
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
-export class PlanStateFollowUpSchema {
-  @ApiProperty() revision: number;
-  @ApiProperty(stringMap) activities: Record<string, string>;
-  @ApiProperty() budgetSpent: number;
-  @ApiProperty(nullableString) note: string | null;
-  @ApiProperty() on: string;
+export class PlanStateFollowUpSchema extends OmitType(PlanFollowUpSchema, ['by', 'at'] as const) {
+  @ApiProperty({ description: 'the day of the follow-up' }) on: string;
 }
 
 /** A write on a plan (draft, revise, decide, follow up): the plan stream's state after it. */
@@ -142,11 +131,4 @@ export class MinutesResponse {
 }
 
 /** POST /bodies/:id/minutes: the minutes stream's state. */
-export class MinutesStateResponse {
-  @ApiProperty() body: string;
-  @ApiProperty() meeting: string;
-  @ApiProperty() date: string;
-  @ApiProperty({ type: [String] }) present: string[];
-  @ApiProperty({ type: [MinutesDecisionSchema] }) decisions: MinutesDecisionSchema[];
-  @ApiProperty() recordedBy: string;
-}
+export class MinutesStateResponse extends OmitType(MinutesResponse, ['recordedAt'] as const) {}

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { decimal, nullableInt, nullableString } from '../../infrastructure/swagger/schema-helpers';
 
 /** OpenAPI: webhook subscriptions (docs/webhooks.md): the reads' view, the writes' resource, the delivery log. */
@@ -67,14 +67,7 @@ export class WebhookSubscriptionResponse {
 }
 
 /** A write on a subscription: its state after it; register and rotate-secret add the `secret`. */
-export class WebhookSubscriptionWriteResponse {
-  @ApiProperty() id: string;
-  @ApiProperty() url: string;
-  @ApiProperty({ type: WebhookFilterSchema }) filter: WebhookFilterSchema;
-  @ApiProperty(nullableString) description: string | null;
-  @ApiProperty({ enum: STATUSES }) status: string;
-  @ApiProperty() registeredBy: string;
-  @ApiProperty({ type: WebhookPauseSchema, nullable: true }) paused: WebhookPauseSchema | null;
+export class WebhookSubscriptionWriteResponse extends PickType(WebhookSubscriptionResponse, ['id', 'url', 'filter', 'description', 'status', 'registeredBy', 'paused'] as const) {
   @ApiPropertyOptional({ description: 'register and rotate-secret only: the HMAC secret, shown this once' }) secret?: string;
 }
 
