@@ -9,7 +9,7 @@
 import createClient from 'openapi-fetch';
 import type { components, paths } from './generated/samsyn-api';
 
-export type Who = 'ada' | 'aud' | 'anna' | 'rita' | 'ulf' | 'tina' | 'olle' | 'adam' | 'pia';
+export type Who = 'ada' | 'aud' | 'anna' | 'uno' | 'rita' | 'ulf' | 'tina' | 'olle' | 'adam' | 'pia';
 type Schemas = components['schemas'];
 
 /** One answer as the server gave it, for the spec to check against the document. */
@@ -117,6 +117,17 @@ export const runApiExamples = async (baseUrl: string, token: Record<Who, string>
   await ok('POST', '/proposals/{id}/withdraw', client.POST('/proposals/{id}/withdraw', { headers: as('anna'), params: { path: { id: 'P-2' } }, body: { reason: 'Inte nu' } }));
   await ok('POST', '/processes/{id}/adoptions', client.POST('/processes/{id}/adoptions', { headers: as('rita'), params: { path: { id: 'LF-01' } }, body: { stakeholder: 'ksn', revision: 2, adoptedOn: '2025-01-10' } }));
 
+  const deviation = await ok('POST', '/processes/{id}/proposals', client.POST('/processes/{id}/proposals', {
+    headers: as('uno'),
+    params: { path: { id: 'LF-01' } },
+    body: { id: 'D-1', kind: 'deviation', stakeholder: 'uh', baseRevision: 2, changes: [{ op: 'replace', path: '/steps/s2/name', value: 'Hitta lokal genom egen mäklare' }], rationale: 'Vi har eget avtal' },
+  }));
+  const deviationStatus: string | undefined = deviation.data?.status;
+  for (const [who, stakeholder] of [['rita', 'ksn'], ['ulf', 'uh'], ['tina', 'utbn']] as const) {
+    await ok('POST', '/proposals/{id}/reviews', client.POST('/proposals/{id}/reviews', { headers: as(who), params: { path: { id: 'D-1' } }, body: { stakeholder, verdict: 'accept', comment: 'Ok' } }));
+  }
+  const deviationDiff = await ok('GET', '/processes/{id}/deviations/{stakeholder}/diff', client.GET('/processes/{id}/deviations/{stakeholder}/diff', { headers: as('aud'), params: { path: { id: 'LF-01', stakeholder: 'uh' } } }));
+  const covers: string[] | undefined = deviationDiff.data?.covers.steps;
   await ok('POST', '/processes/{id}/adoption-targets', client.POST('/processes/{id}/adoption-targets', { headers: as('olle'), params: { path: { id: 'LF-01' } }, body: { revision: 2, targets: { uh: '2025-06-30', utbn: '2025-06-30' } } }));
   // BPMN (docs/bpmn.md): the document is the body, as a string.
   const bpmnHeaders = { ...as('anna'), 'Content-Type': 'application/bpmn+xml' };
@@ -236,5 +247,5 @@ export const runApiExamples = async (baseUrl: string, token: Record<Who, string>
   await ok('GET', '/catalogue', text.GET('/catalogue', { ...aud, params: { query: { format: 'csv' } }, parseAs: 'text' }));
 
   // The values read above are the compile-time check; this keeps them used.
-  void [replacement, isRetired, parent, synonyms, head, level, awaiting, heldBy, applied, warnings, rev, editedAt, planStatus, followUp, nextDue, status, steps, proposalId, changed, deadline, stakeholder, what, replacedBy, nextAfter, chainOk, index, reasons, total];
+  void [deviationStatus, covers, replacement, isRetired, parent, synonyms, head, level, awaiting, heldBy, applied, warnings, rev, editedAt, planStatus, followUp, nextDue, status, steps, proposalId, changed, deadline, stakeholder, what, replacedBy, nextAfter, chainOk, index, reasons, total];
 };
