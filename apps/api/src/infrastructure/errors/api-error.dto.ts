@@ -1,12 +1,13 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiResponse } from '@nestjs/swagger';
+import { ANY_JSON } from '../swagger/definition.schema';
 
 /** The error body, for the OpenAPI document. */
 export class ApiErrorDto {
   @ApiProperty({ example: 422 }) statusCode: number;
   @ApiProperty({ example: 'OUTSIDE_MANDATE', description: 'stable machine-readable code' }) code: string;
   @ApiProperty({ example: 'the body cannot decide a portfolio-level proposal' }) message: string;
-  @ApiPropertyOptional({ description: 'field errors for 400 ([{field, errors}]); rule specifics for 422' }) details?: unknown;
+  @ApiPropertyOptional({ ...ANY_JSON, description: 'field errors for 400 ([{field, errors}]); rule specifics for 422' }) details?: unknown;
 }
 
 const err = (status: number, description: string) => ApiResponse({ status, description, type: ApiErrorDto });

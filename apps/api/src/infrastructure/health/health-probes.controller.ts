@@ -1,5 +1,5 @@
 import { Controller, Get, HttpStatus, Inject, Res, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, HealthIndicatorService, type HealthCheckResult } from '@nestjs/terminus';
 import type { EventStore } from '@samsyn/event-store';
 import { Public } from '../auth/auth.decorators';
@@ -9,6 +9,8 @@ import type { HttpResponse as Response } from '../http/express-types';
 import type { Logger } from '../logging/logger';
 import { API_CONFIG, EVENT_STORE, LOGGER, PROJECTION_PROGRESS, type ProjectionProgress } from '../tokens';
 import { readinessIndicators } from './readiness-indicators';
+import { ApiReadAnswer } from '../swagger/api-answers';
+import { HealthProbeResponse } from './health.response';
 
 /**
  * Liveness and readiness for orchestrators and load balancers (docs/api.md), through
@@ -30,8 +32,8 @@ export class HealthProbesController {
   /** The process answers HTTP: nothing else is asked, so a store outage never gets it restarted. */
   @Public()
   @Get('live')
-  @ApiOperation({ summary: 'Liveness: the process answers (no token needed)' })
-  @ApiOkResponse({ description: '{status: "ok", info: {process: {status: "up", uptimeSeconds}}}' })
+  @ApiOperation({ operationId: 'healthLive', summary: 'Liveness: the process answers (no token needed)' })
+  @ApiReadAnswer(HealthProbeResponse, { description: '{status: "ok", info: {process: {status: "up", uptimeSeconds}}}' })
   live(): Promise<HealthCheckResult> {
     return this.health.check([() => this.indicators.check('process').up({ uptimeSeconds: Math.floor(process.uptime()) })]);
   }
@@ -39,8 +41,8 @@ export class HealthProbesController {
   /** Store reachable, read models caught up within SAMSYN_READY_MAX_LAG and none failed, data directory writable. */
   @Public()
   @Get('ready')
-  @ApiOperation({ summary: 'Readiness: store reachable, read models caught up and none failed, data directory writable (no token needed)' })
-  @ApiOkResponse({ description: 'ready: {status: "ok", info, error: {}, details}' })
+  @ApiOperation({ operationId: 'healthReady', summary: 'Readiness: store reachable, read models caught up and none failed, data directory writable (no token needed)' })
+  @ApiReadAnswer(HealthProbeResponse, { description: 'ready: {status: "ok", info, error: {}, details}' })
   @ApiServiceUnavailableResponse({ description: 'not ready: {status: "error" | "shutting_down", info, error, details}' })
   async ready(@Res({ passthrough: true }) res: Response): Promise<HealthCheckResult> {
     const checks = readinessIndicators({

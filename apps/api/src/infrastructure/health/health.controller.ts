@@ -1,5 +1,5 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { HttpResponse as Response } from '../http/express-types';
 import type { EventStore } from '@samsyn/event-store';
 import { Public } from '../auth/auth.decorators';
@@ -10,6 +10,8 @@ import { projectionLag } from './projection-lag';
 import { subscriptionStatusOf, type SubscriptionStatus } from './subscription-status';
 import { EVENT_STORE, PROJECTION_PROGRESS, type ProjectionProgress } from '../tokens';
 import { failedReadModels, type FailedReadModel } from './failed-read-models';
+import { ApiReadAnswer } from '../swagger/api-answers';
+import { HealthResponse } from './health.response';
 
 export interface HealthReport {
   status: 'ok' | 'degraded';
@@ -31,7 +33,7 @@ export class HealthController {
   @Public()
   @Get()
   @ApiOperation({ summary: 'Store reachable and projection lag (no token needed)' })
-  @ApiOkResponse({ description: 'healthy' })
+  @ApiReadAnswer(HealthResponse, { description: 'healthy' })
   @ApiServiceUnavailableResponse({ description: 'the store cannot be read' })
   async health(@Res({ passthrough: true }) res: Response): Promise<HealthReport> {
     const projected = await this.progress.position();

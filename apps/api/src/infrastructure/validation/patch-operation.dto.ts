@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { PatchOperation } from '@samsyn/domain';
 import { IsIn, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { ANY_JSON } from '../swagger/definition.schema';
 import { IsPresent } from './validators';
 
 export const PATCH_OPS = ['add', 'remove', 'replace', 'move', 'copy', 'test'] as const;
@@ -22,7 +23,7 @@ export class PatchOperationDto {
   @Matches(POINTER, { message: 'path must be a JSON Pointer starting with "/"' })
   path: string;
 
-  @ApiPropertyOptional({ description: 'required for add, replace and test (may be null)' })
+  @ApiPropertyOptional({ ...ANY_JSON, description: 'required for add, replace and test (may be null)' })
   @ValidateIf(needsValue)
   @IsPresent()
   value?: unknown;

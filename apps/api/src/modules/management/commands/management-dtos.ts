@@ -66,7 +66,7 @@ export class ActivityStateDto {
 export class FollowUpRequestDto {
   @ApiProperty({ type: [ActivityStateDto] }) @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => ActivityStateDto) activities: ActivityStateDto[];
   @ApiProperty({ example: 310000, description: 'whole SEK spent so far this year' }) @IsDefined() budgetSpent: number;
-  @ApiPropertyOptional({ example: 'Inventeringen klar i maj' }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Inventeringen klar i maj' }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
 }
 
 export class DecidePlanRequestDto {

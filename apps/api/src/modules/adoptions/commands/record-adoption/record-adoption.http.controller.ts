@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { AdoptionUseCases } from '@samsyn/application/adoptions.port';
 import type { ProcessState } from '@samsyn/domain';
@@ -7,6 +7,8 @@ import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto'
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { ADOPTION_USE_CASES } from '../../adoptions.di-tokens';
 import { RecordAdoptionRequestDto } from './record-adoption.request.dto';
+import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { ProcessStateResponse } from '../../../processes/processes.response';
 
 @ApiTags('adoptions')
 @ApiBearerAuth()
@@ -18,7 +20,7 @@ export class RecordAdoptionHttpController {
   @HttpCode(201)
   @ApiOperation({ summary: "Record that a stakeholder adopted a revision (process-owner or reviewer of that stakeholder)" })
   @ApiParam({ name: 'id' })
-  @ApiCreatedResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(ProcessStateResponse, { status: 201, description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   recordAdoption(@Param('id') id: string, @Body() body: RecordAdoptionRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<ProcessState>> {

@@ -1,12 +1,13 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { RequireAnyRole } from '../../../../infrastructure/auth/auth.decorators';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
 import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
 import { GetEvidencePackQuery } from './get-evidence-pack.query';
 import { GetEvidencePackRequestDto } from './get-evidence-pack.request.dto';
+import { ApiTextAnswer } from '../../../../infrastructure/swagger/api-answers';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -18,8 +19,7 @@ export class GetEvidencePackHttpController {
   @RequireAnyRole('auditor', 'admin')
   @ApiOperation({ summary: "The process's evidence pack (HTML that prints well): revisions, proposals, reviews, escalations, decisions, adoptions, deviations and status over time, each entry with its inclusion proof against a signed head (auditor or admin)" })
   @ApiParam({ name: 'id' })
-  @ApiProduces('text/html')
-  @ApiOkResponse({ description: 'an HTML document', schema: { type: 'string' } })
+  @ApiTextAnswer('text/html', 'an HTML document')
   @ApiReadErrors({ auditOnly: true, notFound: true })
   async evidence(@Param('id') id: string, @Query() query: GetEvidencePackRequestDto, @Res({ passthrough: true }) res: Response): Promise<string> {
     const html = await this.queryBus.execute(new GetEvidencePackQuery(id, toAsOf(query)));

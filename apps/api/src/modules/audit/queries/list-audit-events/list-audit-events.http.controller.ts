@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
 import { answerJsonOrCsv } from '../../../../infrastructure/http/csv/csv-response';
 import { AUDIT_EVENT_TABLES } from './audit-events.csv-tables';
@@ -12,6 +12,8 @@ import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { ListAuditEventsQuery } from './list-audit-events.query';
 import { ListAuditEventsRequestDto } from './list-audit-events.request.dto';
+import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { AuditEventsPageResponse } from '../../audit.response';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -22,8 +24,7 @@ export class ListAuditEventsHttpController {
   @Get('events')
   @RequireAnyRole('auditor', 'admin')
   @ApiOperation({ summary: 'Every event with its metadata and global position, oldest first, paged (auditor or admin)' })
-  @ApiOkResponse({ description: '{events, nextAfter}' })
-  @ApiProduces('application/json', 'text/csv')
+  @ApiReadAnswer(AuditEventsPageResponse, { csv: true, paged: true, description: '{events, nextAfter}' })
   @ApiReadErrors({ auditOnly: true })
   async listAuditEvents(
     @Query() query: ListAuditEventsRequestDto,

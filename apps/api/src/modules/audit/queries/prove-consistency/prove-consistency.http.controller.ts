@@ -1,11 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ConsistencyProof } from '@samsyn/audit-proofs';
 import { RequireAnyRole } from '../../../../infrastructure/auth/auth.decorators';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ProveConsistencyQuery } from './prove-consistency.query';
 import { ProveConsistencyRequestDto } from './prove-consistency.request.dto';
+import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { ConsistencyProofResponse } from '../../audit.response';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -16,7 +18,7 @@ export class ProveConsistencyHttpController {
   @Get('proof/consistency')
   @RequireAnyRole('auditor', 'admin')
   @ApiOperation({ summary: 'RFC 9162 proof that the tree of size `to` extends the tree of size `from` (auditor or admin)' })
-  @ApiOkResponse({ description: '{from, to, fromRoot, toRoot, proof}' })
+  @ApiReadAnswer(ConsistencyProofResponse, { description: '{from, to, fromRoot, toRoot, proof}' })
   @ApiReadErrors({ auditOnly: true })
   prove(@Query() query: ProveConsistencyRequestDto): Promise<ConsistencyProof> {
     return this.queryBus.execute(new ProveConsistencyQuery(BigInt(query.from), BigInt(query.to)));

@@ -1,10 +1,12 @@
 import { Controller, Get } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ChainVerification } from '@samsyn/event-store';
 import { RequireAnyRole } from '../../../../infrastructure/auth/auth.decorators';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { VerifyChainQuery } from './verify-chain.query';
+import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { ChainVerificationResponse } from '../../audit.response';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -15,7 +17,7 @@ export class VerifyChainHttpController {
   @Get('verify')
   @RequireAnyRole('auditor', 'admin')
   @ApiOperation({ summary: 'Walk the hash chain: {ok, checked, headPosition, headHash, brokenAt?} (auditor or admin)' })
-  @ApiOkResponse({ description: 'the verification' })
+  @ApiReadAnswer(ChainVerificationResponse, { description: 'the verification' })
   @ApiReadErrors({ auditOnly: true })
   verifyChain(): Promise<ChainVerification> {
     return this.queryBus.execute(new VerifyChainQuery());

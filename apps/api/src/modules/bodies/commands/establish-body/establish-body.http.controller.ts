@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { BodyUseCases } from '@samsyn/application/registers.port';
 import type { GovernanceBodyState } from '@samsyn/domain';
@@ -7,6 +7,8 @@ import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto'
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { BODY_USE_CASES } from '../../bodies.di-tokens';
 import { EstablishBodyRequestDto } from './establish-body.request.dto';
+import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { GovernanceBodyStateResponse } from '../../bodies.response';
 
 @ApiTags('bodies')
 @ApiBearerAuth()
@@ -17,7 +19,7 @@ export class EstablishBodyHttpController {
   @Post('')
   @HttpCode(201)
   @ApiOperation({ summary: "Establish a governance body (admin)" })
-  @ApiCreatedResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(GovernanceBodyStateResponse, { status: 201, description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   establishBody(@Body() body: EstablishBodyRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<GovernanceBodyState>> {

@@ -8,7 +8,7 @@ export class EstablishBodyRequestDto {
   @ApiProperty({ example: 'lokal-styrgrupp' }) @IsString() @IsResourceId() id: string;
   @ApiProperty({ example: 'Styrgrupp lokalförsörjning' }) @IsString() @IsNotEmpty() @MaxLength(200) name: string;
   @ApiProperty({ enum: LEVELS }) @IsIn(LEVELS as unknown as string[]) level: (typeof LEVELS)[number];
-  @ApiPropertyOptional({ nullable: true, description: 'the body one level up; none for the portfolio body' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'the body one level up; none for the portfolio body' })
   @IsOptional()
   @IsString()
   @IsResourceId()

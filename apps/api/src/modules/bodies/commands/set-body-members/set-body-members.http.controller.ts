@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Param, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { BodyUseCases } from '@samsyn/application/registers.port';
 import type { GovernanceBodyState } from '@samsyn/domain';
@@ -7,6 +7,8 @@ import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto'
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { BODY_USE_CASES } from '../../bodies.di-tokens';
 import { SetBodyMembersRequestDto } from './set-body-members.request.dto';
+import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { GovernanceBodyStateResponse } from '../../bodies.response';
 
 @ApiTags('bodies')
 @ApiBearerAuth()
@@ -18,7 +20,7 @@ export class SetBodyMembersHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: "Replace a body's members (admin)" })
   @ApiParam({ name: 'id' })
-  @ApiOkResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(GovernanceBodyStateResponse, { description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   setBodyMembers(@Param('id') id: string, @Body() body: SetBodyMembersRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<GovernanceBodyState>> {

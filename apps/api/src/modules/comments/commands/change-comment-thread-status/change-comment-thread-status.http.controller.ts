@@ -1,10 +1,12 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { ChangeCommentThreadStatusCommand } from './change-comment-thread-status.command';
+import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { CommentThreadWriteResponse } from '../../comments.response';
 
 const WHO = "its author, the process's owner, admins";
 
@@ -16,9 +18,9 @@ export class ChangeCommentThreadStatusHttpController {
 
   @Post(':thread/resolve')
   @HttpCode(200)
-  @ApiOperation({ summary: `Resolve a comment thread: no replies or edits until it is reopened (${WHO})` })
+  @ApiOperation({ operationId: 'resolveCommentThread', summary: `Resolve a comment thread: no replies or edits until it is reopened (${WHO})` })
   @ApiParam({ name: 'thread' })
-  @ApiOkResponse({ description: 'the thread; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(CommentThreadWriteResponse, { description: 'the thread; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   resolve(@Param('thread') thread: string, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
@@ -27,9 +29,9 @@ export class ChangeCommentThreadStatusHttpController {
 
   @Post(':thread/reopen')
   @HttpCode(200)
-  @ApiOperation({ summary: `Reopen a resolved comment thread (${WHO})` })
+  @ApiOperation({ operationId: 'reopenCommentThread', summary: `Reopen a resolved comment thread (${WHO})` })
   @ApiParam({ name: 'thread' })
-  @ApiOkResponse({ description: 'the thread; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(CommentThreadWriteResponse, { description: 'the thread; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   reopen(@Param('thread') thread: string, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

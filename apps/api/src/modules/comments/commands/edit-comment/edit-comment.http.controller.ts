@@ -1,11 +1,13 @@
 import { Body, Controller, Param, Patch } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { EditCommentCommand } from './edit-comment.command';
 import { EditCommentRequestDto } from './edit-comment.request.dto';
+import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { CommentThreadWriteResponse } from '../../comments.response';
 
 @ApiTags('comments')
 @ApiBearerAuth()
@@ -17,7 +19,7 @@ export class EditCommentHttpController {
   @ApiOperation({ summary: 'Edit one’s own comment (a new event: the earlier text stays in the history)' })
   @ApiParam({ name: 'thread' })
   @ApiParam({ name: 'comment' })
-  @ApiOkResponse({ description: 'the thread; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(CommentThreadWriteResponse, { description: 'the thread; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   edit(@Param('thread') thread: string, @Param('comment') comment: string, @Body() body: EditCommentRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

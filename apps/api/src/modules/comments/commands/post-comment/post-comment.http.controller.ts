@@ -1,11 +1,13 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { PostCommentCommand } from './post-comment.command';
 import { PostCommentRequestDto } from './post-comment.request.dto';
+import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { CommentThreadWriteResponse } from '../../comments.response';
 
 const SUMMARY = 'Start a comment thread, or reply in one with `thread` (participants’ process owners and reviewers, body members, admins)';
 
@@ -17,9 +19,9 @@ export class PostCommentHttpController {
 
   @Post('processes/:id/comments')
   @HttpCode(201)
-  @ApiOperation({ summary: `${SUMMARY}: on a process` })
+  @ApiOperation({ operationId: 'postProcessComment', summary: `${SUMMARY}: on a process` })
   @ApiParam({ name: 'id' })
-  @ApiCreatedResponse({ description: 'the thread {id, subject, status, startedBy, comments}; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(CommentThreadWriteResponse, { status: 201, description: 'the thread {id, subject, status, startedBy, comments}; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   onProcess(@Param('id') id: string, @Body() body: PostCommentRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
@@ -28,10 +30,10 @@ export class PostCommentHttpController {
 
   @Post('processes/:id/steps/:step/comments')
   @HttpCode(201)
-  @ApiOperation({ summary: `${SUMMARY}: on a step of the process's head revision` })
+  @ApiOperation({ operationId: 'postStepComment', summary: `${SUMMARY}: on a step of the process's head revision` })
   @ApiParam({ name: 'id' })
   @ApiParam({ name: 'step' })
-  @ApiCreatedResponse({ description: 'the thread; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(CommentThreadWriteResponse, { status: 201, description: 'the thread; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   onStep(@Param('id') id: string, @Param('step') step: string, @Body() body: PostCommentRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
@@ -40,9 +42,9 @@ export class PostCommentHttpController {
 
   @Post('proposals/:id/comments')
   @HttpCode(201)
-  @ApiOperation({ summary: `${SUMMARY}: on a proposal` })
+  @ApiOperation({ operationId: 'postProposalComment', summary: `${SUMMARY}: on a proposal` })
   @ApiParam({ name: 'id' })
-  @ApiCreatedResponse({ description: 'the thread; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(CommentThreadWriteResponse, { status: 201, description: 'the thread; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   onProposal(@Param('id') id: string, @Body() body: PostCommentRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

@@ -1,11 +1,13 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { CommentsView } from '@samsyn/projections/comments/comment-thread.view';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 import { GetCommentsQuery } from './get-comments.query';
+import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { CommentsResponse } from '../../comments.response';
 
 const ANSWER = '{subject, counts: {threads, open, comments}, threads: [{id, subject, status, startedBy, startedAt, resolved, comments: [{id, author, text, mentions, postedAt, position, editedAt, history}]}]}';
 
@@ -17,18 +19,18 @@ export class GetCommentsHttpController {
   constructor(private readonly queryBus: QueryBus) {}
 
   @Get('processes/:id/comments')
-  @ApiOperation({ summary: "A process's comment threads (its steps' too), each comment with its edit history" })
+  @ApiOperation({ operationId: 'getProcessComments', summary: "A process's comment threads (its steps' too), each comment with its edit history" })
   @ApiParam({ name: 'id' })
-  @ApiOkResponse({ description: ANSWER })
+  @ApiReadAnswer(CommentsResponse, { description: ANSWER })
   @ApiReadErrors({ notFound: true })
   ofProcess(@Param('id') id: string, @Query() query: AsOfQueryDto): Promise<CommentsView> {
     return this.queryBus.execute(new GetCommentsQuery({ kind: 'process', id }, toAsOf(query)));
   }
 
   @Get('proposals/:id/comments')
-  @ApiOperation({ summary: "A proposal's comment threads, each comment with its edit history" })
+  @ApiOperation({ operationId: 'getProposalComments', summary: "A proposal's comment threads, each comment with its edit history" })
   @ApiParam({ name: 'id' })
-  @ApiOkResponse({ description: ANSWER })
+  @ApiReadAnswer(CommentsResponse, { description: ANSWER })
   @ApiReadErrors({ notFound: true })
   ofProposal(@Param('id') id: string, @Query() query: AsOfQueryDto): Promise<CommentsView> {
     return this.queryBus.execute(new GetCommentsQuery({ kind: 'proposal', id }, toAsOf(query)));

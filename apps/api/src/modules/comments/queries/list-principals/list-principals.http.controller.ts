@@ -1,12 +1,14 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { KnownPrincipal } from '@samsyn/projections/principals/principals.projection';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 import { ListPrincipalsQuery } from './list-principals.query';
 import { ListPrincipalsRequestDto } from './list-principals.request.dto';
+import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { KnownPrincipalResponse } from '../../comments.response';
 
 @ApiTags('comments')
 @ApiBearerAuth()
@@ -17,7 +19,7 @@ export class ListPrincipalsHttpController {
 
   @Get('')
   @ApiOperation({ summary: 'The principals the log knows (body members, owners, submitters, reviewers, recipients, commenters): who an @mention can name' })
-  @ApiOkResponse({ description: '[{id, since}] by id' })
+  @ApiReadAnswer([KnownPrincipalResponse], { description: '[{id, since}] by id' })
   @ApiReadErrors()
   list(@Query() query: ListPrincipalsRequestDto): Promise<KnownPrincipal[]> {
     return this.queryBus.execute(new ListPrincipalsQuery(query.prefix, toAsOf(query)));

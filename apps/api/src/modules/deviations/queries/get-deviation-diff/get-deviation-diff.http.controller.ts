@@ -1,10 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 import { GetDeviationDiffQuery } from './get-deviation-diff.query';
+import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { DeviationDiffResponse } from '../../../processes/processes.response';
 
 @ApiTags('deviations')
 @ApiBearerAuth()
@@ -17,7 +19,7 @@ export class GetDeviationDiffHttpController {
   @ApiOperation({ summary: "A stakeholder's active deviation against the current baseline, as old → new values (docs/harmonization.md)" })
   @ApiParam({ name: 'id' })
   @ApiParam({ name: 'stakeholder' })
-  @ApiOkResponse({ description: 'status (deviating | needs-reapproval), what it covers, and the diff head → variant (or base → variant when its patch no longer applies)' })
+  @ApiReadAnswer(DeviationDiffResponse, { description: 'status (deviating | needs-reapproval), what it covers, and the diff head → variant (or base → variant when its patch no longer applies)' })
   @ApiReadErrors({ notFound: true })
   getDeviationDiff(@Param('id') id: string, @Param('stakeholder') stakeholder: string, @Query() query: AsOfQueryDto): Promise<unknown> {
     return this.queryBus.execute(new GetDeviationDiffQuery(id, stakeholder, toAsOf(query)));

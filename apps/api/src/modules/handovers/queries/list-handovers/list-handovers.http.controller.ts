@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { answerJsonOrCsv } from '../../../../infrastructure/http/csv/csv-response';
@@ -9,6 +9,8 @@ import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-re
 import { HANDOVER_TABLES } from './handovers.csv-tables';
 import { ListHandoversQuery } from './list-handovers.query';
 import { ListHandoversRequestDto } from './list-handovers.request.dto';
+import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { HandoverRegisterResponse } from '../../handovers.response';
 
 @ApiTags('handovers')
 @ApiBearerAuth()
@@ -19,8 +21,7 @@ export class ListHandoversHttpController {
 
   @Get()
   @ApiOperation({ summary: 'Every handover between two organisations in the head revisions, flagged where the sides share no system or no common term (docs/harmonization.md)' })
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ description: 'JSON, or CSV (table handovers) for Accept: text/csv or ?format=csv' })
+  @ApiReadAnswer(HandoverRegisterResponse, { csv: true, description: 'JSON, or CSV (table handovers) for Accept: text/csv or ?format=csv' })
   @ApiReadErrors()
   async listHandovers(
     @Query() query: ListHandoversRequestDto,

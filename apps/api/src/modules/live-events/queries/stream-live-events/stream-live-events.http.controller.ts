@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { ServerResponse } from 'node:http';
 import { AllowQueryToken } from '../../../../infrastructure/auth/auth.decorators';
 import { ApiErrorDto, ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
@@ -7,6 +7,7 @@ import { ApiError, ApiErrorCodes } from '../../../../infrastructure/errors/api-e
 import type { SamsynRequest } from '../../../../infrastructure/http/samsyn-request';
 import { LiveEventHub } from '../../hub/live-event-hub';
 import { StreamLiveEventsRequestDto } from './stream-live-events.request.dto';
+import { ApiTextAnswer } from '../../../../infrastructure/swagger/api-answers';
 
 const parseLastEventId = (header: string | undefined, query: string | undefined): bigint | undefined => {
   const v = header ?? query;
@@ -31,9 +32,8 @@ export class StreamLiveEventsHttpController {
     summary:
       'Server-Sent Events of new events (id = global position), resumable with Last-Event-ID. Auditors and admins get each event as the audit log shows it; everyone else a notice of which resource changed (docs/live-events.md)',
   })
-  @ApiProduces('text/event-stream')
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'resume after this global position' })
-  @ApiOkResponse({ description: 'an endless text/event-stream; each data line is an event (audit view) or a resource notice' })
+  @ApiTextAnswer('text/event-stream', 'an endless text/event-stream; each data line is an event (audit view) or a resource notice')
   @ApiResponse({ status: 429, description: 'LIVE_STREAM_LIMIT: too many open streams for this principal or in all (Retry-After)', type: ApiErrorDto })
   @ApiResponse({ status: 503, description: 'SHUTTING_DOWN: the server is stopping (Retry-After)', type: ApiErrorDto })
   @ApiReadErrors()

@@ -1,11 +1,13 @@
 import { Body, Controller, HttpCode, Param, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { AssignManagementObjectRolesCommand } from './assign-management-object-roles.command';
 import { AssignManagementObjectRolesRequestDto } from './assign-management-object-roles.request.dto';
+import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { ManagementObjectStateResponse } from '../../management.response';
 
 @ApiTags('management')
 @ApiBearerAuth()
@@ -17,7 +19,7 @@ export class AssignManagementObjectRolesHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: "Assign a management object's roles: objektägare, objektledare verksamhet and IT (admin)" })
   @ApiParam({ name: 'id' })
-  @ApiOkResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(ManagementObjectStateResponse, { description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   assignManagementObjectRoles(@Param('id') id: string, @Body() body: AssignManagementObjectRolesRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

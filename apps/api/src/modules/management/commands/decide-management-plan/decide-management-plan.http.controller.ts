@@ -1,11 +1,13 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { DecideManagementPlanCommand } from './decide-management-plan.command';
 import { DecideManagementPlanRequestDto } from './decide-management-plan.request.dto';
+import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { ManagementPlanStateResponse } from '../../management.response';
 
 @ApiTags('management')
 @ApiBearerAuth()
@@ -18,7 +20,7 @@ export class DecideManagementPlanHttpController {
   @ApiOperation({ summary: "Approve or reject the plan's current revision with a motivation (a member of the body holding it); a budget beyond the body's frame escalates to its parent" })
   @ApiParam({ name: 'id' })
   @ApiParam({ name: 'year' })
-  @ApiOkResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(ManagementPlanStateResponse, { description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   decideManagementPlan(@Param('id') id: string, @Param('year') year: string, @Body() body: DecideManagementPlanRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

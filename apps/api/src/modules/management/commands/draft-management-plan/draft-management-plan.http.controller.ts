@@ -1,11 +1,13 @@
 import { Body, Controller, HttpCode, Param, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { DraftManagementPlanCommand } from './draft-management-plan.command';
 import { DraftManagementPlanRequestDto } from './draft-management-plan.request.dto';
+import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { ManagementPlanStateResponse } from '../../management.response';
 
 @ApiTags('management')
 @ApiBearerAuth()
@@ -18,7 +20,7 @@ export class DraftManagementPlanHttpController {
   @ApiOperation({ summary: "Draft the year's management plan, or redraft a revision not yet decided (an object manager)" })
   @ApiParam({ name: 'id' })
   @ApiParam({ name: 'year' })
-  @ApiOkResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(ManagementPlanStateResponse, { description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   draftManagementPlan(@Param('id') id: string, @Param('year') year: string, @Body() body: DraftManagementPlanRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

@@ -1,11 +1,13 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { FollowUpManagementPlanCommand } from './follow-up-management-plan.command';
 import { FollowUpManagementPlanRequestDto } from './follow-up-management-plan.request.dto';
+import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { ManagementPlanStateResponse } from '../../management.response';
 
 @ApiTags('management')
 @ApiBearerAuth()
@@ -18,7 +20,7 @@ export class FollowUpManagementPlanHttpController {
   @ApiOperation({ summary: "Follow up a decided plan: activity states and budget spent (an object manager)" })
   @ApiParam({ name: 'id' })
   @ApiParam({ name: 'year' })
-  @ApiCreatedResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(ManagementPlanStateResponse, { status: 201, description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   followUpManagementPlan(@Param('id') id: string, @Param('year') year: string, @Body() body: FollowUpManagementPlanRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

@@ -1,11 +1,13 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { RecordMinutesCommand } from './record-minutes.command';
 import { RecordMinutesRequestDto } from './record-minutes.request.dto';
+import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { MinutesStateResponse } from '../../management.response';
 
 @ApiTags('bodies')
 @ApiBearerAuth()
@@ -17,7 +19,7 @@ export class RecordMinutesHttpController {
   @HttpCode(201)
   @ApiOperation({ summary: "Record a meeting's minutes: date, members present, the body's decisions (a member of the body)" })
   @ApiParam({ name: 'id' })
-  @ApiCreatedResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(MinutesStateResponse, { status: 201, description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   recordMinutes(@Param('id') id: string, @Body() body: RecordMinutesRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

@@ -1,11 +1,13 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { RegisterManagementObjectCommand } from './register-management-object.command';
 import { RegisterManagementObjectRequestDto } from './register-management-object.request.dto';
+import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { ManagementObjectStateResponse } from '../../management.response';
 
 @ApiTags('management')
 @ApiBearerAuth()
@@ -16,7 +18,7 @@ export class RegisterManagementObjectHttpController {
   @Post('')
   @HttpCode(201)
   @ApiOperation({ summary: "Register a management object (förvaltningsobjekt): its systems, processes, object-level body and PM3 roles (admin)" })
-  @ApiCreatedResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(ManagementObjectStateResponse, { status: 201, description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   registerManagementObject(@Body() body: RegisterManagementObjectRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

@@ -1,11 +1,13 @@
 import { Body, Controller, HttpCode, Param, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { SetBodyBudgetFrameCommand } from './set-body-budget-frame.command';
 import { SetBodyBudgetFrameRequestDto } from './set-body-budget-frame.request.dto';
+import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { GovernanceBodyResponse } from '../../../bodies/bodies.response';
 
 @ApiTags('bodies')
 @ApiBearerAuth()
@@ -17,7 +19,7 @@ export class SetBodyBudgetFrameHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: "Set a body's budget frame, the budget mandate for management plans (admin)" })
   @ApiParam({ name: 'id' })
-  @ApiOkResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(GovernanceBodyResponse, { description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   setBodyBudgetFrame(@Param('id') id: string, @Body() body: SetBodyBudgetFrameRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

@@ -1,12 +1,14 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
 import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 import { GetMinutesQuery } from './get-minutes.query';
 import { minutesHtml } from './minutes-html';
+import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { MinutesResponse } from '../../management.response';
 
 const HTML_SUFFIX = '.html';
 
@@ -21,8 +23,7 @@ export class GetMinutesHttpController {
   @ApiOperation({ summary: "One meeting's minutes: JSON, or archive-friendly HTML with `Accept: text/html` or a `.html` suffix on the meeting" })
   @ApiParam({ name: 'id' })
   @ApiParam({ name: 'meeting', example: '2026-02' })
-  @ApiProduces('application/json', 'text/html')
-  @ApiOkResponse({ description: 'the minutes; as HTML: UTF-8, lang="sv", inline CSS, no scripts' })
+  @ApiReadAnswer(MinutesResponse, { alsoAs: 'text/html', description: 'the minutes; as HTML: UTF-8, lang="sv", inline CSS, no scripts' })
   @ApiReadErrors({ notFound: true })
   async get(
     @Param('id') id: string,

@@ -1,11 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 import { ListManagementObjectsQuery } from './list-management-objects.query';
 import { ListManagementObjectsRequestDto } from './list-management-objects.request.dto';
+import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { ManagementObjectResponse } from '../../management.response';
 
 @ApiTags('management')
 @ApiBearerAuth()
@@ -16,7 +18,7 @@ export class ListManagementObjectsHttpController {
 
   @Get('')
   @ApiOperation({ summary: 'The management objects with their systems, processes, body, roles and plan years; `body` keeps those of its area' })
-  @ApiOkResponse({ description: '[{id, name, systems, processes, body, roles, planYears, registeredAt, updatedAt}]' })
+  @ApiReadAnswer([ManagementObjectResponse], { description: '[{id, name, systems, processes, body, roles, planYears, registeredAt, updatedAt}]' })
   @ApiReadErrors()
   list(@Query() query: ListManagementObjectsRequestDto): Promise<unknown> {
     return this.queryBus.execute(new ListManagementObjectsQuery(query.body, toAsOf(query)));

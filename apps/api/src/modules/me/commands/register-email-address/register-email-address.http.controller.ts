@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Param, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { RecipientUseCases } from '@samsyn/application/recipients.port';
 import type { RecipientState } from '@samsyn/domain';
@@ -8,6 +8,8 @@ import { ApiError, ApiErrorCodes } from '../../../../infrastructure/errors/api-e
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { RECIPIENT_USE_CASES } from '../../me.di-tokens';
 import { RegisterEmailAddressRequestDto } from './register-email-address.request.dto';
+import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { RecipientStateResponse } from '../../me.response';
 
 @ApiTags('me')
 @ApiBearerAuth()
@@ -19,7 +21,7 @@ export class RegisterEmailAddressHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: "Register where a principal's e-mail goes (an admin, or the principal itself)" })
   @ApiParam({ name: 'id', description: 'principal id (the token\'s sub)' })
-  @ApiOkResponse({ description: 'the principal\'s preferences and address; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(RecipientStateResponse, { description: 'the principal\'s preferences and address; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   register(@Param('id') id: string, @Body() body: RegisterEmailAddressRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<RecipientState>> {

@@ -1,8 +1,10 @@
 import { Controller, Get, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Principal } from '@samsyn/domain/shared/principal';
 import { ApiError, ApiErrorCodes } from '../../../../infrastructure/errors/api-error';
 import type { SamsynRequest } from '../../../../infrastructure/http/samsyn-request';
+import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { MeResponse } from '../../me.response';
 
 /**
  * The principal as the API sees this request's token: its id (the mapping's `claims.id`, e.g.
@@ -15,7 +17,7 @@ import type { SamsynRequest } from '../../../../infrastructure/http/samsyn-reque
 export class GetMeHttpController {
   @Get('')
   @ApiOperation({ summary: 'The signed-in principal: id, name and roles as the API applies them (after role mapping)' })
-  @ApiOkResponse({ description: '{id, name, roles: [{role, stakeholder?}]}' })
+  @ApiReadAnswer(MeResponse, { description: '{id, name, roles: [{role, stakeholder?}]}' })
   @ApiUnauthorizedResponse({ description: 'no valid bearer token' })
   me(@Req() req: SamsynRequest): Principal {
     if (!req.principal) throw new ApiError(401, ApiErrorCodes.UNAUTHENTICATED, 'a bearer token is required');

@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { MyTasks } from '@samsyn/projections/my-work/my-tasks';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiError, ApiErrorCodes } from '../../../../infrastructure/errors/api-error';
@@ -8,6 +8,8 @@ import { toAsOf } from '../../../../infrastructure/http/as-of';
 import type { SamsynRequest } from '../../../../infrastructure/http/samsyn-request';
 import { GetMyTasksQuery } from './get-my-tasks.query';
 import { GetMyTasksRequestDto } from './get-my-tasks.request.dto';
+import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { MyTasksResponse } from '../../me.response';
 
 // Not a @CachedRead: the answer is the signed-in principal's own, and the cache keys by URL.
 @ApiTags('me')
@@ -18,7 +20,7 @@ export class GetMyTasksHttpController {
 
   @Get('tasks')
   @ApiOperation({ summary: "The signed-in principal's tasks: reviews, decisions, its own proposals, adoptions; counts per kind" })
-  @ApiOkResponse({ description: '{principal, counts, total, tasks: [{kind, resource, link, why: {code, sv, en}, since, …}]}' })
+  @ApiReadAnswer(MyTasksResponse, { description: '{principal, counts, total, tasks: [{kind, resource, link, why: {code, sv, en}, since, …}]}' })
   @ApiReadErrors()
   getMyTasks(@Query() query: GetMyTasksRequestDto, @Req() req: SamsynRequest): Promise<MyTasks> {
     if (!req.principal) throw new ApiError(401, ApiErrorCodes.UNAUTHENTICATED, 'a bearer token is required');

@@ -1,11 +1,13 @@
 import { Body, Controller, HttpCode, Param, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { SetReviewCycleCommand } from './set-review-cycle.command';
 import { SetReviewCycleRequestDto } from './set-review-cycle.request.dto';
+import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { ProcessReviewStateResponse } from '../../process-reviews.response';
 
 @ApiTags('processes')
 @ApiBearerAuth()
@@ -17,7 +19,7 @@ export class SetReviewCycleHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: "Set a process's review interval (months) and responsible owner (the process's owner or an admin)" })
   @ApiParam({ name: 'id' })
-  @ApiOkResponse({ description: 'the review cycle {processId, cycle, notified}; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(ProcessReviewStateResponse, { description: 'the review cycle {processId, cycle, notified}; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   set(@Param('id') id: string, @Body() body: SetReviewCycleRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

@@ -1,10 +1,12 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { BpmnImport } from '@samsyn/bpmn';
 import { ApiError, ApiErrorCodes } from '../../../../infrastructure/errors/api-error';
 import { ApiErrorDto } from '../../../../infrastructure/errors/api-error.dto';
 import { ImportBpmnCommand } from './import-bpmn.command';
+import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { BpmnImportResponse } from '../../processes.response';
 
 /** The content types create-api-app reads as text; anything else leaves the body unread. */
 export const BPMN_CONTENT_TYPES = ['application/bpmn+xml', 'application/xml', 'text/xml'];
@@ -26,7 +28,7 @@ export class ImportBpmnHttpController {
   @ApiOperation({ summary: 'Read a BPMN 2.0 document into a process definition (writes nothing): the definition for POST /processes or a proposal, and warnings about what was skipped or guessed' })
   @ApiConsumes(...BPMN_CONTENT_TYPES)
   @ApiBody({ description: 'BPMN 2.0 XML, as a modelling tool saves it or GET /processes/:id/bpmn answers', schema: { type: 'string' } })
-  @ApiOkResponse({ description: '{definition, warnings: [{code, params, message}], process: {id, name?}, unmatched: [{element, elementId, name, id}]}' })
+  @ApiReadAnswer(BpmnImportResponse, { description: '{definition, warnings: [{code, params, message}], process: {id, name?}, unmatched: [{element, elementId, name, id}]}' })
   @ApiResponse({ status: 400, description: 'INVALID_BPMN (details: {reason, params}): not XML, not BPMN 2.0, no process or no task in it', type: ApiErrorDto })
   @ApiResponse({ status: 401, description: 'UNAUTHENTICATED: no or invalid bearer token', type: ApiErrorDto })
   @ApiResponse({ status: 403, description: 'FORBIDDEN: auditors are read-only (this is a POST)', type: ApiErrorDto })

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { ProcessUseCases } from '@samsyn/application/processes.port';
 import type { ProcessState } from '@samsyn/domain';
@@ -7,6 +7,8 @@ import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto'
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { PROCESS_USE_CASES } from '../../processes.di-tokens';
 import { RegisterProcessRequestDto } from './register-process.request.dto';
+import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { ProcessStateResponse } from '../../processes.response';
 
 @ApiTags('processes')
 @ApiBearerAuth()
@@ -17,7 +19,7 @@ export class RegisterProcessHttpController {
   @Post('')
   @HttpCode(201)
   @ApiOperation({ summary: "Register a process with its first revision (process-owner of ownerStakeholder)" })
-  @ApiCreatedResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(ProcessStateResponse, { status: 201, description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   registerProcess(@Body() body: RegisterProcessRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<ProcessState>> {

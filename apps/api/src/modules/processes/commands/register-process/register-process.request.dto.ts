@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import type { ProcessDefinition } from '@samsyn/domain';
+import { ProcessDefinitionSchema } from '../../../../infrastructure/swagger/definition.schema';
 import { IsProcessDefinition, IsResourceId } from '../../../../infrastructure/validation/validators';
 
 export class RegisterProcessRequestDto {
@@ -9,6 +10,7 @@ export class RegisterProcessRequestDto {
   @ApiProperty({ example: 'ksn' }) @IsString() @IsResourceId() ownerStakeholder: string;
   @ApiProperty({ example: 'lokal-objekt' }) @IsString() @IsResourceId() governingBody: string;
   @ApiProperty({
+    type: ProcessDefinitionSchema,
     description: 'purpose, participants, steps and handovers keyed by id (docs/product.md)',
     example: {
       purpose: 'Analyse premises needs',

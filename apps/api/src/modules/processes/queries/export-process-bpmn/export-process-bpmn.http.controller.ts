@@ -1,12 +1,13 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
 import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
 import { ExportProcessBpmnQuery } from './export-process-bpmn.query';
 import { ExportProcessBpmnRequestDto } from './export-process-bpmn.request.dto';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
+import { ApiTextAnswer } from '../../../../infrastructure/swagger/api-answers';
 
 @ApiTags('processes')
 @ApiBearerAuth()
@@ -18,8 +19,7 @@ export class ExportProcessBpmnHttpController {
   @Get(':id/bpmn')
   @ApiOperation({ summary: 'A revision (default: the head) as BPMN 2.0 XML, for modelling tools; terms, systems and order as samsyn:* attributes' })
   @ApiParam({ name: 'id' })
-  @ApiProduces('application/bpmn+xml')
-  @ApiOkResponse({ description: 'BPMN 2.0 XML: a pool with a lane per participant, a task per step, a sequence flow per handover, and a diagram; ETag: "<revision>-<body digest>"', schema: { type: 'string' } })
+  @ApiTextAnswer('application/bpmn+xml', 'BPMN 2.0 XML: a pool with a lane per participant, a task per step, a sequence flow per handover, and a diagram; ETag: "<revision>-<body digest>"', { etag: true })
   @ApiReadErrors({ notFound: true })
   async exportProcessBpmn(@Param('id') id: string, @Query() query: ExportProcessBpmnRequestDto, @Res({ passthrough: true }) res: Response): Promise<unknown> {
     const revision = query.revision === undefined ? undefined : Number(query.revision);

@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
 import { answerJsonOrCsv } from '../../../../infrastructure/http/csv/csv-response';
 import { CsvQueryDto } from '../../../../infrastructure/http/csv/csv-query.dto';
@@ -9,6 +9,8 @@ import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { GetCatalogueQuery } from './get-catalogue.query';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
+import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { CatalogueEntryResponse } from '../../processes.response';
 
 @ApiTags('processes')
 @ApiBearerAuth()
@@ -19,8 +21,7 @@ export class GetCatalogueHttpController {
 
   @Get('')
   @ApiOperation({ summary: "The harmonized process catalogue" })
-  @ApiOkResponse({ description: "The harmonized process catalogue" })
-  @ApiProduces('application/json', 'text/csv')
+  @ApiReadAnswer([CatalogueEntryResponse], { csv: true, description: "The harmonized process catalogue" })
   @ApiReadErrors()
   async getCatalogue(
     @Query() query: CsvQueryDto,

@@ -1,11 +1,13 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
 import { PositiveIntPipe } from '../../../../infrastructure/http/positive-int.pipe';
 import { GetProcessRevisionQuery } from './get-process-revision.query';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
+import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { ProcessRevisionResponse } from '../../processes.response';
 
 @ApiTags('processes')
 @ApiBearerAuth()
@@ -18,7 +20,7 @@ export class GetProcessRevisionHttpController {
   @ApiOperation({ summary: "That revision's definition" })
   @ApiParam({ name: 'id' })
   @ApiParam({ name: 'n', description: 'revision number, from 1' })
-  @ApiOkResponse({ description: "the revision's definition" })
+  @ApiReadAnswer(ProcessRevisionResponse, { etag: true, description: "the revision's definition" })
   @ApiReadErrors({ notFound: true })
   getProcessRevision(@Param('id') id: string, @Param('n', PositiveIntPipe) n: number, @Query() query: AsOfQueryDto): Promise<unknown> {
     return this.queryBus.execute(new GetProcessRevisionQuery(id, n, toAsOf(query)));

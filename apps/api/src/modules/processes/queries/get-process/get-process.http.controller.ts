@@ -1,10 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
 import { GetProcessQuery } from './get-process.query';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
+import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { CatalogueEntryResponse } from '../../processes.response';
 
 @ApiTags('processes')
 @ApiBearerAuth()
@@ -16,7 +18,7 @@ export class GetProcessHttpController {
   @Get(':id')
   @ApiOperation({ summary: "One catalogue entry (ETag: <process stream revision>-<body digest>)" })
   @ApiParam({ name: 'id' })
-  @ApiOkResponse({ description: "One catalogue entry (ETag: <process stream revision>-<body digest>)" })
+  @ApiReadAnswer(CatalogueEntryResponse, { etag: true, description: "One catalogue entry (ETag: <process stream revision>-<body digest>)" })
   @ApiReadErrors({ notFound: true })
   getProcess(@Param('id') id: string, @Query() query: AsOfQueryDto): Promise<unknown> {
     return this.queryBus.execute(new GetProcessQuery(id, toAsOf(query)));

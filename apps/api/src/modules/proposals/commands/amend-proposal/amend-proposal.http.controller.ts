@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { ExecutionOptions } from '@samsyn/application/execution';
 import type { ProposalUseCases, ProposalWrite } from '@samsyn/application/proposals/proposals.port';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
@@ -7,6 +7,8 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { patchOf } from '../../../../infrastructure/validation/patch-operation.dto';
 import { PROPOSAL_USE_CASES } from '../../proposals.di-tokens';
 import { AmendProposalRequestDto } from './amend-proposal.request.dto';
+import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { ProposalResponse } from '../../proposals.response';
 
 @ApiTags('proposals')
 @ApiBearerAuth()
@@ -18,7 +20,7 @@ export class AmendProposalHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: "Amend a proposal: new changes and/or base; reviews restart (the submitter)" })
   @ApiParam({ name: 'id' })
-  @ApiOkResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(ProposalResponse, { description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   amendProposal(@Param('id') id: string, @Body() body: AmendProposalRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ProposalWrite> {

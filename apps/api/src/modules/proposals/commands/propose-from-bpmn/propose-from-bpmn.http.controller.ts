@@ -7,6 +7,9 @@ import { ApiErrorDto, ApiWriteErrors } from '../../../../infrastructure/errors/a
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { BPMN_CONTENT_TYPES, bpmnBody } from '../../../processes/commands/import-bpmn/import-bpmn.http.controller';
 import { ProposeFromBpmnService, type BpmnProposalPreview } from './propose-from-bpmn.service';
+import { ApiReadAnswer, ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { BpmnProposalPreviewResponse } from '../../../processes/processes.response';
+import { ProposalResponse } from '../../proposals.response';
 
 @ApiTags('proposals')
 @ApiBearerAuth()
@@ -22,6 +25,8 @@ export class ProposeFromBpmnHttpController {
   @ApiQuery({ name: 'preview', required: false, description: '1: answer 200 {baseRevision, changes, requiredLevel, diff, warnings, unmatched} and write nothing' })
   @ApiQuery({ name: 'rationale', required: false, description: 'the proposal’s rationale (required unless preview)' })
   @ApiResponse({ status: 422, description: 'BPMN_NO_CHANGE, BPMN_TOO_LARGE, BPMN_TOO_COMPLEX, or any refusal of POST /processes/:id/proposals', type: ApiErrorDto })
+  @ApiWriteAnswer(ProposalResponse, { status: 201, description: 'the proposal submitted' })
+  @ApiReadAnswer(BpmnProposalPreviewResponse, { description: '?preview=1: the proposal it would be; nothing written' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   async propose(

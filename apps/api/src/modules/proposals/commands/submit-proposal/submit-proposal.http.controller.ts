@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { ExecutionOptions } from '@samsyn/application/execution';
 import type { ProposalUseCases, ProposalWrite } from '@samsyn/application/proposals/proposals.port';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
@@ -7,6 +7,8 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { patchOf } from '../../../../infrastructure/validation/patch-operation.dto';
 import { PROPOSAL_USE_CASES } from '../../proposals.di-tokens';
 import { SubmitProposalRequestDto } from './submit-proposal.request.dto';
+import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { ProposalResponse } from '../../proposals.response';
 
 @ApiTags('proposals')
 @ApiBearerAuth()
@@ -18,7 +20,7 @@ export class SubmitProposalHttpController {
   @HttpCode(201)
   @ApiOperation({ summary: "Submit a change or deviation proposal (process-owner of a participant)" })
   @ApiParam({ name: 'id' })
-  @ApiCreatedResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(ProposalResponse, { status: 201, description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   submitProposal(@Param('id') id: string, @Body() body: SubmitProposalRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ProposalWrite> {

@@ -11,7 +11,7 @@ export class SubmitProposalRequestDto {
   @IsResourceId()
   id?: string;
 
-  @ApiPropertyOptional({ enum: ['change', 'deviation'], default: 'change' })
+  @ApiPropertyOptional({ enum: ['change', 'deviation'], description: 'change when absent' })
   @IsOptional()
   @IsIn(['change', 'deviation'])
   kind?: 'change' | 'deviation';
@@ -28,12 +28,12 @@ export class SubmitProposalRequestDto {
 
   @ApiProperty({ example: 'Align the step names' }) @IsString() @IsNotEmpty() @MaxLength(10_000) rationale: string;
 
-  @ApiPropertyOptional({ nullable: true, example: '2024-06-30T00:00:00Z', description: 'escalates by itself when it passes with reviews missing' })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, example: '2024-06-30T00:00:00Z', description: 'escalates by itself when it passes with reviews missing' })
   @IsOptional()
   @IsISO8601({ strict: true, strictSeparator: true })
   reviewDeadline?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'deviation: the stakeholder that keeps it' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'deviation: the stakeholder that keeps it' })
   @IsOptional()
   @IsString()
   @IsResourceId()

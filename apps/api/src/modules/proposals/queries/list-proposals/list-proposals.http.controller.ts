@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
 import { answerJsonOrCsv } from '../../../../infrastructure/http/csv/csv-response';
 import { PROPOSAL_TABLES } from './proposals.csv-tables';
@@ -10,6 +10,8 @@ import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { ListProposalsQuery } from './list-proposals.query';
 import { ListProposalsRequestDto } from './list-proposals.request.dto';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
+import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { ProposalResponse } from '../../proposals.response';
 
 @ApiTags('proposals')
 @ApiBearerAuth()
@@ -20,8 +22,7 @@ export class ListProposalsHttpController {
 
   @Get()
   @ApiOperation({ summary: 'The proposal board: by status, by process, awaiting a stakeholder’s review or a body’s decision' })
-  @ApiOkResponse({ description: 'proposals' })
-  @ApiProduces('application/json', 'text/csv')
+  @ApiReadAnswer([ProposalResponse], { csv: true, description: 'proposals' })
   @ApiReadErrors()
   async listProposals(
     @Query() query: ListProposalsRequestDto,

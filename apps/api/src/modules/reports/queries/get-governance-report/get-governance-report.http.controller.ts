@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
@@ -9,6 +9,8 @@ import { ReportQueryDto } from '../../../../infrastructure/http/report-format';
 import { answerJsonOrCsv } from '../../../../infrastructure/http/csv/csv-response';
 import { GetGovernanceReportQuery } from './get-governance-report.query';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
+import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { GovernanceReportResponse } from '../../reports.response';
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -19,8 +21,7 @@ export class GetGovernanceReportHttpController {
 
   @Get('governance')
   @ApiOperation({ summary: 'Decisions per level, escalation rate, lead time median and p90' })
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ description: 'JSON, or CSV for Accept: text/csv or ?format=csv' })
+  @ApiReadAnswer(GovernanceReportResponse, { csv: true, description: 'JSON, or CSV for Accept: text/csv or ?format=csv' })
   @ApiReadErrors()
   async getGovernanceReport(
     @Query() query: ReportQueryDto,

@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { intervalEnds, MAX_SERIES_POINTS } from '@samsyn/projections/reports/harmonization-series';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiError, ApiErrorCodes } from '../../../../infrastructure/errors/api-error';
@@ -10,6 +10,8 @@ import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-re
 import { GetHarmonizationSeriesQuery } from './get-harmonization-series.query';
 import { GetHarmonizationSeriesRequestDto } from './get-harmonization-series.request.dto';
 import { HARMONIZATION_SERIES_TABLES } from './harmonization-series.csv-tables';
+import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { HarmonizationSeriesResponse } from '../../reports.response';
 
 const invalid = (field: string, message: string): ApiError =>
   new ApiError(400, ApiErrorCodes.VALIDATION_FAILED, message, [{ field, errors: [message] }]);
@@ -23,8 +25,7 @@ export class GetHarmonizationSeriesHttpController {
 
   @Get('harmonization/series')
   @ApiOperation({ summary: 'The harmonization index per process, per organisation and overall at the end of each interval, with drift and adoption lag per revision (docs/harmonization.md)' })
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ description: 'JSON, or CSV (tables points, adoption-lag) for Accept: text/csv or ?format=csv' })
+  @ApiReadAnswer(HarmonizationSeriesResponse, { csv: true, description: 'JSON, or CSV (tables points, adoption-lag) for Accept: text/csv or ?format=csv' })
   @ApiReadErrors()
   async getHarmonizationSeries(
     @Query() query: GetHarmonizationSeriesRequestDto,

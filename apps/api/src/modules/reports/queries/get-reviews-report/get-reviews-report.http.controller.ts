@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
@@ -8,6 +8,8 @@ import { answerJsonOrCsv } from '../../../../infrastructure/http/csv/csv-respons
 import { REVIEWS_TABLES } from '../../report-csv';
 import { GetReviewsReportQuery } from './get-reviews-report.query';
 import { GetReviewsReportRequestDto } from './get-reviews-report.request.dto';
+import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { ReviewsReportResponse } from '../../reports.response';
 
 // Not a @CachedRead: "due" and "overdue" are cut for today, which moves without an event.
 @ApiTags('reports')
@@ -18,8 +20,7 @@ export class GetReviewsReportHttpController {
 
   @Get('reviews')
   @ApiOperation({ summary: 'Process review cycles: the due list and the overdue report (as of a day)' })
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ description: '{on, dueWithinDays, processes, due, overdue, withoutCycle}; CSV for Accept: text/csv or ?format=csv (tables: processes, due, overdue)' })
+  @ApiReadAnswer(ReviewsReportResponse, { csv: true, description: '{on, dueWithinDays, processes, due, overdue, withoutCycle}; CSV for Accept: text/csv or ?format=csv (tables: processes, due, overdue)' })
   @ApiReadErrors()
   async getReviewsReport(
     @Query() query: GetReviewsReportRequestDto,

@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { answerJsonOrCsv } from '../../../../infrastructure/http/csv/csv-response';
@@ -9,6 +9,8 @@ import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-re
 import { ReportQueryDto } from '../../../../infrastructure/http/report-format';
 import { GetVariantReportQuery } from './get-variant-report.query';
 import { VARIANT_TABLES } from './variant-report.csv-tables';
+import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { VariantReportResponse } from '../../reports.response';
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -19,8 +21,7 @@ export class GetVariantReportHttpController {
 
   @Get('variants')
   @ApiOperation({ summary: 'Per process, the organisations that deviate, on which steps and handovers, since when and how many revisions behind (docs/harmonization.md)' })
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ description: 'JSON, or CSV (tables variants, overall) for Accept: text/csv or ?format=csv' })
+  @ApiReadAnswer(VariantReportResponse, { csv: true, description: 'JSON, or CSV (tables variants, overall) for Accept: text/csv or ?format=csv' })
   @ApiReadErrors()
   async getVariantReport(
     @Query() query: ReportQueryDto,

@@ -1,11 +1,13 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../../../infrastructure/auth/auth.decorators';
 import { ApiError, ApiErrorCodes } from '../../../../infrastructure/errors/api-error';
 import { DemoDirectory } from '../../demo-directory';
 import { demoOff } from '../../queries/list-demo-people/list-demo-people.http.controller';
 import { DEMO_SIGN_IN_TTL, DEMO_SIGN_IN_TTL_MS } from '../../sign-in.tokens';
 import { DemoSignInRequestDto } from './demo-sign-in.request.dto';
+import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { DemoSignInResponse } from '../../sign-in.response';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -16,7 +18,7 @@ export class DemoSignInHttpController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'A token for a demo person, valid 8 hours (demo mode only, public)' })
-  @ApiOkResponse({ description: '{token, expiresAt, person}' })
+  @ApiReadAnswer(DemoSignInResponse, { description: '{token, expiresAt, person}' })
   @ApiNotFoundResponse({ description: 'the server does not run the demo, or no such demo person' })
   async signIn(@Body() body: DemoSignInRequestDto): Promise<{ token: string; expiresAt: string; person: string }> {
     if (!(await this.demo.isOn()) || !this.demo.signer) throw demoOff();

@@ -1,9 +1,11 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../../../infrastructure/auth/auth.decorators';
 import type { ApiConfig } from '../../../../infrastructure/config/api-config';
 import { API_CONFIG } from '../../../../infrastructure/tokens';
 import { DemoDirectory } from '../../demo-directory';
+import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { AuthConfigResponse } from '../../sign-in.response';
 
 export interface OidcSignInConfig {
   issuer: string;
@@ -41,7 +43,7 @@ export class GetAuthConfigHttpController {
   @Get('config')
   @Public()
   @ApiOperation({ summary: 'How to sign in: demo people on this server, and/or an OpenID Connect provider (public)' })
-  @ApiOkResponse({ description: '{demo, oidc: {issuer, clientId, scope, name} | null}' })
+  @ApiReadAnswer(AuthConfigResponse, { description: '{demo, oidc: {issuer, clientId, scope, name} | null}' })
   async config_(): Promise<AuthConfigBody> {
     return { demo: await this.demo.isOn(), oidc: oidcSignInConfig(this.config) };
   }

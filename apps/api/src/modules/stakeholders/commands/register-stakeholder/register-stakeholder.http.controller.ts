@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { StakeholderUseCases } from '@samsyn/application/registers.port';
 import type { StakeholderState } from '@samsyn/domain';
@@ -7,6 +7,8 @@ import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto'
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { STAKEHOLDER_USE_CASES } from '../../stakeholders.di-tokens';
 import { RegisterStakeholderRequestDto } from './register-stakeholder.request.dto';
+import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { StakeholderStateResponse } from '../../stakeholders.response';
 
 @ApiTags('stakeholders')
 @ApiBearerAuth()
@@ -17,7 +19,7 @@ export class RegisterStakeholderHttpController {
   @Post('')
   @HttpCode(201)
   @ApiOperation({ summary: "Register a stakeholder (admin)" })
-  @ApiCreatedResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(StakeholderStateResponse, { status: 201, description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   registerStakeholder(@Body() body: RegisterStakeholderRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<StakeholderState>> {

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { StakeholderUseCases } from '@samsyn/application/registers.port';
 import type { StakeholderState } from '@samsyn/domain';
@@ -7,6 +7,8 @@ import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto'
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { STAKEHOLDER_USE_CASES } from '../../stakeholders.di-tokens';
 import { RetireStakeholderRequestDto } from './retire-stakeholder.request.dto';
+import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { StakeholderStateResponse } from '../../stakeholders.response';
 
 @ApiTags('stakeholders')
 @ApiBearerAuth()
@@ -18,7 +20,7 @@ export class RetireStakeholderHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: "Retire a stakeholder (admin)" })
   @ApiParam({ name: 'id' })
-  @ApiOkResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(StakeholderStateResponse, { description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   retireStakeholder(@Param('id') id: string, @Body() body: RetireStakeholderRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<StakeholderState>> {

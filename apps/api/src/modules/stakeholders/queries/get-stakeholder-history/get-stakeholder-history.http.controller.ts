@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
 import { answerJsonOrCsv } from '../../../../infrastructure/http/csv/csv-response';
 import { STAKEHOLDER_HISTORY_TABLES } from './stakeholder-history.csv-tables';
@@ -10,6 +10,8 @@ import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { GetStakeholderHistoryRequestDto } from './get-stakeholder-history.request.dto';
 import { GetStakeholderHistoryQuery } from './get-stakeholder-history.query';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
+import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { StakeholderHistoryEntryResponse } from '../../stakeholders.response';
 
 @ApiTags('stakeholders')
 @ApiBearerAuth()
@@ -21,8 +23,7 @@ export class GetStakeholderHistoryHttpController {
   @Get(':id/history')
   @ApiOperation({ summary: 'Every change that affected a stakeholder, oldest first (optionally a page: ?after=<position>&limit=<n>)' })
   @ApiParam({ name: 'id' })
-  @ApiOkResponse({ description: "Every change that affected a stakeholder, oldest first" })
-  @ApiProduces('application/json', 'text/csv')
+  @ApiReadAnswer([StakeholderHistoryEntryResponse], { csv: true, description: "Every change that affected a stakeholder, oldest first" })
   @ApiReadErrors({ notFound: true })
   async getStakeholderHistory(
     @Param('id') id: string,

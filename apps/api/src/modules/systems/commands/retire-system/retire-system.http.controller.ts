@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { SystemUseCases } from '@samsyn/application/registers.port';
 import type { SystemState } from '@samsyn/domain';
@@ -7,6 +7,8 @@ import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto'
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { SYSTEM_USE_CASES } from '../../systems.di-tokens';
 import { RetireSystemRequestDto } from './retire-system.request.dto';
+import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { SystemStateResponse } from '../../systems.response';
 
 @ApiTags('systems')
 @ApiBearerAuth()
@@ -18,7 +20,7 @@ export class RetireSystemHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: "Retire an IT system (admin)" })
   @ApiParam({ name: 'id' })
-  @ApiOkResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(SystemStateResponse, { description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   retireSystem(@Param('id') id: string, @Body() body: RetireSystemRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<SystemState>> {

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { TermUseCases } from '@samsyn/application/registers.port';
 import type { TermState } from '@samsyn/domain';
@@ -7,6 +7,8 @@ import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto'
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { TERM_USE_CASES } from '../../terms.di-tokens';
 import { DefineTermRequestDto } from './define-term.request.dto';
+import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { TermStateResponse } from '../../terms.response';
 
 @ApiTags('terms')
 @ApiBearerAuth()
@@ -17,7 +19,7 @@ export class DefineTermHttpController {
   @Post('')
   @HttpCode(201)
   @ApiOperation({ summary: "Define a term of the common nomenclature (admin)" })
-  @ApiCreatedResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(TermStateResponse, { status: 201, description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   defineTerm(@Body() body: DefineTermRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<TermState>> {

@@ -4,5 +4,5 @@ import { IsResourceId } from '../../../../infrastructure/validation/validators';
 
 export class DeprecateTermRequestDto {
   @ApiProperty({ example: 'merged into lokal' }) @IsString() @IsNotEmpty() @MaxLength(2000) reason: string;
-  @ApiPropertyOptional({ nullable: true, example: 'lokal' }) @IsOptional() @IsString() @IsResourceId() replacedBy?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'lokal' }) @IsOptional() @IsString() @IsResourceId() replacedBy?: string | null;
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Param, Patch } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { TermUseCases } from '@samsyn/application/registers.port';
 import type { TermState } from '@samsyn/domain';
@@ -7,6 +7,8 @@ import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto'
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { TERM_USE_CASES } from '../../terms.di-tokens';
 import { ReviseTermRequestDto } from './revise-term.request.dto';
+import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { TermStateResponse } from '../../terms.response';
 
 @ApiTags('terms')
 @ApiBearerAuth()
@@ -18,7 +20,7 @@ export class ReviseTermHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: "Revise a term's label and definition (admin)" })
   @ApiParam({ name: 'id' })
-  @ApiOkResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(TermStateResponse, { description: 'the resource after the write; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   reviseTerm(@Param('id') id: string, @Body() body: ReviseTermRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<TermState>> {

@@ -1,11 +1,13 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { PauseWebhookSubscriptionCommand } from './pause-webhook-subscription.command';
 import { PauseWebhookSubscriptionRequestDto } from './pause-webhook-subscription.request.dto';
+import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { WebhookSubscriptionWriteResponse } from '../../webhooks.response';
 
 @ApiTags('webhooks')
 @ApiBearerAuth()
@@ -17,7 +19,7 @@ export class PauseWebhookSubscriptionHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Pause a webhook subscription (admin): nothing is delivered, nothing is skipped, until it is resumed' })
   @ApiParam({ name: 'id' })
-  @ApiOkResponse({ description: 'the subscription; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(WebhookSubscriptionWriteResponse, { description: 'the subscription; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   pause(@Param('id') id: string, @Body() body: PauseWebhookSubscriptionRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

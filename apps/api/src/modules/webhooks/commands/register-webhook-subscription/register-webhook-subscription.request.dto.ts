@@ -9,5 +9,5 @@ export class RegisterWebhookSubscriptionRequestDto {
   @ApiPropertyOptional({ example: 'arkivet', description: 'default: a new UUID' }) @IsOptional() @IsString() @IsResourceId() id?: string;
   @ApiProperty({ example: 'https://arkiv.uppsala.se/samsyn/webhook' }) @IsString() @MaxLength(2048) url: string;
   @ApiProperty({ type: WebhookFilterDto }) @IsDefined() @ValidateNested() @Type(() => WebhookFilterDto) filter: WebhookFilterDto;
-  @ApiPropertyOptional({ example: 'Arkivets diarium' }) @IsOptional() @IsString() @MaxLength(500) description?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Arkivets diarium' }) @IsOptional() @IsString() @MaxLength(500) description?: string | null;
 }

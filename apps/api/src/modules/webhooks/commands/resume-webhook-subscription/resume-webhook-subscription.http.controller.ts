@@ -1,10 +1,12 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { ResumeWebhookSubscriptionCommand } from './resume-webhook-subscription.command';
+import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { WebhookSubscriptionWriteResponse } from '../../webhooks.response';
 
 @ApiTags('webhooks')
 @ApiBearerAuth()
@@ -16,7 +18,7 @@ export class ResumeWebhookSubscriptionHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Resume a paused webhook subscription (admin): it delivers what it missed, in order' })
   @ApiParam({ name: 'id' })
-  @ApiOkResponse({ description: 'the subscription; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(WebhookSubscriptionWriteResponse, { description: 'the subscription; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   resume(@Param('id') id: string, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

@@ -1,11 +1,13 @@
 import { Body, Controller, HttpCode, Param, Patch } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { UpdateWebhookSubscriptionCommand } from './update-webhook-subscription.command';
 import { UpdateWebhookSubscriptionRequestDto } from './update-webhook-subscription.request.dto';
+import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { WebhookSubscriptionWriteResponse } from '../../webhooks.response';
 
 @ApiTags('webhooks')
 @ApiBearerAuth()
@@ -17,7 +19,7 @@ export class UpdateWebhookSubscriptionHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: "Change a webhook subscription's URL, filter or description (admin)" })
   @ApiParam({ name: 'id' })
-  @ApiOkResponse({ description: 'the subscription; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(WebhookSubscriptionWriteResponse, { description: 'the subscription; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   update(@Param('id') id: string, @Body() body: UpdateWebhookSubscriptionRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

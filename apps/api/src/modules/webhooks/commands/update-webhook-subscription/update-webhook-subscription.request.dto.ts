@@ -7,5 +7,5 @@ import { WebhookFilterDto } from '../webhook-filter.dto';
 export class UpdateWebhookSubscriptionRequestDto {
   @ApiPropertyOptional({ example: 'https://arkiv.uppsala.se/samsyn/v2' }) @IsOptional() @IsString() @MaxLength(2048) url?: string;
   @ApiPropertyOptional({ type: WebhookFilterDto }) @IsOptional() @ValidateNested() @Type(() => WebhookFilterDto) filter?: WebhookFilterDto;
-  @ApiPropertyOptional({ example: 'Arkivets diarium' }) @IsOptional() @IsString() @MaxLength(500) description?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Arkivets diarium' }) @IsOptional() @IsString() @MaxLength(500) description?: string | null;
 }

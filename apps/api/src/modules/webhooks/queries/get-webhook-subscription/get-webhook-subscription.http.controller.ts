@@ -1,10 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { RequireAnyRole } from '../../../../infrastructure/auth/auth.decorators';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
 import { GetWebhookSubscriptionQuery } from './get-webhook-subscription.query';
+import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { WebhookSubscriptionResponse } from '../../webhooks.response';
 
 @ApiTags('webhooks')
 @ApiBearerAuth()
@@ -16,7 +18,7 @@ export class GetWebhookSubscriptionHttpController {
   @RequireAnyRole('admin')
   @ApiOperation({ summary: 'One webhook subscription: status, why it is paused, where its deliveries stand (admin)' })
   @ApiParam({ name: 'id' })
-  @ApiOkResponse({ description: 'the subscription (ETag: "<stream revision>-<body digest>")' })
+  @ApiReadAnswer(WebhookSubscriptionResponse, { etag: true, description: 'the subscription (ETag: "<stream revision>-<body digest>")' })
   @ApiReadErrors({ notFound: true })
   get(@Param('id') id: string, @Query() query: AsOfQueryDto): Promise<unknown> {
     return this.queryBus.execute(new GetWebhookSubscriptionQuery(id, toAsOf(query)));

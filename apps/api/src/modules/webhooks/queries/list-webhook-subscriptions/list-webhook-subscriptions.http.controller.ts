@@ -1,10 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireAnyRole } from '../../../../infrastructure/auth/auth.decorators';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
 import { ListWebhookSubscriptionsQuery } from './list-webhook-subscriptions.query';
+import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
+import { WebhookSubscriptionResponse } from '../../webhooks.response';
 
 @ApiTags('webhooks')
 @ApiBearerAuth()
@@ -15,7 +17,7 @@ export class ListWebhookSubscriptionsHttpController {
   @Get('')
   @RequireAnyRole('admin')
   @ApiOperation({ summary: 'Every webhook subscription with its status and where its deliveries stand (admin)' })
-  @ApiOkResponse({ description: '[{id, url, filter, description, status, paused, registeredAt, …, delivery}]' })
+  @ApiReadAnswer([WebhookSubscriptionResponse], { description: '[{id, url, filter, description, status, paused, registeredAt, …, delivery}]' })
   @ApiReadErrors()
   list(@Query() query: AsOfQueryDto): Promise<unknown> {
     return this.queryBus.execute(new ListWebhookSubscriptionsQuery(toAsOf(query)));
