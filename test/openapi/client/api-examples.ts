@@ -7,20 +7,10 @@
  * that became `unknown`, no longer compiles.
  */
 import createClient from 'openapi-fetch';
+import type { Answer, Who } from './answer';
 import type { components, paths } from './generated/samsyn-api';
 
-export type Who = 'ada' | 'aud' | 'anna' | 'uno' | 'rita' | 'ulf' | 'tina' | 'olle' | 'adam' | 'pia';
 type Schemas = components['schemas'];
-
-/** One answer as the server gave it, for the spec to check against the document. */
-export interface Answer {
-  method: string;
-  /** The path template of the document (`/proposals/{id}`). */
-  path: string;
-  status: number;
-  contentType: string | null;
-  body: unknown;
-}
 
 interface Sent {
   data?: unknown;
