@@ -20,7 +20,7 @@ type Constructor<T = object> = new (...args: any[]) => T;
  */
 export const Paged = <T extends Constructor>(Base: T) => {
   class PagedQuery extends Base implements PageQuery {
-    @ApiPropertyOptional({ description: `page size, 1–${MAX_PAGE_SIZE} (default: the whole list; 100 when only after is given)` })
+    @ApiPropertyOptional({ description: `page size, 1–${MAX_PAGE_SIZE} (default: the whole list, from after on when given)` })
     @IsOptional()
     @Matches(/^(?:[1-9]\d{0,2}|1000)$/, { message: `limit must be an integer from 1 to ${MAX_PAGE_SIZE}` })
     limit?: string;

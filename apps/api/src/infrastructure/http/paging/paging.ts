@@ -4,7 +4,6 @@ import { nextPageLink } from './next-page-link';
 import type { PageQuery } from './page-query.dto';
 
 export const INVALID_CURSOR = 'INVALID_CURSOR';
-const DEFAULT_PAGE_SIZE = 100;
 
 /** Where a page starts and how long it is; `limit: undefined` is the whole rest of the list. */
 export interface PageRequest {
@@ -30,7 +29,7 @@ const decodeCursor = (after: string): number => {
 
 export const pageRequest = (q: PageQuery): PageRequest => ({
   offset: q.after === undefined ? 0 : decodeCursor(q.after),
-  limit: q.limit !== undefined ? Number(q.limit) : q.after !== undefined ? DEFAULT_PAGE_SIZE : undefined,
+  limit: q.limit === undefined ? undefined : Number(q.limit),
 });
 
 export const isPaged = (q: PageQuery): boolean => q.limit !== undefined || q.after !== undefined;

@@ -13,8 +13,6 @@ import { GetStakeholderHistoryRequestDto } from './get-stakeholder-history.reque
 import { GetStakeholderHistoryQuery } from './get-stakeholder-history.query';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 
-const DEFAULT_HISTORY_PAGE = 100;
-
 @ApiTags('stakeholders')
 @ApiBearerAuth()
 @CachedRead()
@@ -36,7 +34,7 @@ export class GetStakeholderHistoryHttpController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<unknown> {
     // One entry beyond the page says whether there is a next one (no Link on the last page).
-    const limit = query.limit !== undefined ? Number(query.limit) : query.after !== undefined ? DEFAULT_HISTORY_PAGE : undefined;
+    const limit = query.limit === undefined ? undefined : Number(query.limit);
     const page: HistoryPage | undefined =
       query.after === undefined && limit === undefined
         ? undefined

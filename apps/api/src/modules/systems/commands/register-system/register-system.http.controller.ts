@@ -1,5 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Represented, requestId, segment } from '../../../../infrastructure/http/represented.decorator';
+import { GetSystemQuery } from '../../queries/get-system/get-system.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { SystemUseCases } from '@samsyn/application/registers.port';
 import type { SystemState } from '@samsyn/domain';
@@ -15,6 +17,7 @@ export class RegisterSystemHttpController {
   constructor(@Inject(SYSTEM_USE_CASES) private readonly systems: SystemUseCases) {}
 
   @Post('')
+  @Represented({ read: (_r, req) => new GetSystemQuery(requestId(req), undefined), location: (_r, req) => `/systems/${segment(requestId(req))}` })
   @HttpCode(201)
   @ApiOperation({ summary: "Register an IT system (admin)" })
   @ApiCreatedResponse({ description: 'the resource after the write; ETag: "<stream revision>"' })
