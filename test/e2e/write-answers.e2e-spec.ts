@@ -69,7 +69,27 @@ describe('E2E: 201 with Location, and every write answers what its GET shows', (
     await created('/management-objects', t.ada, { id: 'lokal', name: 'Lokaler', systems: [], processes: ['LF-01'], body: 'obj', roles }, '/management-objects/lokal');
     await answered('put', '/management-objects/lokal', t.ada, { name: 'Lokalförsörjning', systems: [], processes: ['LF-01'], body: 'obj' }, '/management-objects/lokal');
     await answered('put', '/management-objects/lokal/roles', t.ada, { ...roles, itManager: 'isak' }, '/management-objects/lokal');
+    const id = hook.res.body.id as string;
+    await answered('patch', `/webhooks/${id}`, t.ada, { description: 'Arkivet' }, `/webhooks/${id}`);
+    await answered('post', `/webhooks/${id}/pause`, t.ada, { note: 'underhåll' }, `/webhooks/${id}`);
+    await answered('post', `/webhooks/${id}/resume`, t.ada, {}, `/webhooks/${id}`);
+    const rotated = await send('post', `/webhooks/${id}/rotate-secret`, t.ada, {});
+    const { secret, ...afterRotation } = rotated.body;
+    expect([secret === hook.secret, String(secret).startsWith('whsec_')]).toEqual([false, true]);
+    expect(afterRotation).toEqual(await get(`/webhooks/${id}`));
     await created('/bodies/obj/minutes', olle, { meeting: '2025-01', date: '2025-01-10', present: ['olle'], decisions: [] }, '/bodies/obj/minutes/2025-01');
+  });
+
+  it('comments: a thread and a reply answer the thread at its Location, as do an edit, resolve and reopen', async () => {
+    const thread = await created('/processes/LF-01/comments', t.anna, { text: 'Vem äger steget?' }, /^\/comments\/[0-9a-f-]{36}$/);
+    const id = thread.res.body.id as string;
+    expect((await get('/processes/LF-01/comments')).threads).toContainEqual(thread.res.body);
+    await created('/processes/LF-01/comments', t.rita, { text: 'Kommunstyrelsen', thread: id }, `/comments/${id}`);
+    await created('/processes/LF-01/steps/s1/comments', t.anna, { text: 'Om steget' }, /^\/comments\/[0-9a-f-]{36}$/);
+    await answered('patch', `/comments/${id}/1`, t.anna, { text: 'Vem äger steget Beskriv?' }, `/comments/${id}`);
+    await answered('post', `/comments/${id}/resolve`, t.anna, {}, `/comments/${id}`);
+    await answered('post', `/comments/${id}/reopen`, t.anna, {}, `/comments/${id}`);
+    expect((await e2e.http().get('/comments/no-such-thread').set('Authorization', t.ada)).status).toBe(404);
   });
 
   it('a refused create answers no Location and changes nothing', async () => {

@@ -24,8 +24,8 @@ export const Represented = (representation: Representation): MethodDecorator => 
 /** A path segment of a Location, as the client's own id was (percent-encoded). */
 export const segment = (id: unknown): string => encodeURIComponent(String(id));
 
+/** A route parameter of the request (`:thread`, `:id`). */
+export const routeParam = (req: SamsynRequest, name: string): string | undefined => (req as { params?: Record<string, string> }).params?.[name];
+
 /** The id the request names: the route's `:id`, else the body's `id`. */
-export const requestId = (req: SamsynRequest): string => {
-  const params = (req as { params?: Record<string, string> }).params;
-  return params?.id ?? String((req.body as { id?: unknown } | undefined)?.id);
-};
+export const requestId = (req: SamsynRequest): string => routeParam(req, 'id') ?? String((req.body as { id?: unknown } | undefined)?.id);

@@ -1,11 +1,21 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Represented, segment } from '../../../../infrastructure/http/represented.decorator';
+import { GetCommentThreadQuery } from '../../queries/get-comment-thread/get-comment-thread.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { PostCommentCommand } from './post-comment.command';
 import { PostCommentRequestDto } from './post-comment.request.dto';
+
+/** The thread the write started or replied in, as GET /comments/:thread shows it (docs/api.md). */
+const threadOf = (r: ExecutionResult): string => (r.resource as { id: string }).id;
+
+const THREAD = {
+  read: (r: ExecutionResult) => new GetCommentThreadQuery(threadOf(r), undefined),
+  location: (r: ExecutionResult) => `/comments/${segment(threadOf(r))}`,
+};
 
 const SUMMARY = 'Start a comment thread, or reply in one with `thread` (participants’ process owners and reviewers, body members, admins)';
 
@@ -16,6 +26,7 @@ export class PostCommentHttpController {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Post('processes/:id/comments')
+  @Represented(THREAD)
   @HttpCode(201)
   @ApiOperation({ summary: `${SUMMARY}: on a process` })
   @ApiParam({ name: 'id' })
@@ -27,6 +38,7 @@ export class PostCommentHttpController {
   }
 
   @Post('processes/:id/steps/:step/comments')
+  @Represented(THREAD)
   @HttpCode(201)
   @ApiOperation({ summary: `${SUMMARY}: on a step of the process's head revision` })
   @ApiParam({ name: 'id' })
@@ -39,6 +51,7 @@ export class PostCommentHttpController {
   }
 
   @Post('proposals/:id/comments')
+  @Represented(THREAD)
   @HttpCode(201)
   @ApiOperation({ summary: `${SUMMARY}: on a proposal` })
   @ApiParam({ name: 'id' })
