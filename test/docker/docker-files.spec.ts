@@ -77,7 +77,7 @@ describe('docker/: the image and the compose files', () => {
   });
 
   it('the image runs Node 24 as a non-root user, keeps /data in a volume and checks /health/ready', () => {
-    const base = /^ARG NODE_IMAGE=node:(\d+)\.(\d+)\.(\d+)-bookworm-slim$/m.exec(dockerfile);
+    const base = /^ARG NODE_IMAGE=node:(\d+)\.(\d+)\.(\d+)-bookworm-slim(?:@sha256:[0-9a-f]{64})?$/m.exec(dockerfile);
     expect(base?.[1]).toBe('24');
     // The same Node as CI's Node 24 run (.ci/run).
     const ci = fs.readFileSync(path.join(ROOT, '.ci', 'run'), 'utf8');

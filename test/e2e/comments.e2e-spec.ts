@@ -20,7 +20,10 @@ describe('E2E: comment threads on processes, steps and proposals', () => {
     const res = await post('/processes/LF-01/comments', t.rita, { id: 'th-1', text: 'Vem äger steg 2, @anna? Fråga @olle eller @okänd.' });
     expect(res.status).toBe(201);
     expect(res.headers.etag).toBe('"1"');
-    expect(res.body).toEqual({ id: 'th-1', subject: { kind: 'process', processId: 'LF-01' }, status: 'open', startedBy: 'rita', comments: [{ id: '1', author: 'rita', text: 'Vem äger steg 2, @anna? Fråga @olle eller @okänd.' }] });
+    // The thread as GET /comments/th-1 shows it, where Location points (docs/api.md "Writes").
+    expect(res.headers.location).toBe('/comments/th-1');
+    expect(res.body).toMatchObject({ id: 'th-1', subject: { kind: 'process', processId: 'LF-01' }, status: 'open', startedBy: 'rita', comments: [{ id: '1', author: 'rita', text: 'Vem äger steg 2, @anna? Fråga @olle eller @okänd.', mentions: ['anna', 'olle'] }] });
+    expect(res.body).toEqual((await http().get('/comments/th-1').set('Authorization', t.aud).expect(200)).body);
     afterFirst = (await e2e.head())!;
     const read = await http().get('/processes/LF-01/comments').set('Authorization', t.aud).expect(200);
     expect(read.body.threads[0].comments[0]).toMatchObject({ mentions: ['anna', 'olle'], editedAt: null, history: [] });

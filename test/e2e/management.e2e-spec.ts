@@ -74,6 +74,8 @@ describe('E2E: management objects, plans and minutes', () => {
     const drafted = await send('put', plan, vera, content);
     expect(drafted.status).toBe(200);
     expect(drafted.body).toMatchObject({ revision: 1, status: 'draft', heldBy: 'obj' });
+    // A plan write answers the plan as its GET shows it (docs/api.md "Writes").
+    expect(drafted.body).toEqual((await get(plan)).body);
     marks.drafted = await head();
 
     expect((await send('post', `${plan}/decision`, vera, { revision: 1, outcome: 'approve', motivation: 'Bra' })).body.code).toBe('NOT_A_BODY_MEMBER');
@@ -96,10 +98,12 @@ describe('E2E: management objects, plans and minutes', () => {
     expect((await send('post', `${plan}/follow-ups`, ivan, { activities: [{ id: 'zz', state: 'done' }], budgetSpent: 1 })).body.code).toBe('INVALID_INPUT');
     const followed = await send('post', `${plan}/follow-ups`, ivan, { activities: [{ id: 'a1', state: 'done' }], budgetSpent: 310_000, note: 'Inventeringen klar' });
     expect(followed.status).toBe(201);
+    expect(followed.body).toEqual((await get(plan)).body);
     expect((await get(plan)).body.followUp).toMatchObject({ revision: 1, activities: { a1: 'done' }, budgetSpent: 310_000, by: 'ivan' });
     expect((await send('put', plan, vera, content)).body.code).toBe('INVALID_PLAN_STATE');
     const revised = await send('post', `${plan}/revisions`, vera, { ...content, budget: 900_000 });
     expect(revised.body).toMatchObject({ revision: 2, status: 'draft', heldBy: 'obj' });
+    expect(revised.body).toEqual((await get(plan)).body);
     expect((await send('post', `${plan}/follow-ups`, ivan, { activities: [], budgetSpent: 1 })).body.code).toBe('INVALID_PLAN_STATE');
     expect((await send('post', `${plan}/decision`, t.olle, { revision: 1, outcome: 'approve', motivation: 'x' })).body.code).toBe('STALE_BASE_REVISION');
     const again = await send('post', `${plan}/decision`, t.olle, { revision: 2, outcome: 'approve', motivation: 'Ryms i objektets ram' });

@@ -105,7 +105,13 @@ describe('E2E: webhooks through the HTTP API, delivered to a real receiver, acro
     const log = await call('GET', '/webhooks/arkiv/deliveries?limit=1', admin);
     expect(log.body).toMatchObject({ subscriptionId: 'arkiv', deliveries: [{ eventType: 'StakeholderRegistered', status: 'delivered', attempts: 1, lastStatus: 204 }] });
     expect(log.body.nextBefore).toBe(log.body.deliveries[0].position);
-    expect((await call('GET', `/webhooks/arkiv/deliveries?before=${log.body.nextBefore}`, admin)).body.deliveries).toHaveLength(1);
+    // The next page through the Link header (newest first, so `before` the last entry), then the end without one.
+    expect(log.link).toBe(`</webhooks/arkiv/deliveries?limit=1&before=${log.body.nextBefore}>; rel="next"`);
+    const second = await call('GET', /^<([^>]+)>/.exec(log.link!)![1], admin);
+    expect(second.body.deliveries).toHaveLength(1);
+    expect(BigInt(second.body.deliveries[0].position) < BigInt(log.body.deliveries[0].position)).toBe(true);
+    const rest = await call('GET', `/webhooks/arkiv/deliveries?before=${second.body.deliveries[0].position}`, admin);
+    expect([rest.body.deliveries, rest.body.nextBefore, rest.link]).toEqual([[], null, null]);
     expect((await call('GET', '/webhooks/arkiv/deliveries?limit=0', admin)).status).toBe(400);
     for (const url of ['/webhooks', '/webhooks/arkiv', '/webhooks/arkiv/deliveries']) expect((await call('GET', url, anna)).status).toBe(403);
     expect((await call('GET', '/webhooks/nope', admin)).status).toBe(404);

@@ -48,7 +48,9 @@ describe('HTTP layer over the real application (store in memory)', () => {
     expect(res.status).toBe(201);
     expect(res.headers.etag).toBe('"0"');
     expect(res.headers['x-correlation-id']).toBe('corr-1');
-    expect(res.body).toEqual({ exists: true, id: 'ksn', name: 'KSN', kind: 'committee', retired: false });
+    // The stakeholder as GET /stakeholders/ksn shows it, not the decider's state (issue 17).
+    expect(res.body).toEqual({ id: 'ksn', name: 'KSN', kind: 'committee', retired: false, retiredReason: null, registeredAt: expect.any(String) });
+    expect(res.headers.location).toBe('/stakeholders/ksn');
     expect(fx.calls[0].options.principal.id).toBe('ada');
     expect(fx.calls[0].options.correlationId).toBe('corr-1');
   });
@@ -264,7 +266,8 @@ describe('HTTP layer over the real application (store in memory)', () => {
       await http().get('/stakeholders/ksn/history?after=42&limit=100').set('Authorization', reviewer).expect(200);
       await http().get('/stakeholders/ksn/history?limit=1000').set('Authorization', reviewer).expect(200);
       await http().get('/stakeholders/ksn/history?after=0&asOfPosition=7').set('Authorization', reviewer).expect(200);
-      expect(fx.queries.pages).toEqual([{ after: 42n, limit: 100 }, { limit: 1000 }, { after: 0n }]);
+      // One entry more than the page is asked for: it says whether the Link to a next page is sent.
+      expect(fx.queries.pages).toEqual([{ after: 42n, limit: 101 }, { limit: 1001 }, { after: 0n }]);
       expect(fx.queries.asOfs.slice(-1)).toEqual([{ position: 7n }]);
       for (const q of ['limit=0', 'limit=1001', 'limit=x', 'after=-1', 'after=1.5', 'page=2']) {
         const res = await http().get(`/stakeholders/ksn/history?${q}`).set('Authorization', reviewer);

@@ -17,7 +17,7 @@ import type { HarmonizationSeries, SeriesInterval } from './reports/harmonizatio
 import type { NomenclatureReport } from './reports/nomenclature-report';
 import type { VariantReport } from './reports/variant-report';
 import type { StakeholderHistoryEntry } from './stakeholder-history/stakeholder-history-entry';
-import type { CommentsView } from './comments/comment-thread.view';
+import type { CommentsView, CommentThreadView } from './comments/comment-thread.view';
 import type { KnownPrincipal } from './principals/principals.projection';
 import type { ManagementObjectView, ManagementPlanView, MinutesView } from './management/management.view';
 
@@ -78,6 +78,8 @@ export interface ReadModelQueries {
   myTasks(principal: Principal, options: MyTasksOptions, asOf?: AsOf): Promise<MyTasks>;
   /** The threads on a process (its steps' too) or a proposal, each comment with its edit history (docs/comments.md). */
   comments(subject: CommentsView['subject'], asOf: AsOf): Promise<CommentsView>;
+  /** One comment thread by id, as `comments` lists it, or null. */
+  commentThread(id: string, asOf?: AsOf): Promise<CommentThreadView | null>;
   /** The principals the log knows, by id; with `prefix`, those whose id starts with it. */
   principals(asOf: AsOf, prefix?: string): Promise<KnownPrincipal[]>;
 

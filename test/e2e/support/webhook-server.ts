@@ -34,5 +34,5 @@ export const callerOf =
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.text();
-    return { status: res.status, etag: res.headers.get('etag'), replayed: res.headers.get('idempotent-replayed'), text, body: text ? JSON.parse(text) : null };
+    return { status: res.status, etag: res.headers.get('etag'), link: res.headers.get('link'), replayed: res.headers.get('idempotent-replayed'), text, body: text ? JSON.parse(text) : null };
   };

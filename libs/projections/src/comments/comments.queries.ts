@@ -13,8 +13,11 @@ export const commentsOn = (state: CommentsState, subject: CommentsView['subject'
   };
 };
 
-export const commentQueries = (read: ReadModelReader): Pick<ReadModelQueries, 'comments'> => ({
+export const commentQueries = (read: ReadModelReader): Pick<ReadModelQueries, 'comments' | 'commentThread'> => ({
   async comments(subject, asOf) {
     return commentsOn(await read.state(commentsProjection, asOf), subject);
+  },
+  async commentThread(id, asOf) {
+    return (await read.state(commentsProjection, asOf)).threads[id] ?? null;
   },
 });

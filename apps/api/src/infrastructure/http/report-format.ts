@@ -1,6 +1,6 @@
-import { CsvQueryDto } from './csv/csv-query.dto';
+import { PagedCsvQueryDto } from './paging/page-query.dto';
 
-/** The reports' query: as of, and CSV in the asked form and table (docs/reports.md). */
-export class ReportQueryDto extends CsvQueryDto {}
+/** The reports' query: as of, CSV in the asked form and table, a table's rows paged (docs/reports.md). */
+export class ReportQueryDto extends PagedCsvQueryDto {}
 
 export { wantsCsv } from './csv/csv-response';

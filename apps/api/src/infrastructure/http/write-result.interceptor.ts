@@ -1,4 +1,6 @@
 import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { QueryBus } from '@nestjs/cqrs';
 import type { HttpResponse as Response } from './express-types';
 import { concatMap, from, Observable } from 'rxjs';
 import type { ExecutionResult } from '@samsyn/application/execution';
@@ -10,6 +12,7 @@ import { streamCategory, type ApiMetrics } from '../metrics/metrics';
 import { API_CONFIG, LOGGER, READ_MODEL_QUERIES } from '../tokens';
 import { jsonSafe } from './json-safe';
 import { readEtag } from './read-etag';
+import { REPRESENTATION, type Representation } from './represented.decorator';
 import type { SamsynRequest } from './samsyn-request';
 
 export const isExecutionResult = (v: unknown): v is ExecutionResult =>
@@ -39,11 +42,14 @@ export class WriteResultInterceptor implements NestInterceptor {
     @Inject(API_CONFIG) private readonly config: ApiConfig,
     @Inject(API_METRICS) private readonly metrics: ApiMetrics,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly reflector: Reflector,
+    private readonly queryBus: QueryBus,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const res = context.switchToHttp().getResponse<Response>();
     const req = context.switchToHttp().getRequest<SamsynRequest>();
+    const representation = this.reflector.get<Representation | undefined>(REPRESENTATION, context.getHandler());
     return next.handle().pipe(
       concatMap((value: unknown) =>
         from(
@@ -54,7 +60,9 @@ export class WriteResultInterceptor implements NestInterceptor {
               else this.metrics.appends.inc({ stream_category: streamCategory(value.streamId) });
               const caughtUp = await this.queries.waitForPosition(value.position, this.config.readYourWritesTimeoutMs);
               if (!caughtUp) this.logger.warn({ correlationId: req.correlationId, position: value.position.toString() }, 'read models lag behind a write');
-              return jsonSafe(value.resource);
+              if (!representation) return jsonSafe(value.resource);
+              if (representation.location && res.statusCode === 201) res.setHeader('Location', representation.location(value, req));
+              return jsonSafe(await this.represent(representation, value, req, caughtUp));
             }
             if (isVersioned(value)) {
               const body = jsonSafe(value.body);
@@ -66,5 +74,16 @@ export class WriteResultInterceptor implements NestInterceptor {
         ),
       ),
     );
+  }
+
+  /** The GET representation; the write's own state only while the read models still lag behind it. */
+  private async represent(representation: Representation, value: ExecutionResult, req: SamsynRequest, caughtUp: boolean): Promise<unknown> {
+    if (!caughtUp || !representation.read) return value.resource;
+    let answer: unknown = await this.queryBus.execute(representation.read(value, req));
+    if (isVersioned(answer)) answer = answer.body;
+    if (representation.view) answer = representation.view(answer);
+    const own = value.resource as Record<string, unknown>;
+    for (const field of representation.keep ?? []) if (field in own) answer = { ...(answer as object), [field]: own[field] };
+    return answer;
   }
 }

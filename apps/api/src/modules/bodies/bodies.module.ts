@@ -6,8 +6,11 @@ import { SetBodyMembersHttpController } from './commands/set-body-members/set-bo
 import { ListBodiesHandler } from './queries/list-bodies/list-bodies.handler';
 import { ListBodiesHttpController } from './queries/list-bodies/list-bodies.http.controller';
 
+import { GetBodyHandler } from './queries/get-body/get-body.handler';
+import { GetBodyHttpController } from './queries/get-body/get-body.http.controller';
+
 @Module({
-  controllers: [EstablishBodyHttpController, SetBodyMembersHttpController, ListBodiesHttpController],
-  providers: [{ provide: BODY_USE_CASES, useExisting: SAMSYN_APPLICATION }, ListBodiesHandler],
+  controllers: [GetBodyHttpController, EstablishBodyHttpController, SetBodyMembersHttpController, ListBodiesHttpController],
+  providers: [GetBodyHandler, { provide: BODY_USE_CASES, useExisting: SAMSYN_APPLICATION }, ListBodiesHandler],
 })
 export class BodiesModule {}

@@ -10,6 +10,8 @@ import { EditCommentHttpController } from './commands/edit-comment/edit-comment.
 import { PostCommentHandler } from './commands/post-comment/post-comment.handler';
 import { PostCommentHttpController } from './commands/post-comment/post-comment.http.controller';
 import { COMMENT_EXECUTOR } from './comment-tokens';
+import { GetCommentThreadHandler } from './queries/get-comment-thread/get-comment-thread.handler';
+import { GetCommentThreadHttpController } from './queries/get-comment-thread/get-comment-thread.http.controller';
 import { GetCommentsHandler } from './queries/get-comments/get-comments.handler';
 import { GetCommentsHttpController } from './queries/get-comments/get-comments.http.controller';
 import { ListPrincipalsHandler } from './queries/list-principals/list-principals.handler';
@@ -22,6 +24,7 @@ import { ListPrincipalsHttpController } from './queries/list-principals/list-pri
     EditCommentHttpController,
     ChangeCommentThreadStatusHttpController,
     GetCommentsHttpController,
+    GetCommentThreadHttpController,
     ListPrincipalsHttpController,
   ],
   providers: [
@@ -30,6 +33,7 @@ import { ListPrincipalsHttpController } from './queries/list-principals/list-pri
     EditCommentHandler,
     ChangeCommentThreadStatusHandler,
     GetCommentsHandler,
+    GetCommentThreadHandler,
     ListPrincipalsHandler,
   ],
 })

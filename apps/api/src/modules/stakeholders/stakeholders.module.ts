@@ -9,8 +9,11 @@ import { GetStakeholderHistoryHttpController } from './queries/get-stakeholder-h
 import { ListStakeholdersHandler } from './queries/list-stakeholders/list-stakeholders.handler';
 import { ListStakeholdersHttpController } from './queries/list-stakeholders/list-stakeholders.http.controller';
 
+import { GetStakeholderHandler } from './queries/get-stakeholder/get-stakeholder.handler';
+import { GetStakeholderHttpController } from './queries/get-stakeholder/get-stakeholder.http.controller';
+
 @Module({
-  controllers: [RegisterStakeholderHttpController, RenameStakeholderHttpController, RetireStakeholderHttpController, GetStakeholderHistoryHttpController, ListStakeholdersHttpController],
-  providers: [{ provide: STAKEHOLDER_USE_CASES, useExisting: SAMSYN_APPLICATION }, GetStakeholderHistoryHandler, ListStakeholdersHandler],
+  controllers: [GetStakeholderHttpController, RegisterStakeholderHttpController, RenameStakeholderHttpController, RetireStakeholderHttpController, GetStakeholderHistoryHttpController, ListStakeholdersHttpController],
+  providers: [GetStakeholderHandler, { provide: STAKEHOLDER_USE_CASES, useExisting: SAMSYN_APPLICATION }, GetStakeholderHistoryHandler, ListStakeholdersHandler],
 })
 export class StakeholdersModule {}

@@ -6,8 +6,11 @@ import { RetireSystemHttpController } from './commands/retire-system/retire-syst
 import { ListSystemsHandler } from './queries/list-systems/list-systems.handler';
 import { ListSystemsHttpController } from './queries/list-systems/list-systems.http.controller';
 
+import { GetSystemHandler } from './queries/get-system/get-system.handler';
+import { GetSystemHttpController } from './queries/get-system/get-system.http.controller';
+
 @Module({
-  controllers: [RegisterSystemHttpController, RetireSystemHttpController, ListSystemsHttpController],
-  providers: [{ provide: SYSTEM_USE_CASES, useExisting: SAMSYN_APPLICATION }, ListSystemsHandler],
+  controllers: [GetSystemHttpController, RegisterSystemHttpController, RetireSystemHttpController, ListSystemsHttpController],
+  providers: [GetSystemHandler, { provide: SYSTEM_USE_CASES, useExisting: SAMSYN_APPLICATION }, ListSystemsHandler],
 })
 export class SystemsModule {}

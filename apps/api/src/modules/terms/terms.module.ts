@@ -8,8 +8,11 @@ import { ReviseTermHttpController } from './commands/revise-term/revise-term.htt
 import { ListTermsHandler } from './queries/list-terms/list-terms.handler';
 import { ListTermsHttpController } from './queries/list-terms/list-terms.http.controller';
 
+import { GetTermHandler } from './queries/get-term/get-term.handler';
+import { GetTermHttpController } from './queries/get-term/get-term.http.controller';
+
 @Module({
-  controllers: [DefineTermHttpController, DeprecateTermHttpController, MapSynonymHttpController, ReviseTermHttpController, ListTermsHttpController],
-  providers: [{ provide: TERM_USE_CASES, useExisting: SAMSYN_APPLICATION }, ListTermsHandler],
+  controllers: [GetTermHttpController, DefineTermHttpController, DeprecateTermHttpController, MapSynonymHttpController, ReviseTermHttpController, ListTermsHttpController],
+  providers: [GetTermHandler, { provide: TERM_USE_CASES, useExisting: SAMSYN_APPLICATION }, ListTermsHandler],
 })
 export class TermsModule {}

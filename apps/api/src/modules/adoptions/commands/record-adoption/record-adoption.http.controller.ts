@@ -1,5 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Represented, requestId } from '../../../../infrastructure/http/represented.decorator';
+import { GetProcessQuery } from '../../../processes/queries/get-process/get-process.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { AdoptionUseCases } from '@samsyn/application/adoptions.port';
 import type { ProcessState } from '@samsyn/domain';
@@ -17,6 +19,7 @@ export class RecordAdoptionHttpController {
   constructor(@Inject(ADOPTION_USE_CASES) private readonly adoptions: AdoptionUseCases) {}
 
   @Post(':id/adoptions')
+  @Represented({ read: (_r, req) => new GetProcessQuery(requestId(req), undefined) })
   @HttpCode(201)
   @ApiOperation({ summary: "Record that a stakeholder adopted a revision (process-owner or reviewer of that stakeholder)" })
   @ApiParam({ name: 'id' })

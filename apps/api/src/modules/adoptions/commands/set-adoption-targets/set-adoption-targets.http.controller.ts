@@ -1,5 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Represented, requestId } from '../../../../infrastructure/http/represented.decorator';
+import { GetProcessQuery } from '../../../processes/queries/get-process/get-process.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { AdoptionUseCases } from '@samsyn/application/adoptions.port';
 import type { ProcessState } from '@samsyn/domain';
@@ -17,6 +19,7 @@ export class SetAdoptionTargetsHttpController {
   constructor(@Inject(ADOPTION_USE_CASES) private readonly adoptions: AdoptionUseCases) {}
 
   @Post(':id/adoption-targets')
+  @Represented({ read: (_r, req) => new GetProcessQuery(requestId(req), undefined) })
   @HttpCode(201)
   @ApiOperation({ summary: 'Roll-out: set target adoption dates of a revision per participant (a member of the governing body; docs/harmonization.md)' })
   @ApiParam({ name: 'id' })

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
 import { answerJsonOrCsv } from '../../../../infrastructure/http/csv/csv-response';
 import { AUDIT_EVENT_TABLES } from './audit-events.csv-tables';
-import { nextPageLink } from '../../../../infrastructure/http/next-page-link';
+import { nextPageLink } from '../../../../infrastructure/http/paging/next-page-link';
 import type { SamsynRequest } from '../../../../infrastructure/http/samsyn-request';
 import type { AuditFilter } from '@samsyn/projections/read-model-queries.port';
 import { RequireAnyRole } from '../../../../infrastructure/auth/auth.decorators';
@@ -42,6 +42,6 @@ export class ListAuditEventsHttpController {
     if (query.to !== undefined) filter.to = new Date(Date.parse(query.to)).toISOString();
     const page = (await this.queryBus.execute(new ListAuditEventsQuery(filter, toAsOf(query)))) as { nextAfter?: string | null };
     if (page.nextAfter) res.setHeader('Link', nextPageLink(req.originalUrl, page.nextAfter));
-    return answerJsonOrCsv(res, 'audit-events', AUDIT_EVENT_TABLES, { query, accept, acceptLanguage }, page);
+    return answerJsonOrCsv(res, 'audit-events', AUDIT_EVENT_TABLES, { query, accept, acceptLanguage }, page, { byRead: true });
   }
 }

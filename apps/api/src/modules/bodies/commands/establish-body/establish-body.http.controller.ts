@@ -1,5 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Represented, requestId, segment } from '../../../../infrastructure/http/represented.decorator';
+import { GetBodyQuery } from '../../queries/get-body/get-body.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { BodyUseCases } from '@samsyn/application/registers.port';
 import type { GovernanceBodyState } from '@samsyn/domain';
@@ -17,6 +19,7 @@ export class EstablishBodyHttpController {
   constructor(@Inject(BODY_USE_CASES) private readonly bodies: BodyUseCases) {}
 
   @Post('')
+  @Represented({ read: (_r, req) => new GetBodyQuery(requestId(req), undefined), location: (_r, req) => `/bodies/${segment(requestId(req))}` })
   @HttpCode(201)
   @ApiOperation({ summary: "Establish a governance body (admin)" })
   @ApiWriteAnswer(GovernanceBodyStateResponse, { status: 201, description: 'the resource after the write; ETag: "<stream revision>"' })

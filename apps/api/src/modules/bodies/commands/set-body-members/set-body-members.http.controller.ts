@@ -1,5 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Represented, requestId } from '../../../../infrastructure/http/represented.decorator';
+import { GetBodyQuery } from '../../queries/get-body/get-body.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { BodyUseCases } from '@samsyn/application/registers.port';
 import type { GovernanceBodyState } from '@samsyn/domain';
@@ -17,6 +19,7 @@ export class SetBodyMembersHttpController {
   constructor(@Inject(BODY_USE_CASES) private readonly bodies: BodyUseCases) {}
 
   @Put(':id/members')
+  @Represented({ read: (_r, req) => new GetBodyQuery(requestId(req), undefined) })
   @HttpCode(200)
   @ApiOperation({ summary: "Replace a body's members (admin)" })
   @ApiParam({ name: 'id' })

@@ -1,6 +1,8 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Represented, routeParam } from '../../../../infrastructure/http/represented.decorator';
+import { GetCommentThreadQuery } from '../../queries/get-comment-thread/get-comment-thread.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
@@ -17,6 +19,7 @@ export class ChangeCommentThreadStatusHttpController {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Post(':thread/resolve')
+  @Represented({ read: (_r, req) => new GetCommentThreadQuery(routeParam(req, 'thread')!, undefined) })
   @HttpCode(200)
   @ApiOperation({ operationId: 'resolveCommentThread', summary: `Resolve a comment thread: no replies or edits until it is reopened (${WHO})` })
   @ApiParam({ name: 'thread' })
@@ -28,6 +31,7 @@ export class ChangeCommentThreadStatusHttpController {
   }
 
   @Post(':thread/reopen')
+  @Represented({ read: (_r, req) => new GetCommentThreadQuery(routeParam(req, 'thread')!, undefined) })
   @HttpCode(200)
   @ApiOperation({ operationId: 'reopenCommentThread', summary: `Reopen a resolved comment thread (${WHO})` })
   @ApiParam({ name: 'thread' })

@@ -1,6 +1,8 @@
 import { Body, Controller, Param, Patch } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Represented, routeParam } from '../../../../infrastructure/http/represented.decorator';
+import { GetCommentThreadQuery } from '../../queries/get-comment-thread/get-comment-thread.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
@@ -16,6 +18,7 @@ export class EditCommentHttpController {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Patch(':thread/:comment')
+  @Represented({ read: (_r, req) => new GetCommentThreadQuery(routeParam(req, 'thread')!, undefined) })
   @ApiOperation({ summary: 'Edit one’s own comment (a new event: the earlier text stays in the history)' })
   @ApiParam({ name: 'thread' })
   @ApiParam({ name: 'comment' })

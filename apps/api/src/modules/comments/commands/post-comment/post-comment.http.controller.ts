@@ -1,6 +1,8 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Represented, segment } from '../../../../infrastructure/http/represented.decorator';
+import { GetCommentThreadQuery } from '../../queries/get-comment-thread/get-comment-thread.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
@@ -8,6 +10,14 @@ import { PostCommentCommand } from './post-comment.command';
 import { PostCommentRequestDto } from './post-comment.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { CommentThreadWriteResponse } from '../../comments.response';
+
+/** The thread the write started or replied in, as GET /comments/:thread shows it (docs/api.md). */
+const threadOf = (r: ExecutionResult): string => (r.resource as { id: string }).id;
+
+const THREAD = {
+  read: (r: ExecutionResult) => new GetCommentThreadQuery(threadOf(r), undefined),
+  location: (r: ExecutionResult) => `/comments/${segment(threadOf(r))}`,
+};
 
 const SUMMARY = 'Start a comment thread, or reply in one with `thread` (participants’ process owners and reviewers, body members, admins)';
 
@@ -18,6 +28,7 @@ export class PostCommentHttpController {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Post('processes/:id/comments')
+  @Represented(THREAD)
   @HttpCode(201)
   @ApiOperation({ operationId: 'postProcessComment', summary: `${SUMMARY}: on a process` })
   @ApiParam({ name: 'id' })
@@ -29,6 +40,7 @@ export class PostCommentHttpController {
   }
 
   @Post('processes/:id/steps/:step/comments')
+  @Represented(THREAD)
   @HttpCode(201)
   @ApiOperation({ operationId: 'postStepComment', summary: `${SUMMARY}: on a step of the process's head revision` })
   @ApiParam({ name: 'id' })
@@ -41,6 +53,7 @@ export class PostCommentHttpController {
   }
 
   @Post('proposals/:id/comments')
+  @Represented(THREAD)
   @HttpCode(201)
   @ApiOperation({ operationId: 'postProposalComment', summary: `${SUMMARY}: on a proposal` })
   @ApiParam({ name: 'id' })

@@ -1,9 +1,12 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { PageQueryDto } from '../../../../infrastructure/http/paging/page-query.dto';
+import { answerPage } from '../../../../infrastructure/http/paging/paging';
+import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
 import type { CommentsView } from '@samsyn/projections/comments/comment-thread.view';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
-import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
+import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 import { GetCommentsQuery } from './get-comments.query';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
@@ -23,8 +26,8 @@ export class GetCommentsHttpController {
   @ApiParam({ name: 'id' })
   @ApiReadAnswer(CommentsResponse, { description: ANSWER })
   @ApiReadErrors({ notFound: true })
-  ofProcess(@Param('id') id: string, @Query() query: AsOfQueryDto): Promise<CommentsView> {
-    return this.queryBus.execute(new GetCommentsQuery({ kind: 'process', id }, toAsOf(query)));
+  async ofProcess(@Param('id') id: string, @Query() query: PageQueryDto, @Res({ passthrough: true }) res: Response): Promise<CommentsView> {
+    return answerPage(res, query, await this.queryBus.execute(new GetCommentsQuery({ kind: 'process', id }, toAsOf(query))), 'threads');
   }
 
   @Get('proposals/:id/comments')
@@ -32,7 +35,7 @@ export class GetCommentsHttpController {
   @ApiParam({ name: 'id' })
   @ApiReadAnswer(CommentsResponse, { description: ANSWER })
   @ApiReadErrors({ notFound: true })
-  ofProposal(@Param('id') id: string, @Query() query: AsOfQueryDto): Promise<CommentsView> {
-    return this.queryBus.execute(new GetCommentsQuery({ kind: 'proposal', id }, toAsOf(query)));
+  async ofProposal(@Param('id') id: string, @Query() query: PageQueryDto, @Res({ passthrough: true }) res: Response): Promise<CommentsView> {
+    return answerPage(res, query, await this.queryBus.execute(new GetCommentsQuery({ kind: 'proposal', id }, toAsOf(query))), 'threads');
   }
 }

@@ -1,7 +1,8 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { KnownPrincipal } from '@samsyn/projections/principals/principals.projection';
+import { answerPage } from '../../../../infrastructure/http/paging/paging';
+import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
@@ -21,7 +22,7 @@ export class ListPrincipalsHttpController {
   @ApiOperation({ summary: 'The principals the log knows (body members, owners, submitters, reviewers, recipients, commenters): who an @mention can name' })
   @ApiReadAnswer([KnownPrincipalResponse], { description: '[{id, since}] by id' })
   @ApiReadErrors()
-  list(@Query() query: ListPrincipalsRequestDto): Promise<KnownPrincipal[]> {
-    return this.queryBus.execute(new ListPrincipalsQuery(query.prefix, toAsOf(query)));
+  async list(@Query() query: ListPrincipalsRequestDto, @Res({ passthrough: true }) res: Response): Promise<unknown[]> {
+    return answerPage(res, query, (await this.queryBus.execute(new ListPrincipalsQuery(query.prefix, toAsOf(query)))) as unknown[]);
   }
 }

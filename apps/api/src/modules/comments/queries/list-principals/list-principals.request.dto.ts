@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { AsOfQueryDto } from '../../../../infrastructure/http/as-of';
+import { PageQueryDto } from '../../../../infrastructure/http/paging/page-query.dto';
 
-export class ListPrincipalsRequestDto extends AsOfQueryDto {
+export class ListPrincipalsRequestDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'ri', description: 'only ids starting with this (case-insensitive): an @mention autocomplete' })
   @IsOptional()
   @IsString()

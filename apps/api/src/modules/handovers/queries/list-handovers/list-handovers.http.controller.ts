@@ -30,6 +30,6 @@ export class ListHandoversHttpController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<unknown> {
     const register = await this.queryBus.execute(new ListHandoversQuery(query.stakeholder === undefined ? {} : { stakeholder: query.stakeholder }, toAsOf(query)));
-    return answerJsonOrCsv(res, 'handovers', HANDOVER_TABLES, { query, accept, acceptLanguage }, register);
+    return answerJsonOrCsv(res, 'handovers', HANDOVER_TABLES, { query, accept, acceptLanguage }, register, { list: 'handovers' });
   }
 }

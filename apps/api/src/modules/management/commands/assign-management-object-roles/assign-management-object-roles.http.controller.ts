@@ -1,6 +1,8 @@
 import { Body, Controller, HttpCode, Param, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Represented, requestId } from '../../../../infrastructure/http/represented.decorator';
+import { GetManagementObjectQuery } from '../../queries/get-management-object/get-management-object.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
@@ -16,6 +18,7 @@ export class AssignManagementObjectRolesHttpController {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Put(':id/roles')
+  @Represented({ read: (_r, req) => new GetManagementObjectQuery(requestId(req), undefined) })
   @HttpCode(200)
   @ApiOperation({ summary: "Assign a management object's roles: objektägare, objektledare verksamhet and IT (admin)" })
   @ApiParam({ name: 'id' })

@@ -1,6 +1,8 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Represented, requestId, routeParam } from '../../../../infrastructure/http/represented.decorator';
+import { GetManagementPlanQuery } from '../../queries/get-management-plan/get-management-plan.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
@@ -16,6 +18,7 @@ export class DecideManagementPlanHttpController {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Post(':id/plans/:year/decision')
+  @Represented({ read: (_r, req) => new GetManagementPlanQuery(requestId(req), Number(routeParam(req, 'year')), undefined) })
   @HttpCode(200)
   @ApiOperation({ summary: "Approve or reject the plan's current revision with a motivation (a member of the body holding it); a budget beyond the body's frame escalates to its parent" })
   @ApiParam({ name: 'id' })

@@ -1,6 +1,8 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Represented, segment, requestId } from '../../../../infrastructure/http/represented.decorator';
+import { GetMinutesQuery } from '../../queries/get-minutes/get-minutes.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
@@ -16,6 +18,10 @@ export class RecordMinutesHttpController {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Post(':id/minutes')
+  @Represented({
+    read: (_r, req) => new GetMinutesQuery(requestId(req), (req.body as { meeting: string }).meeting, undefined),
+    view: (a: { minutes: unknown }) => a.minutes,
+    location: (_r, req) => `/bodies/${segment(requestId(req))}/minutes/${segment((req.body as { meeting: string }).meeting)}` })
   @HttpCode(201)
   @ApiOperation({ summary: "Record a meeting's minutes: date, members present, the body's decisions (a member of the body)" })
   @ApiParam({ name: 'id' })

@@ -1,6 +1,8 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Represented, requestId, segment } from '../../../../infrastructure/http/represented.decorator';
+import { GetManagementObjectQuery } from '../../queries/get-management-object/get-management-object.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
@@ -16,6 +18,7 @@ export class RegisterManagementObjectHttpController {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Post('')
+  @Represented({ read: (_r, req) => new GetManagementObjectQuery(requestId(req), undefined), location: (_r, req) => `/management-objects/${segment(requestId(req))}` })
   @HttpCode(201)
   @ApiOperation({ summary: "Register a management object (förvaltningsobjekt): its systems, processes, object-level body and PM3 roles (admin)" })
   @ApiWriteAnswer(ManagementObjectStateResponse, { status: 201, description: 'the resource after the write; ETag: "<stream revision>"' })

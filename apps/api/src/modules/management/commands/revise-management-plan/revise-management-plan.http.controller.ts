@@ -1,6 +1,8 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Represented, requestId, routeParam } from '../../../../infrastructure/http/represented.decorator';
+import { GetManagementPlanQuery } from '../../queries/get-management-plan/get-management-plan.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
@@ -16,6 +18,7 @@ export class ReviseManagementPlanHttpController {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Post(':id/plans/:year/revisions')
+  @Represented({ read: (_r, req) => new GetManagementPlanQuery(requestId(req), Number(routeParam(req, 'year')), undefined) })
   @HttpCode(201)
   @ApiOperation({ summary: "Revise a decided plan: the next revision, a draft before the object body again (an object manager)" })
   @ApiParam({ name: 'id' })

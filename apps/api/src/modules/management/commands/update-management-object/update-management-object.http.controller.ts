@@ -1,6 +1,8 @@
 import { Body, Controller, HttpCode, Param, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Represented, requestId } from '../../../../infrastructure/http/represented.decorator';
+import { GetManagementObjectQuery } from '../../queries/get-management-object/get-management-object.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
@@ -16,6 +18,7 @@ export class UpdateManagementObjectHttpController {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Put(':id')
+  @Represented({ read: (_r, req) => new GetManagementObjectQuery(requestId(req), undefined) })
   @HttpCode(200)
   @ApiOperation({ summary: "Change a management object's name, systems, processes or body (admin)" })
   @ApiParam({ name: 'id' })

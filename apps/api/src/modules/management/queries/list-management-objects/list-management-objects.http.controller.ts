@@ -1,6 +1,8 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { answerPage } from '../../../../infrastructure/http/paging/paging';
+import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
@@ -20,7 +22,7 @@ export class ListManagementObjectsHttpController {
   @ApiOperation({ summary: 'The management objects with their systems, processes, body, roles and plan years; `body` keeps those of its area' })
   @ApiReadAnswer([ManagementObjectResponse], { description: '[{id, name, systems, processes, body, roles, planYears, registeredAt, updatedAt}]' })
   @ApiReadErrors()
-  list(@Query() query: ListManagementObjectsRequestDto): Promise<unknown> {
-    return this.queryBus.execute(new ListManagementObjectsQuery(query.body, toAsOf(query)));
+  async list(@Query() query: ListManagementObjectsRequestDto, @Res({ passthrough: true }) res: Response): Promise<unknown> {
+    return answerPage(res, query, (await this.queryBus.execute(new ListManagementObjectsQuery(query.body, toAsOf(query)))) as unknown[]);
   }
 }

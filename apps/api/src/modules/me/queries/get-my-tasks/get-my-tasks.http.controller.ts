@@ -1,6 +1,8 @@
-import { Controller, Get, Query, Req } from '@nestjs/common';
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { answerPage } from '../../../../infrastructure/http/paging/paging';
+import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
 import type { MyTasks } from '@samsyn/projections/my-work/my-tasks';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiError, ApiErrorCodes } from '../../../../infrastructure/errors/api-error';
@@ -22,9 +24,9 @@ export class GetMyTasksHttpController {
   @ApiOperation({ summary: "The signed-in principal's tasks: reviews, decisions, its own proposals, adoptions; counts per kind" })
   @ApiReadAnswer(MyTasksResponse, { description: '{principal, counts, total, tasks: [{kind, resource, link, why: {code, sv, en}, since, …}]}' })
   @ApiReadErrors()
-  getMyTasks(@Query() query: GetMyTasksRequestDto, @Req() req: SamsynRequest): Promise<MyTasks> {
+  async getMyTasks(@Query() query: GetMyTasksRequestDto, @Req() req: SamsynRequest, @Res({ passthrough: true }) res: Response): Promise<MyTasks> {
     if (!req.principal) throw new ApiError(401, ApiErrorCodes.UNAUTHENTICATED, 'a bearer token is required');
     const seenUpTo = query.seenUpTo === undefined ? undefined : BigInt(query.seenUpTo);
-    return this.queryBus.execute(new GetMyTasksQuery(req.principal, seenUpTo, toAsOf(query)));
+    return answerPage(res, query, await this.queryBus.execute(new GetMyTasksQuery(req.principal, seenUpTo, toAsOf(query))), 'tasks');
   }
 }

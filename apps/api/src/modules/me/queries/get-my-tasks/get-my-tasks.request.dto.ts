@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
-import { AsOfQueryDto } from '../../../../infrastructure/http/as-of';
+import { PageQueryDto } from '../../../../infrastructure/http/paging/page-query.dto';
 
-export class GetMyTasksRequestDto extends AsOfQueryDto {
+export class GetMyTasksRequestDto extends PageQueryDto {
   @ApiPropertyOptional({
     description: 'global position the principal has seen up to: its own proposals escalated or decided at or before it are left out',
     example: '120',

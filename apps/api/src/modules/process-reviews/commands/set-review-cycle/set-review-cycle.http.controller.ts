@@ -1,6 +1,8 @@
 import { Body, Controller, HttpCode, Param, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Represented, requestId } from '../../../../infrastructure/http/represented.decorator';
+import { GetReviewCycleQuery } from '../../queries/get-review-cycle/get-review-cycle.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
@@ -16,6 +18,7 @@ export class SetReviewCycleHttpController {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Put(':id/review-cycle')
+  @Represented({ read: (_r, req) => new GetReviewCycleQuery(requestId(req), undefined) })
   @HttpCode(200)
   @ApiOperation({ summary: "Set a process's review interval (months) and responsible owner (the process's owner or an admin)" })
   @ApiParam({ name: 'id' })

@@ -1,5 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Represented, requestId, segment } from '../../../../infrastructure/http/represented.decorator';
+import { GetProcessQuery } from '../../queries/get-process/get-process.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { ProcessUseCases } from '@samsyn/application/processes.port';
 import type { ProcessState } from '@samsyn/domain';
@@ -17,6 +19,7 @@ export class RegisterProcessHttpController {
   constructor(@Inject(PROCESS_USE_CASES) private readonly processes: ProcessUseCases) {}
 
   @Post('')
+  @Represented({ read: (_r, req) => new GetProcessQuery(requestId(req), undefined), location: (_r, req) => `/processes/${segment(requestId(req))}` })
   @HttpCode(201)
   @ApiOperation({ summary: "Register a process with its first revision (process-owner of ownerStakeholder)" })
   @ApiWriteAnswer(ProcessStateResponse, { status: 201, description: 'the resource after the write; ETag: "<stream revision>"' })

@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
 import { answerJsonOrCsv } from '../../../../infrastructure/http/csv/csv-response';
-import { CsvQueryDto } from '../../../../infrastructure/http/csv/csv-query.dto';
+import { PagedCsvQueryDto } from '../../../../infrastructure/http/paging/page-query.dto';
 import { CATALOGUE_TABLES } from './catalogue.csv-tables';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
@@ -24,7 +24,7 @@ export class GetCatalogueHttpController {
   @ApiReadAnswer([CatalogueEntryResponse], { csv: true, description: "The harmonized process catalogue" })
   @ApiReadErrors()
   async getCatalogue(
-    @Query() query: CsvQueryDto,
+    @Query() query: PagedCsvQueryDto,
     @Headers('accept') accept: string | undefined,
     @Headers('accept-language') acceptLanguage: string | undefined,
     @Res({ passthrough: true }) res: Response,

@@ -1,8 +1,11 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { PageQueryDto } from '../../../../infrastructure/http/paging/page-query.dto';
+import { answerPage } from '../../../../infrastructure/http/paging/paging';
+import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
-import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
+import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { GetProcessRevisionsQuery } from './get-process-revisions.query';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
@@ -20,7 +23,7 @@ export class GetProcessRevisionsHttpController {
   @ApiParam({ name: 'id' })
   @ApiReadAnswer([ProcessRevisionSummaryResponse], { description: "A process's revisions with the proposal behind each" })
   @ApiReadErrors({ notFound: true })
-  getProcessRevisions(@Param('id') id: string, @Query() query: AsOfQueryDto): Promise<unknown> {
-    return this.queryBus.execute(new GetProcessRevisionsQuery(id, toAsOf(query)));
+  async getProcessRevisions(@Param('id') id: string, @Query() query: PageQueryDto, @Res({ passthrough: true }) res: Response): Promise<unknown> {
+    return answerPage(res, query, (await this.queryBus.execute(new GetProcessRevisionsQuery(id, toAsOf(query)))) as unknown[]);
   }
 }

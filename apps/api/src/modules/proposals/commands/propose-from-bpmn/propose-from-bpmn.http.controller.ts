@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Represented, segment } from '../../../../infrastructure/http/represented.decorator';
 import type { ExecutionOptions } from '@samsyn/application/execution';
 import type { ProposalWrite } from '@samsyn/application/proposals/proposals.port';
 import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
@@ -18,6 +19,7 @@ export class ProposeFromBpmnHttpController {
   constructor(private readonly proposeFromBpmn: ProposeFromBpmnService) {}
 
   @Post(':id/proposals/from-bpmn')
+  @Represented({ location: (r) => `/proposals/${segment((r.resource as { id: string }).id)}` })
   @HttpCode(201)
   @ApiOperation({ summary: 'Submit the change proposal that makes the head revision equal to a BPMN diagram (?preview=1: only show it, with its required level)' })
   @ApiConsumes(...BPMN_CONTENT_TYPES)

@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Represented, segment } from '../../../../infrastructure/http/represented.decorator';
 import type { ExecutionOptions } from '@samsyn/application/execution';
 import type { ProposalUseCases, ProposalWrite } from '@samsyn/application/proposals/proposals.port';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
@@ -17,6 +18,7 @@ export class SubmitProposalHttpController {
   constructor(@Inject(PROPOSAL_USE_CASES) private readonly proposals: ProposalUseCases) {}
 
   @Post(':id/proposals')
+  @Represented({ location: (r) => `/proposals/${segment((r.resource as { id: string }).id)}` })
   @HttpCode(201)
   @ApiOperation({ summary: "Submit a change or deviation proposal (process-owner of a participant)" })
   @ApiParam({ name: 'id' })

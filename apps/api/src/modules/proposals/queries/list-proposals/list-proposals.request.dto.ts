@@ -1,11 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString } from 'class-validator';
-import { CsvQueryDto } from '../../../../infrastructure/http/csv/csv-query.dto';
+import { PagedCsvQueryDto } from '../../../../infrastructure/http/paging/page-query.dto';
 import { IsResourceId } from '../../../../infrastructure/validation/validators';
 
 export const PROPOSAL_STATUSES = ['submitted', 'escalated', 'accepted', 'approved', 'applied', 'rejected', 'withdrawn', 'conflicted'] as const;
 
-export class ListProposalsRequestDto extends CsvQueryDto {
+export class ListProposalsRequestDto extends PagedCsvQueryDto {
   @ApiPropertyOptional({ enum: PROPOSAL_STATUSES }) @IsOptional() @IsIn(PROPOSAL_STATUSES as unknown as string[]) status?: string;
   @ApiPropertyOptional({ description: 'process id' }) @IsOptional() @IsString() @IsResourceId() process?: string;
   @ApiPropertyOptional({ description: 'proposals waiting for this stakeholder’s review' }) @IsOptional() @IsString() @IsResourceId() awaitingStakeholder?: string;

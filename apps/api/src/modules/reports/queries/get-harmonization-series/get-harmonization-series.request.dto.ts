@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional } from 'class-validator';
 import { SERIES_INTERVALS, type SeriesInterval } from '@samsyn/projections/reports/harmonization-series';
-import { CsvQueryDto } from '../../../../infrastructure/http/csv/csv-query.dto';
+import { PagedCsvQueryDto } from '../../../../infrastructure/http/paging/page-query.dto';
 
-export class GetHarmonizationSeriesRequestDto extends CsvQueryDto {
+export class GetHarmonizationSeriesRequestDto extends PagedCsvQueryDto {
   @ApiProperty({ description: 'ISO-8601 date or instant: the first interval is the one containing it', example: '2024-01-01' })
   @IsISO8601({ strict: true, strictSeparator: true })
   from: string;

@@ -1,5 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Represented, requestId, segment } from '../../../../infrastructure/http/represented.decorator';
+import { GetStakeholderQuery } from '../../queries/get-stakeholder/get-stakeholder.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { StakeholderUseCases } from '@samsyn/application/registers.port';
 import type { StakeholderState } from '@samsyn/domain';
@@ -17,6 +19,7 @@ export class RegisterStakeholderHttpController {
   constructor(@Inject(STAKEHOLDER_USE_CASES) private readonly stakeholders: StakeholderUseCases) {}
 
   @Post('')
+  @Represented({ read: (_r, req) => new GetStakeholderQuery(requestId(req), undefined), location: (_r, req) => `/stakeholders/${segment(requestId(req))}` })
   @HttpCode(201)
   @ApiOperation({ summary: "Register a stakeholder (admin)" })
   @ApiWriteAnswer(StakeholderStateResponse, { status: 201, description: 'the resource after the write; ETag: "<stream revision>"' })

@@ -1,5 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Param, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Represented, requestId } from '../../../../infrastructure/http/represented.decorator';
+import { GetStakeholderQuery } from '../../queries/get-stakeholder/get-stakeholder.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { StakeholderUseCases } from '@samsyn/application/registers.port';
 import type { StakeholderState } from '@samsyn/domain';
@@ -17,6 +19,7 @@ export class RenameStakeholderHttpController {
   constructor(@Inject(STAKEHOLDER_USE_CASES) private readonly stakeholders: StakeholderUseCases) {}
 
   @Patch(':id')
+  @Represented({ read: (_r, req) => new GetStakeholderQuery(requestId(req), undefined) })
   @HttpCode(200)
   @ApiOperation({ summary: "Rename a stakeholder (admin)" })
   @ApiParam({ name: 'id' })

@@ -1,5 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Represented, requestId } from '../../../../infrastructure/http/represented.decorator';
+import { GetStakeholderQuery } from '../../queries/get-stakeholder/get-stakeholder.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { StakeholderUseCases } from '@samsyn/application/registers.port';
 import type { StakeholderState } from '@samsyn/domain';
@@ -17,6 +19,7 @@ export class RetireStakeholderHttpController {
   constructor(@Inject(STAKEHOLDER_USE_CASES) private readonly stakeholders: StakeholderUseCases) {}
 
   @Post(':id/retire')
+  @Represented({ read: (_r, req) => new GetStakeholderQuery(requestId(req), undefined) })
   @HttpCode(200)
   @ApiOperation({ summary: "Retire a stakeholder (admin)" })
   @ApiParam({ name: 'id' })

@@ -6,6 +6,8 @@ import { answerJsonOrCsv } from '../../../../infrastructure/http/csv/csv-respons
 import { STAKEHOLDER_HISTORY_TABLES } from './stakeholder-history.csv-tables';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import type { HistoryPage } from '@samsyn/projections/read-model-queries.port';
+import type { StakeholderHistoryEntry } from '@samsyn/projections/stakeholder-history/stakeholder-history-entry';
+import { linkNext } from '../../../../infrastructure/http/paging/paging';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { GetStakeholderHistoryRequestDto } from './get-stakeholder-history.request.dto';
 import { GetStakeholderHistoryQuery } from './get-stakeholder-history.query';
@@ -21,7 +23,7 @@ export class GetStakeholderHistoryHttpController {
   constructor(private readonly queryBus: QueryBus) {}
 
   @Get(':id/history')
-  @ApiOperation({ summary: 'Every change that affected a stakeholder, oldest first (optionally a page: ?after=<position>&limit=<n>)' })
+  @ApiOperation({ summary: 'Every change that affected a stakeholder, oldest first (optionally a page: ?limit=<n>, then the Link: rel="next")' })
   @ApiParam({ name: 'id' })
   @ApiReadAnswer([StakeholderHistoryEntryResponse], { csv: true, description: "Every change that affected a stakeholder, oldest first" })
   @ApiReadErrors({ notFound: true })
@@ -32,11 +34,17 @@ export class GetStakeholderHistoryHttpController {
     @Headers('accept-language') acceptLanguage: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<unknown> {
+    // One entry beyond the page says whether there is a next one (no Link on the last page).
+    const limit = query.limit === undefined ? undefined : Number(query.limit);
     const page: HistoryPage | undefined =
-      query.after === undefined && query.limit === undefined
+      query.after === undefined && limit === undefined
         ? undefined
-        : { ...(query.after !== undefined && { after: BigInt(query.after) }), ...(query.limit !== undefined && { limit: Number(query.limit) }) };
-    const history = await this.queryBus.execute(new GetStakeholderHistoryQuery(id, toAsOf(query), page));
-    return answerJsonOrCsv(res, `history-${id}`, STAKEHOLDER_HISTORY_TABLES, { query, accept, acceptLanguage }, history);
+        : { ...(query.after !== undefined && { after: BigInt(query.after) }), ...(limit !== undefined && { limit: limit + 1 }) };
+    let history = (await this.queryBus.execute(new GetStakeholderHistoryQuery(id, toAsOf(query), page))) as StakeholderHistoryEntry[];
+    if (limit !== undefined && history.length > limit) {
+      history = history.slice(0, limit);
+      linkNext(res, history[limit - 1].position);
+    }
+    return answerJsonOrCsv(res, `history-${id}`, STAKEHOLDER_HISTORY_TABLES, { query, accept, acceptLanguage }, history, { byRead: true });
   }
 }

@@ -1,5 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Represented, requestId, segment } from '../../../../infrastructure/http/represented.decorator';
+import { GetSystemQuery } from '../../queries/get-system/get-system.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { SystemUseCases } from '@samsyn/application/registers.port';
 import type { SystemState } from '@samsyn/domain';
@@ -17,6 +19,7 @@ export class RegisterSystemHttpController {
   constructor(@Inject(SYSTEM_USE_CASES) private readonly systems: SystemUseCases) {}
 
   @Post('')
+  @Represented({ read: (_r, req) => new GetSystemQuery(requestId(req), undefined), location: (_r, req) => `/systems/${segment(requestId(req))}` })
   @HttpCode(201)
   @ApiOperation({ summary: "Register an IT system (admin)" })
   @ApiWriteAnswer(SystemStateResponse, { status: 201, description: 'the resource after the write; ETag: "<stream revision>"' })

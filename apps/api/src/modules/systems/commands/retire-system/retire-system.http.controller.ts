@@ -1,5 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Represented, requestId } from '../../../../infrastructure/http/represented.decorator';
+import { GetSystemQuery } from '../../queries/get-system/get-system.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { SystemUseCases } from '@samsyn/application/registers.port';
 import type { SystemState } from '@samsyn/domain';
@@ -17,6 +19,7 @@ export class RetireSystemHttpController {
   constructor(@Inject(SYSTEM_USE_CASES) private readonly systems: SystemUseCases) {}
 
   @Post(':id/retire')
+  @Represented({ read: (_r, req) => new GetSystemQuery(requestId(req), undefined) })
   @HttpCode(200)
   @ApiOperation({ summary: "Retire an IT system (admin)" })
   @ApiParam({ name: 'id' })

@@ -1,8 +1,11 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PageQueryDto } from '../../../../infrastructure/http/paging/page-query.dto';
+import { answerPage } from '../../../../infrastructure/http/paging/paging';
+import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
-import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
+import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { ListSystemsQuery } from './list-systems.query';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
@@ -19,7 +22,7 @@ export class ListSystemsHttpController {
   @ApiOperation({ summary: "The system register: owners and where each system is used" })
   @ApiReadAnswer([SystemResponse], { description: "The system register: owners and where each system is used" })
   @ApiReadErrors()
-  listSystems(@Query() query: AsOfQueryDto): Promise<unknown> {
-    return this.queryBus.execute(new ListSystemsQuery(toAsOf(query)));
+  async listSystems(@Query() query: PageQueryDto, @Res({ passthrough: true }) res: Response): Promise<unknown> {
+    return answerPage(res, query, (await this.queryBus.execute(new ListSystemsQuery(toAsOf(query)))) as unknown[]);
   }
 }

@@ -1,5 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Represented, requestId, segment } from '../../../../infrastructure/http/represented.decorator';
+import { GetTermQuery } from '../../queries/get-term/get-term.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { TermUseCases } from '@samsyn/application/registers.port';
 import type { TermState } from '@samsyn/domain';
@@ -17,6 +19,7 @@ export class DefineTermHttpController {
   constructor(@Inject(TERM_USE_CASES) private readonly terms: TermUseCases) {}
 
   @Post('')
+  @Represented({ read: (_r, req) => new GetTermQuery(requestId(req), undefined), location: (_r, req) => `/terms/${segment(requestId(req))}` })
   @HttpCode(201)
   @ApiOperation({ summary: "Define a term of the common nomenclature (admin)" })
   @ApiWriteAnswer(TermStateResponse, { status: 201, description: 'the resource after the write; ETag: "<stream revision>"' })

@@ -1,5 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Represented, requestId } from '../../../../infrastructure/http/represented.decorator';
+import { GetTermQuery } from '../../queries/get-term/get-term.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { TermUseCases } from '@samsyn/application/registers.port';
 import type { TermState } from '@samsyn/domain';
@@ -17,6 +19,7 @@ export class MapSynonymHttpController {
   constructor(@Inject(TERM_USE_CASES) private readonly terms: TermUseCases) {}
 
   @Post(':id/synonyms')
+  @Represented({ read: (_r, req) => new GetTermQuery(requestId(req), undefined) })
   @HttpCode(201)
   @ApiOperation({ summary: "Map a stakeholder's local synonym onto a term (admin or reviewer of that stakeholder)" })
   @ApiParam({ name: 'id' })

@@ -1,5 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Param, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Represented, requestId } from '../../../../infrastructure/http/represented.decorator';
+import { GetTermQuery } from '../../queries/get-term/get-term.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { TermUseCases } from '@samsyn/application/registers.port';
 import type { TermState } from '@samsyn/domain';
@@ -17,6 +19,7 @@ export class ReviseTermHttpController {
   constructor(@Inject(TERM_USE_CASES) private readonly terms: TermUseCases) {}
 
   @Patch(':id')
+  @Represented({ read: (_r, req) => new GetTermQuery(requestId(req), undefined) })
   @HttpCode(200)
   @ApiOperation({ summary: "Revise a term's label and definition (admin)" })
   @ApiParam({ name: 'id' })

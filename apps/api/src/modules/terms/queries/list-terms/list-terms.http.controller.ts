@@ -1,8 +1,11 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PageQueryDto } from '../../../../infrastructure/http/paging/page-query.dto';
+import { answerPage } from '../../../../infrastructure/http/paging/paging';
+import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
-import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
+import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { ListTermsQuery } from './list-terms.query';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
@@ -19,7 +22,7 @@ export class ListTermsHttpController {
   @ApiOperation({ summary: "The common nomenclature with local synonyms" })
   @ApiReadAnswer([TermResponse], { description: "The common nomenclature with local synonyms" })
   @ApiReadErrors()
-  listTerms(@Query() query: AsOfQueryDto): Promise<unknown> {
-    return this.queryBus.execute(new ListTermsQuery(toAsOf(query)));
+  async listTerms(@Query() query: PageQueryDto, @Res({ passthrough: true }) res: Response): Promise<unknown> {
+    return answerPage(res, query, (await this.queryBus.execute(new ListTermsQuery(toAsOf(query)))) as unknown[]);
   }
 }

@@ -1,6 +1,8 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Represented, segment } from '../../../../infrastructure/http/represented.decorator';
+import { GetWebhookSubscriptionQuery } from '../../queries/get-webhook-subscription/get-webhook-subscription.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
@@ -16,6 +18,11 @@ export class RegisterWebhookSubscriptionHttpController {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Post('')
+  @Represented({
+    read: (r) => new GetWebhookSubscriptionQuery((r.resource as { id: string }).id, undefined),
+    keep: ['secret'],
+    location: (r) => `/webhooks/${segment((r.resource as { id: string }).id)}`,
+  })
   @HttpCode(201)
   @ApiOperation({ summary: 'Register a webhook subscription (admin); the answer carries its secret, this once' })
   @ApiWriteAnswer(WebhookSubscriptionWriteResponse, { status: 201, description: 'the subscription with `secret`; ETag: "<stream revision>"' })

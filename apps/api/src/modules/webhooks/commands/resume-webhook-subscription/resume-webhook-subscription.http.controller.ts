@@ -1,6 +1,8 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Represented, requestId } from '../../../../infrastructure/http/represented.decorator';
+import { GetWebhookSubscriptionQuery } from '../../queries/get-webhook-subscription/get-webhook-subscription.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
@@ -15,6 +17,7 @@ export class ResumeWebhookSubscriptionHttpController {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Post(':id/resume')
+  @Represented({ read: (_r, req) => new GetWebhookSubscriptionQuery(requestId(req), undefined) })
   @HttpCode(200)
   @ApiOperation({ summary: 'Resume a paused webhook subscription (admin): it delivers what it missed, in order' })
   @ApiParam({ name: 'id' })

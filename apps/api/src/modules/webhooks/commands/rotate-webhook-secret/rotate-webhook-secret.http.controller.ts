@@ -1,6 +1,8 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Represented, requestId } from '../../../../infrastructure/http/represented.decorator';
+import { GetWebhookSubscriptionQuery } from '../../queries/get-webhook-subscription/get-webhook-subscription.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
@@ -15,6 +17,7 @@ export class RotateWebhookSecretHttpController {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Post(':id/rotate-secret')
+  @Represented({ read: (_r, req) => new GetWebhookSubscriptionQuery(requestId(req), undefined), keep: ['secret'] })
   @HttpCode(200)
   @ApiOperation({ summary: 'Give a webhook subscription a new secret (admin); the answer carries it, this once' })
   @ApiParam({ name: 'id' })

@@ -1,6 +1,8 @@
 import { Body, Controller, HttpCode, Param, Patch } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Represented, requestId } from '../../../../infrastructure/http/represented.decorator';
+import { GetWebhookSubscriptionQuery } from '../../queries/get-webhook-subscription/get-webhook-subscription.query';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
@@ -16,6 +18,7 @@ export class UpdateWebhookSubscriptionHttpController {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Patch(':id')
+  @Represented({ read: (_r, req) => new GetWebhookSubscriptionQuery(requestId(req), undefined) })
   @HttpCode(200)
   @ApiOperation({ summary: "Change a webhook subscription's URL, filter or description (admin)" })
   @ApiParam({ name: 'id' })

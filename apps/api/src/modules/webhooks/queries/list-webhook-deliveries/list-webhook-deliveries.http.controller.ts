@@ -1,8 +1,10 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { RequireAnyRole } from '../../../../infrastructure/auth/auth.decorators';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
+import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
+import { linkNext } from '../../../../infrastructure/http/paging/paging';
 import { ListWebhookDeliveriesQuery } from './list-webhook-deliveries.query';
 import { ListWebhookDeliveriesRequestDto } from './list-webhook-deliveries.request.dto';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
@@ -20,7 +22,10 @@ export class ListWebhookDeliveriesHttpController {
   @ApiParam({ name: 'id' })
   @ApiReadAnswer(WebhookDeliveriesResponse, { description: '{subscriptionId, deliveries: [{deliveryId, position, eventType, status, attempts, lastStatus, lastError, …}], nextBefore}' })
   @ApiReadErrors({ notFound: true })
-  list(@Param('id') id: string, @Query() query: ListWebhookDeliveriesRequestDto): Promise<unknown> {
-    return this.queryBus.execute(new ListWebhookDeliveriesQuery(id, query.limit === undefined ? 50 : Number(query.limit), query.before === undefined ? undefined : BigInt(query.before)));
+  async list(@Param('id') id: string, @Query() query: ListWebhookDeliveriesRequestDto, @Res({ passthrough: true }) res: Response): Promise<unknown> {
+    const page = (await this.queryBus.execute(new ListWebhookDeliveriesQuery(id, query.limit === undefined ? 50 : Number(query.limit), query.before === undefined ? undefined : BigInt(query.before)))) as { nextBefore: string | null };
+    // Newest first, so the next page is `before` the last entry (docs/webhooks.md).
+    linkNext(res, page.nextBefore, 'before');
+    return page;
   }
 }
