@@ -32,23 +32,21 @@ const send = (port: number, method: string, path: string, token: string, body: s
 /** Polls /health until stopped; answers the slowest round trip seen and how many answered. */
 const watchHealth = (port: number) => {
   let stopped = false;
-  let slowest = 0;
   let answered = 0;
   const loop = (async () => {
     while (!stopped) {
-      const started = Date.now();
       const status = await new Promise<number>((resolve, reject) =>
         nodeHttp.get({ host: '127.0.0.1', port, path: '/health' }, (res) => (res.resume(), res.on('end', () => resolve(res.statusCode ?? 0)))).on('error', reject),
       );
-      slowest = Math.max(slowest, Date.now() - started);
       if (status === 200) answered++;
     }
   })();
   return {
+    /** How many /health answers have arrived so far. */
+    answered: () => answered,
     async stop() {
       stopped = true;
       await loop;
-      return { slowest, answered };
     },
   };
 };
@@ -94,11 +92,13 @@ describe('hostile inputs: deeply nested JSON', () => {
     const head = await e2e.head();
     const health = watchHealth(port);
     const answers = await Promise.all(writeRoutes.map(async (r) => ({ route: `${r.method} ${r.path}`, ...(await send(port, r.method, r.path, t.ada, body)) })));
-    const { slowest, answered } = await health.stop();
+    // /health was answered while the hostile bodies were being refused (an order, not a timing:
+    // a parser that blocked the event loop for the whole batch would let none through before it).
+    const answeredMeanwhile = health.answered();
+    await health.stop();
     for (const a of answers) expect([a.route, a.status, a.body.code]).toEqual([a.route, 400, 'JSON_TOO_DEEP']);
     expect(await e2e.head()).toBe(head);
-    expect(answered).toBeGreaterThan(0);
-    expect(slowest).toBeLessThan(1000);
+    expect(answeredMeanwhile).toBeGreaterThan(0);
   });
 
   it('nesting up to the bound still reaches validation (400 VALIDATION_FAILED, not JSON_TOO_DEEP)', async () => {
