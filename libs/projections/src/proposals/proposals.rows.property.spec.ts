@@ -11,6 +11,7 @@ import { toProjectedEvent } from '../projection';
 import { sqliteProjectionStateStore } from '../state-store/sqlite-projection-state-store';
 import { HistoryWriter } from '../testing/history-writer';
 import { randomHistory } from '../testing/random-history';
+import { writeWithRestarts } from '../testing/write-with-restarts';
 import { proposalsProjection } from './proposals.projection';
 import type { ProposalRows } from './proposals.rows';
 
@@ -42,23 +43,12 @@ describe('proposal board as rows = the plain fold, as of any position (property)
           const runnerOf = () => {
             const s = rowStorage({ path: file, rows: ['proposals'], projections: allProjections(), states, snapshots: states });
             storages.push(s);
-            return { runner: new ProjectionRunner({ store, stateStore: s.states, snapshots: s.snapshots, projections: s.projections, persistEvery, snapshotEvery: 5 }), storage: s };
+            return new ProjectionRunner({ store, stateStore: s.states, snapshots: s.snapshots, projections: s.projections, persistEvery, snapshotEvery: 5 });
           };
           const w = new HistoryWriter(store, START, STEP_MS);
           const history = randomHistory(steps);
-          const chunks = new Set(cuts.map((c) => c % Math.max(1, history.length)));
-          let { runner, storage } = runnerOf();
-          await runner.start();
-          for (let i = 0; i < history.length; i++) {
-            const h = history[i];
-            await w.emit(h.streamId, h.event, h.actor);
-            if (chunks.has(i)) {
-              if (i % 2) await runner.stop();
-              else await runner.abandon();
-              ({ runner, storage } = runnerOf());
-              await runner.start();
-            }
-          }
+          const runner = await writeWithRestarts(w, history, cuts, runnerOf);
+          const storage = storages[storages.length - 1];
           const head = (await store.headPosition()) ?? 0n;
           expect(await runner.waitForPosition(head, 5000)).toBe(true);
           if (rebuild) await runner.rebuild('proposals');
