@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sqliteEventStore } from '@samsyn/store-sqlite';
+import { isVersionedRowsState } from '@samsyn/projections/versioned-rows/versioned-state';
 import { openRuntime } from '../../apps/api/src/bootstrap/samsyn-runtime';
 import { writeHistoryFile } from './support/open-history';
 
@@ -25,7 +26,9 @@ async function main() {
   let peak = 0;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const t = performance.now();
-  const runtime = await openRuntime({ store, clock: { now: () => new Date().toISOString() }, projectionsPath: join(DIR, `projections-${process.pid}.sqlite`) });
+  // SAMSYN_READ_MODEL_ROWS=proposals: those read models as rows in the projections' file (docs/read-model-storage.md).
+  const readModelRows = (process.env.SAMSYN_READ_MODEL_ROWS ?? '').split(',').filter((n) => n !== '');
+  const runtime = await openRuntime({ store, clock: { now: () => new Date().toISOString() }, projectionsPath: join(DIR, `projections-${process.pid}.sqlite`), readModelRows });
   const seconds = (performance.now() - t) / 1000;
   clearInterval(timer);
   const before = process.memoryUsage();
@@ -33,8 +36,12 @@ async function main() {
   const after = process.memoryUsage();
   process.stdout.write(`rebuild ${seconds.toFixed(2)} s; peak RSS ${mb(peak)}; RSS ${mb(before.rss)} (after gc ${mb(after.rss)}); heap used ${mb(after.heapUsed)} of ${mb(after.heapTotal)}; external ${mb(after.external)}\n`);
   for (const p of runtime.runner.projections) {
-    const json = JSON.stringify(runtime.runner.state(p.name));
-    process.stdout.write(`  ${p.name}: ${mb(json.length)} of JSON\n`);
+    const state = runtime.runner.state(p.name);
+    if (isVersionedRowsState(state)) {
+      process.stdout.write(`  ${p.name}: rows in the projections' file (${state.versions.length + state.entries.length} pending)\n`);
+      continue;
+    }
+    process.stdout.write(`  ${p.name}: ${mb(JSON.stringify(state).length)} of JSON\n`);
   }
   await runtime.close();
 }

@@ -111,7 +111,9 @@ async function run(req: ChildRequest): Promise<void> {
   const clock = { now: () => new Date().toISOString() };
   const store = sqliteEventStore({ path: req.eventsPath });
   let t = performance.now();
-  const runtime = await openRuntime({ store, clock, projectionsPath: join(req.dir, `projections-${req.label}.sqlite`) });
+  // SAMSYN_READ_MODEL_ROWS (inherited from the bench): those read models as rows (docs/read-model-storage.md).
+  const readModelRows = (process.env.SAMSYN_READ_MODEL_ROWS ?? '').split(',').filter((n) => n !== '');
+  const runtime = await openRuntime({ store, clock, projectionsPath: join(req.dir, `projections-${req.label}.sqlite`), readModelRows });
   const rebuildSeconds = (performance.now() - t) / 1000;
   phase('rebuilt');
   const rssAfterRebuildMb = mb(process.memoryUsage().rss);

@@ -50,6 +50,7 @@ export async function serve(config: ApiConfig, output: ServeOutput = {}): Promis
     clock: systemClock,
     projectionsPath: projectionsPathIn(config.dataDir),
     stateStore: await openProjectionStateStore(config, logConnectionLoss(logger)),
+    readModelRows: config.readModelRows,
     onProjectionError: (e) => logger.error({ err: e }, 'projection stopped'),
     onProjectionFailed: (f) => logger.error({ failure: f }, 'read model set aside: its projection threw on an event'),
     onSettlementError: (proposal, e) => logger.warn({ err: e, proposal }, 'proposal left pending: the recovery sweep will settle it'),

@@ -16,3 +16,4 @@ export * from './state-store';
 export * from './comments';
 export * from './principals';
 export * from './management';
+export * from './versioned-rows';

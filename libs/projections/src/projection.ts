@@ -63,6 +63,9 @@ export interface Projection<S = unknown> {
   /** A fixed interval between this projection's time-travel snapshots, for a small state whose
    * as-of answers replay from them (the catalogue). Default: the runner's, spaced by their cost. */
   readonly snapshotEvery?: number;
+  /** Save at every `persistEvery` whatever a save costs: the state is what was folded since the
+   * last save (a row-stored read model, docs/read-model-storage.md), so spacing saves would grow it. */
+  readonly fixedSaveInterval?: boolean;
 }
 
 export type AnyProjection = Projection<any>;

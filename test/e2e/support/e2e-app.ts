@@ -52,7 +52,9 @@ export const startE2eApp = async (
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samsyn-e2e-'));
   const clock = new TestClock(start);
   const store = sqliteEventStore({ path: path.join(dir, 'events.sqlite') });
-  const runtime = await openRuntime({ store, clock, projectionsPath: path.join(dir, 'projections.sqlite'), ...runtimeOptions });
+  // SAMSYN_READ_MODEL_ROWS runs the end-to-end specs over the row-stored read models too (docs/read-model-storage.md).
+  const readModelRows = configFromEnv({ SAMSYN_READ_MODEL_ROWS: process.env.SAMSYN_READ_MODEL_ROWS }).readModelRows;
+  const runtime = await openRuntime({ store, clock, projectionsPath: path.join(dir, 'projections.sqlite'), readModelRows, ...runtimeOptions });
   const base = configFromEnv({ SAMSYN_DATA_DIR: dir });
   const config: ApiConfig = {
     ...base,

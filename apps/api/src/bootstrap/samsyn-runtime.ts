@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import type { EventStore } from '@samsyn/event-store';
 import type { AnyProjection } from '@samsyn/projections/projection';
 import { allProjections } from '@samsyn/projections/all-projections';
+import { rowStorage } from '@samsyn/projections/row-storage';
 import { ProjectionQueries } from '@samsyn/projections/queries/projection-queries';
 import { ProjectionRunner, type ProjectionFailure } from '@samsyn/projections/runtime/projection-runner';
 import type { ProjectionStateStore } from '@samsyn/projections/state-store/projection-state-store.port';
@@ -30,6 +31,9 @@ export interface RuntimeOptions {
   onProjectionError?: (error: unknown) => void;
   /** The read models (default: allProjections()); tests add one that fails. */
   projections?: AnyProjection[];
+  /** Read models kept as system-versioned rows in the projections' file instead of the heap
+   * (SAMSYN_READ_MODEL_ROWS; docs/read-model-storage.md). Default: none. */
+  readModelRows?: readonly string[];
   /** One read model's projection threw on an event: it is set aside, the others go on. */
   onProjectionFailed?: (failure: ProjectionFailure) => void;
   /** A committed accept/approval whose settlement failed for now; the recovery process manager retries. */
@@ -43,12 +47,15 @@ export const projectionsPathIn = (dataDir: string): string => {
 
 export const openRuntime = async (options: RuntimeOptions): Promise<SamsynRuntime> => {
   const { store, clock } = options;
+  const rows = options.readModelRows ?? [];
+  // Rows and their checkpoint are written in one transaction, so they live where the checkpoint does.
+  if (rows.length && options.stateStore) throw new Error('SAMSYN_READ_MODEL_ROWS needs SAMSYN_PROJECTION_STATE=sqlite: the PostgreSQL row tables are not there yet (docs/read-model-storage.md)');
   const local: SqliteProjectionStore = sqliteProjectionStateStore({ path: options.projectionsPath });
-  const stateStore = options.stateStore ?? local;
   // Snapshots for time travel are a cache that can always be rebuilt: they stay in the local file.
-  const runner = new ProjectionRunner({ store, stateStore, snapshots: local, projections: options.projections ?? allProjections(), onError: options.onProjectionError, onProjectionFailed: options.onProjectionFailed });
+  const storage = rowStorage({ path: options.projectionsPath, rows, projections: options.projections ?? allProjections(), states: options.stateStore ?? local, snapshots: local });
+  const runner = new ProjectionRunner({ store, stateStore: storage.states, snapshots: storage.snapshots, projections: storage.projections, onError: options.onProjectionError, onProjectionFailed: options.onProjectionFailed });
   await runner.start();
-  const queries = new ProjectionQueries({ store, runner, snapshots: local });
+  const queries = new ProjectionQueries({ store, runner, snapshots: storage.snapshots });
   const application = samsynApplication(store, { clock, onSettlementError: options.onSettlementError });
   return {
     store,
@@ -57,6 +64,7 @@ export const openRuntime = async (options: RuntimeOptions): Promise<SamsynRuntim
     queries,
     async close() {
       await runner.stop();
+      storage.close();
       local.close();
       await options.stateStore?.close?.();
       await store.close();

@@ -57,7 +57,8 @@ export const testDependencies = async (options: { portOnly?: boolean } = {}): Pr
   const embedded = sqliteEventStore({ path: ':memory:' });
   // Only the port: no Merkle tree, no fast reads (what a third-party adapter offers).
   const store = options.portOnly ? storePort(embedded) : embedded;
-  const runtime = await openRuntime({ store, clock, projectionsPath: ':memory:' });
+  // SAMSYN_READ_MODEL_ROWS runs the HTTP specs over the row-stored read models too.
+  const runtime = await openRuntime({ store, clock, projectionsPath: ':memory:', readModelRows: configFromEnv({ SAMSYN_READ_MODEL_ROWS: process.env.SAMSYN_READ_MODEL_ROWS }).readModelRows });
   const calls: UseCaseCall[] = [];
   const failures = new Map<UseCase, unknown>();
   const application = recorded(runtime.application, calls, failures);

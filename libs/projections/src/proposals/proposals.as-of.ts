@@ -2,7 +2,9 @@ import { toProjectedEvent } from '../projection';
 import type { AsOf } from '../read-model-queries.port';
 import { positionLte } from '../queries/positions';
 import type { ReadModelReader } from '../queries/read-model-reader';
+import { isVersionedRowsState } from '../versioned-rows/versioned-state';
 import { proposalsProjection, type ProposalRecord, type ProposalsState } from './proposals.projection';
+import type { ProposalRows } from './proposals.rows';
 
 /** A proposal's record refolded from its own stream up to `at` (a proposal's events are all in its stream). */
 const refold = async (read: ReadModelReader, p: ProposalRecord, at: bigint): Promise<ProposalRecord | undefined> => {
@@ -25,10 +27,20 @@ export const proposalAt = async (read: ReadModelReader, p: ProposalRecord, at: s
   return refold(read, p, BigInt(at));
 };
 
+/** The board's state when it is kept as rows (proposals.rows.ts), else null. */
+const rowsOf = (state: unknown): ProposalRows | null => (isVersionedRowsState(state) ? (state as ProposalRows) : null);
+
 /** One proposal as of a moment: from the live record when a runner has it, else replayed. */
 export const proposalAsOf = async (read: ReadModelReader, id: string, asOf: AsOf): Promise<ProposalRecord | undefined> => {
   const t = await read.live(proposalsProjection, asOf);
-  if (!t) return (await read.state(proposalsProjection, asOf)).proposals[id];
+  if (!t) {
+    const state = await read.state(proposalsProjection, asOf);
+    const rows = rowsOf(state);
+    return rows ? rows.recordAt(id, null) : state.proposals[id];
+  }
+  // Rows: as of the position is a condition on the rows, no refold (docs/read-model-storage.md).
+  const rows = rowsOf(t.state);
+  if (rows) return rows.recordAt(id, BigInt(t.at));
   const live = t.state.proposals[id];
   return live && proposalAt(read, live, t.at);
 };
@@ -36,7 +48,13 @@ export const proposalAsOf = async (read: ReadModelReader, id: string, asOf: AsOf
 /** Every proposal as it was (the live records, refolding only those that changed after the target). */
 export const proposalRecordsAsOf = async (read: ReadModelReader, asOf: AsOf): Promise<ProposalRecord[]> => {
   const t = await read.live(proposalsProjection, asOf);
-  if (!t) return Object.values((await read.state(proposalsProjection, asOf)).proposals);
+  if (!t) {
+    const state = await read.state(proposalsProjection, asOf);
+    const rows = rowsOf(state);
+    return rows ? rows.recordsAt(null) : Object.values(state.proposals);
+  }
+  const rows = rowsOf(t.state);
+  if (rows) return rows.recordsAt(BigInt(t.at));
   const out: ProposalRecord[] = [];
   const inFlight: number[] = [];
   for (const p of Object.values(t.state.proposals)) {

@@ -1,15 +1,20 @@
 import { sqliteEventStore } from '@samsyn/store-sqlite';
 import { allProjections } from '../all-projections';
+import { ROW_STORABLE_READ_MODELS } from '../row-storable';
+import { rowStorage } from '../row-storage';
 import { ProjectionRunner } from '../runtime/projection-runner';
 import { sqliteProjectionStateStore } from '../state-store/sqlite-projection-state-store';
 import { writeScenario } from '../testing/scenario';
 import { ProjectionQueries } from './projection-queries';
 
-describe('read models over one history', () => {
+// Once with every read model in the heap, once with those that can be kept as rows kept so
+// (docs/read-model-storage.md): the same answers either way.
+describe.each([[[] as string[]], [[...ROW_STORABLE_READ_MODELS] as string[]]])('read models over one history (as rows: %j)', (rows) => {
   const store = sqliteEventStore({ path: ':memory:' });
   const states = sqliteProjectionStateStore({ path: ':memory:' });
-  const runner = new ProjectionRunner({ store, stateStore: states, snapshots: states, projections: allProjections(), persistEvery: 7, snapshotEvery: 5 });
-  const q = new ProjectionQueries({ store, runner, snapshots: states });
+  const storage = rowStorage({ path: ':memory:', rows, projections: allProjections(), states, snapshots: states });
+  const runner = new ProjectionRunner({ store, stateStore: storage.states, snapshots: storage.snapshots, projections: storage.projections, persistEvery: 7, snapshotEvery: 5 });
+  const q = new ProjectionQueries({ store, runner, snapshots: storage.snapshots });
   let marks: Record<string, bigint>;
 
   beforeAll(async () => {
@@ -21,6 +26,7 @@ describe('read models over one history', () => {
     await runner.stop();
     await store.close();
     states.close();
+    storage.close();
   });
 
   it('catalogue: head revision, participants, status per participant, open proposals', async () => {

@@ -71,7 +71,7 @@ export class ProjectionSaver {
       await this.stateStore.save(stateKeyOf(l.projection), l.state, l.position, l.persisted);
       l.persisted = l.position;
       l.unsaved = false;
-      this.schedule.persisted(l, performance.now() - t);
+      this.schedule.persisted(l, l.projection.fixedSaveInterval ? 0 : performance.now() - t);
     }
   }
 }

@@ -5,6 +5,7 @@ import { ProjectionQueries } from '../queries/projection-queries';
 import { sqliteProjectionStateStore } from '../state-store/sqlite-projection-state-store';
 import { HistoryWriter } from '../testing/history-writer';
 import { randomHistory } from '../testing/random-history';
+import { writeWithRestarts } from '../testing/write-with-restarts';
 import { ProjectionRunner } from './projection-runner';
 import { stateAsOf } from './time-travel';
 
@@ -26,21 +27,8 @@ describe('full rebuild equals the live read model (property)', () => {
           const store = sqliteEventStore({ path: ':memory:' });
           const states = sqliteProjectionStateStore({ path: ':memory:' });
           const w = new HistoryWriter(store, '2024-01-01T00:00:00.000Z', 60_000);
-          const history = randomHistory(steps);
-          const chunks = new Set(cuts.map((c) => c % Math.max(1, history.length)));
           const runnerOf = () => new ProjectionRunner({ store, stateStore: states, snapshots: states, projections: allProjections(), persistEvery, snapshotEvery });
-          let runner = runnerOf();
-          await runner.start();
-          for (let i = 0; i < history.length; i++) {
-            const h = history[i];
-            await w.emit(h.streamId, h.event, h.actor);
-            if (chunks.has(i)) {
-              if (i % 2) await runner.stop();
-              else await runner.abandon();
-              runner = runnerOf();
-              await runner.start();
-            }
-          }
+          const runner = await writeWithRestarts(w, randomHistory(steps), cuts, runnerOf);
           const head = await store.headPosition();
           if (head !== null) expect(await runner.waitForPosition(head, 5000)).toBe(true);
 

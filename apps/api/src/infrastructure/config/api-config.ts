@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { authConfigFromEnv, type AuthConfig } from '../auth/auth-config';
 import { isStoreKind, STORE_KINDS, type StoreKind } from '@samsyn/open-store';
+import { isRowStorable, ROW_STORABLE_READ_MODELS } from '@samsyn/projections/row-storable';
 import { webhookSettingsFromEnv, type WebhookSettings } from '../../modules/webhooks/webhook-settings';
 import { reminderSettingsFromEnv, type ReminderSettings } from '../../modules/proposals/process-managers/send-reminders/reminder-settings';
 import { ADDRESS_LIMIT_FACTOR, httpSettingsFromEnv, type HttpSettings } from './http-settings';
@@ -14,6 +15,8 @@ export interface ApiConfig {
   eventStoreUrl?: string;
   /** Where the read models keep state and checkpoint: the data directory's SQLite file, or PostgreSQL. */
   projectionState: 'sqlite' | 'postgres';
+  /** SAMSYN_READ_MODEL_ROWS: read models kept as system-versioned rows (docs/read-model-storage.md); default none. */
+  readModelRows: string[];
   demo: boolean;
   jwtSecret?: string;
   jwksUrl?: string;
@@ -75,6 +78,13 @@ const projectionStateFrom = (value: string | undefined): 'sqlite' | 'postgres' =
   throw new Error(`SAMSYN_PROJECTION_STATE must be sqlite or postgres, got "${value}"`);
 };
 
+/** `SAMSYN_READ_MODEL_ROWS=proposals`: the read models kept as rows, each one that can be. */
+const readModelRowsFrom = (value: string | undefined): string[] => {
+  const names = (value ?? '').split(',').map((n) => n.trim()).filter((n) => n !== '');
+  for (const n of names) if (!isRowStorable(n)) throw new Error(`SAMSYN_READ_MODEL_ROWS: "${n}" cannot be kept as rows (only: ${ROW_STORABLE_READ_MODELS.join(', ')})`);
+  return names;
+};
+
 /** `SAMSYN_CORS_ORIGINS=https://bi.example.se,https://intra.example.se`: exact origins, nothing else. */
 const corsOriginsFrom = (value: string | undefined): string[] => {
   const origins = (value ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '');
@@ -101,6 +111,7 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ApiConfig =
     postgresUrl: env.SAMSYN_POSTGRES_URL || undefined,
     eventStoreUrl: env.EVENTSTORE_URL || undefined,
     projectionState: projectionStateFrom(env.SAMSYN_PROJECTION_STATE),
+    readModelRows: readModelRowsFrom(env.SAMSYN_READ_MODEL_ROWS),
     demo: env.SAMSYN_DEMO !== '0',
     jwtSecret: env.SAMSYN_JWT_SECRET || undefined,
     jwksUrl: env.SAMSYN_JWKS_URL || undefined,

@@ -1,0 +1,3 @@
+export * from './versioned-table';
+export * from './versioned-state';
+export * from './versioned-state-store';
