@@ -67,7 +67,11 @@ describe('E2E: management objects, plans and minutes', () => {
   it("a body's budget frame is set by an admin; a plan beyond it escalates to the parent, which decides", async () => {
     expect((await send('put', '/bodies/obj/budget-frame', t.olle, { budgetFrame: 1_000_000 })).body.code).toBe('NOT_ALLOWED');
     expect((await send('put', '/bodies/obj/budget-frame', t.ada, { budgetFrame: 1.5 })).body.code).toBe('INVALID_INPUT');
-    expect((await send('put', '/bodies/obj/budget-frame', t.ada, { budgetFrame: 1_000_000 })).body).toMatchObject({ id: 'obj', budgetFrame: 1_000_000 });
+    const framed = await send('put', '/bodies/obj/budget-frame', t.ada, { budgetFrame: 1_000_000 });
+    expect(framed.body).toMatchObject({ id: 'obj', budgetFrame: 1_000_000 });
+    // The write answers the body as its GET shows it, the frame included.
+    expect((await get('/bodies/obj', t.ada)).body).toEqual(framed.body);
+    expect(framed.body).not.toHaveProperty('exists');
 
     expect((await send('put', plan, t.olle, content)).body.code).toBe('NOT_ALLOWED');
     expect((await send('put', plan, vera, { ...content, budget: -1 })).body).toMatchObject({ code: 'INVALID_INPUT', details: { field: 'budget' } });

@@ -27,6 +27,14 @@ describe('directory projection (given events, when one more, then the registers)
       expect(s.bodies.obj).toEqual({ id: 'obj', name: 'Body obj', level: 'object', parent: 'adm', members: ['nora', 'olle'] }),
     ));
 
+  it('a body’s budget frame is set, replaced and removed (null: no frame, the field absent)', () => {
+    const frame = (budgetFrame: number | null): SamsynEvent => ({ type: 'GovernanceBodyBudgetFrameSet', data: { id: 'obj', budgetFrame } });
+    spec.given([bodyEstablished('obj', 'object', ['olle'], 'adm')]).when(frame(500_000)).then((s) => expect(s.bodies.obj.budgetFrame).toBe(500_000));
+    spec.given([bodyEstablished('obj', 'object', ['olle'], 'adm'), frame(500_000)]).when(frame(750_000)).then((s) => expect(s.bodies.obj.budgetFrame).toBe(750_000));
+    spec.given([bodyEstablished('obj', 'object', ['olle'], 'adm'), frame(500_000)]).when(frame(null)).then((s) => expect(s.bodies.obj).not.toHaveProperty('budgetFrame'));
+    spec.given([]).when(frame(1)).thenUnchanged();
+  });
+
   it('a local synonym is kept once per stakeholder and label', () => {
     spec.given([term, synonym('ksn', 'hyra')]).when(synonym('ksn', 'lokalhyra')).then((s) => expect(s.terms.hyra.synonyms).toEqual({ ksn: ['hyra', 'lokalhyra'] }));
     spec.given([term, synonym('ksn', 'hyra')]).when(synonym('ksn', 'hyra')).thenUnchanged();

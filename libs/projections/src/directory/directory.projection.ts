@@ -16,6 +16,8 @@ export interface BodyEntry {
   level: string;
   parent: string | null;
   members: string[];
+  /** Whole SEK a year, the body's mandate for management plans (docs/management-objects.md); absent: no frame. */
+  budgetFrame?: number;
 }
 
 export interface TermEntry {
@@ -49,10 +51,11 @@ export interface DirectoryState {
 
 export const directoryProjection: Projection<DirectoryState> = {
   name: 'directory',
-  version: 1,
+  // 2: bodies carry their budget frame (a saved state of version 1 lacks it: rebuilt).
+  version: 2,
   // As-of answers replay from the nearest snapshot, and the state is small: keep them close.
   snapshotEvery: 2000,
-  eventTypes: ['StakeholderRegistered', 'StakeholderRenamed', 'StakeholderRetired', 'GovernanceBodyEstablished', 'GovernanceBodyMembersChanged', 'TermDefined', 'TermRevised', 'TermDeprecated', 'LocalSynonymMapped', 'SystemRegistered', 'SystemRetired'],
+  eventTypes: ['StakeholderRegistered', 'StakeholderRenamed', 'StakeholderRetired', 'GovernanceBodyEstablished', 'GovernanceBodyMembersChanged', 'GovernanceBodyBudgetFrameSet', 'TermDefined', 'TermRevised', 'TermDeprecated', 'LocalSynonymMapped', 'SystemRegistered', 'SystemRetired'],
   initialState: () => ({ stakeholders: dict(), bodies: dict(), terms: dict(), systems: dict() }),
   revive(s) {
     const terms = toDict(s.terms);
@@ -90,6 +93,13 @@ export const directoryProjection: Projection<DirectoryState> = {
       case 'GovernanceBodyMembersChanged': {
         const x = s.bodies[e.data.id];
         if (x) x.members = [...e.data.members];
+        break;
+      }
+      case 'GovernanceBodyBudgetFrameSet': {
+        const x = s.bodies[e.data.id];
+        if (!x) break;
+        if (e.data.budgetFrame === null) delete x.budgetFrame;
+        else x.budgetFrame = e.data.budgetFrame;
         break;
       }
       case 'TermDefined':
