@@ -53,6 +53,7 @@ describe('E2E: 201 with Location, and every write answers what its GET shows', (
     const definition = { purpose: 'p', participants: ['ksn', 'uh'], steps: { s1: { name: 'Beskriv', performer: 'ksn', order: 1 } }, handovers: {} };
     await created('/processes', t.anna, { id: 'LF-01', name: 'Lokalbehovsanalys', ownerStakeholder: 'ksn', governingBody: 'obj', definition }, '/processes/LF-01');
     await answered('post', '/processes/LF-01/adoptions', t.rita, { stakeholder: 'ksn', revision: 1, adoptedOn: '2025-01-05' }, '/processes/LF-01');
+    await answered('put', '/processes/LF-01/default-adoption-target', t.anna, { daysAfterApplied: 90 }, '/processes/LF-01');
     await answered('put', '/processes/LF-01/review-cycle', t.anna, { intervalMonths: 12, owner: 'anna' }, '/processes/LF-01/review-cycle');
     await answered('post', '/systems/fastsys/retire', t.ada, { reason: 'ersatt' }, '/systems/fastsys');
     await answered('post', '/stakeholders/uh/retire', t.ada, { reason: 'avvecklad' }, '/stakeholders/uh');

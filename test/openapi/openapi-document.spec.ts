@@ -67,6 +67,11 @@ describe('the OpenAPI document', () => {
     expect(body.PatchOperationDto.properties.value.oneOf).toHaveLength(5);
     expect(body.ProposalResponse.properties.heldBy).toMatchObject({ type: 'string', nullable: true });
     expect(body.ProposalResponse.required).toEqual(expect.arrayContaining(['id', 'status', 'reviews', 'awaitingReviewFrom']));
+    expect(body.SetDefaultAdoptionTargetRequestDto.properties.daysAfterApplied).toMatchObject({ type: 'number', nullable: true });
+    // A write answers its GET's representation: the stakeholder's writes as GET /stakeholders/:id.
+    const stakeholder = { $ref: '#/components/schemas/StakeholderResponse' };
+    expect(doc.paths['/stakeholders'].post.responses['201'].content['application/json'].schema).toEqual(stakeholder);
+    expect(doc.paths['/stakeholders/{id}'].get.responses['200'].content['application/json'].schema).toEqual(stakeholder);
   });
 
   it('describes ETag, If-Match, If-None-Match and Idempotency-Key as headers, and CSV as text/csv', () => {
@@ -88,6 +93,19 @@ describe('the OpenAPI document', () => {
       expect(doc.paths[p].get.responses['200'].content['text/csv'].schema.type).toBe('string');
     }
     expect(doc.paths['/audit/events'].get.responses['200'].headers.Link).toBeDefined();
+    // Paging (docs/api.md "Paging"): every read that takes `limit` says it may send the Link.
+    const paged = operations(doc).filter(({ method, op }) => method === 'get' && op.parameters?.some((x: Doc) => x.in === 'query' && x.name === 'limit'));
+    expect(paged.length).toBeGreaterThan(20);
+    for (const { p, op } of paged) expect([p, Object.keys(op.responses['200'].headers ?? {})]).toEqual([p, expect.arrayContaining(['Link'])]);
+    // A create answers 201 with Location (docs/api.md "Writes").
+    for (const p of ['/stakeholders', '/bodies', '/terms', '/systems', '/processes', '/processes/{id}/proposals', '/webhooks', '/management-objects', '/bodies/{id}/minutes', '/processes/{id}/comments']) {
+      expect([p, Object.keys(doc.paths[p].post.responses['201'].headers)]).toEqual([p, expect.arrayContaining(['Location'])]);
+    }
+    // `?table=` without CSV: the table's rows as flat JSON records, beside the read's own answer.
+    expect(doc.paths['/reports/harmonization'].get.responses['200'].content['application/json'].schema.anyOf).toEqual([
+      { $ref: '#/components/schemas/HarmonizationReportResponse' },
+      expect.objectContaining({ type: 'array', items: { $ref: '#/components/schemas/TableRow' } }),
+    ]);
   });
 
   it('passes @redocly/cli lint with no error', () => {

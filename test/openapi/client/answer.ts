@@ -12,5 +12,7 @@ export interface Answer {
   path: string;
   status: number;
   contentType: string | null;
+  /** The headers the document must declare for this answer when they are sent (lower case). */
+  headers: Record<string, string>;
   body: unknown;
 }

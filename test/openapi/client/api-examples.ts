@@ -11,6 +11,15 @@ import type { Answer, Who } from './answer';
 import type { components, paths } from './generated/samsyn-api';
 
 type Schemas = components['schemas'];
+/** `?table=<name>`'s flat JSON rows, which a read with CSV tables answers instead of itself. */
+type TableRows = Schemas['TableRow'][];
+/**
+ * A read with tables answers itself or, for `?table=`, its rows: the document says both. A call
+ * without `table` gets the read itself, which a client says once (docs/openapi.md).
+ */
+const whole = <T>(data: T | TableRows | undefined): T | undefined => data as T | undefined;
+/** The headers an answer must find in the document when it sends them. */
+const DECLARED = ['etag', 'location', 'link', 'idempotent-replayed'];
 
 interface Sent {
   data?: unknown;
@@ -43,7 +52,8 @@ export const runApiExamples = async (baseUrl: string, token: Record<Who, string>
   const ok = async <T extends Sent>(method: string, path: string, sent: Promise<T>): Promise<T> => {
     const r = await sent;
     const contentType = r.response.headers.get('content-type');
-    record({ method, path, status: r.response.status, contentType, body: r.data ?? r.error });
+    const headers = Object.fromEntries(DECLARED.flatMap((h) => (r.response.headers.has(h) ? [[h, r.response.headers.get(h)!]] : [])));
+    record({ method, path, status: r.response.status, contentType, headers, body: r.data ?? r.error });
     if (r.response.status >= 400) throw new Error(`${method} ${path}: ${r.response.status} ${JSON.stringify(r.error)}`);
     return r;
   };
@@ -51,8 +61,8 @@ export const runApiExamples = async (baseUrl: string, token: Record<Who, string>
   // Registers (docs/api.md "Writes").
   for (const [id, name, kind] of [['ksn', 'Kommunstyrelsen', 'committee'], ['uh', 'Uppsalahem', 'company'], ['utbn', 'Utbildningsnämnden', 'committee']] as const) {
     const s = await ok('POST', '/stakeholders', client.POST('/stakeholders', { headers: as('ada'), body: { id, name, kind } }));
-    const exists: boolean | undefined = s.data?.exists;
-    if (!exists) throw new Error(`stakeholder ${id} not registered`);
+    const registered: string | undefined = s.data?.id;
+    if (registered !== id || s.response.headers.get('Location') !== `/stakeholders/${id}`) throw new Error(`stakeholder ${id} not registered at its Location`);
   }
   await ok('PATCH', '/stakeholders/{id}', client.PATCH('/stakeholders/{id}', { headers: as('ada'), params: { path: { id: 'utbn' } }, body: { name: 'Utbildningsnämnden (UBN)' } }));
   await ok('POST', '/stakeholders', client.POST('/stakeholders', { headers: as('ada'), body: { id: 'old', name: 'Gamla nämnden', kind: 'committee' } }));
@@ -72,9 +82,11 @@ export const runApiExamples = async (baseUrl: string, token: Record<Who, string>
   const replacement: string | null | undefined = deprecated.data?.replacedBy;
   await ok('POST', '/systems', client.POST('/systems', { headers: as('ada'), body: { id: 'oldsys', name: 'Gamla systemet', ownerStakeholder: 'ksn', governingBody: 'obj' } }));
   const retired = await ok('POST', '/systems/{id}/retire', client.POST('/systems/{id}/retire', { headers: as('ada'), params: { path: { id: 'oldsys' } }, body: { reason: 'avvecklat' } }));
-  const isRetired: boolean | undefined = retired.data?.retired;
+  const systemStatus: 'active' | 'retired' | undefined = retired.data?.status;
   const process = await ok('POST', '/processes', client.POST('/processes', { headers: as('anna'), body: { id: 'LF-01', name: 'Lokalbehovsanalys', ownerStakeholder: 'ksn', governingBody: 'obj', definition: DEFINITION } }));
-  const head: number | undefined = process.data?.head;
+  const head: number | undefined = process.data?.headRevision;
+  const defaultTarget = await ok('PUT', '/processes/{id}/default-adoption-target', client.PUT('/processes/{id}/default-adoption-target', { headers: as('anna'), params: { path: { id: 'LF-01' } }, body: { daysAfterApplied: 90 } }));
+  const targetDays: number | undefined = defaultTarget.data?.defaultAdoptionTarget?.daysAfterApplied;
 
   // A proposal's life: preview, submit, amend, review, decide, withdraw another.
   const changes: Schemas['PatchOperationDto'][] = [{ op: 'replace', path: '/steps/s2/name', value: 'Hitta lämplig lokal' }];
@@ -147,11 +159,14 @@ export const runApiExamples = async (baseUrl: string, token: Record<Who, string>
   const thread = started.data?.id ?? 't1';
   const reply = await ok('POST', '/processes/{id}/comments', client.POST('/processes/{id}/comments', { headers: as('rita'), params: { path: { id: 'LF-01' } }, body: { thread, text: 'Att KSN gör det' } }));
   const firstComment = reply.data?.comments[0]?.id ?? 'c1';
+  const postedAt: string | undefined = reply.data?.comments[1]?.postedAt;
   await ok('POST', '/processes/{id}/steps/{step}/comments', client.POST('/processes/{id}/steps/{step}/comments', { headers: as('anna'), params: { path: { id: 'LF-01', step: 's1' } }, body: { text: 'Stämmer beskrivningen?' } }));
   await ok('POST', '/proposals/{id}/comments', client.POST('/proposals/{id}/comments', { headers: as('anna'), params: { path: { id: 'P-1' } }, body: { text: 'Genomfört' } }));
   await ok('PATCH', '/comments/{thread}/{comment}', client.PATCH('/comments/{thread}/{comment}', { headers: as('anna'), params: { path: { thread, comment: firstComment } }, body: { text: 'Vad menar @rita med steg två?' } }));
   await ok('POST', '/comments/{thread}/resolve', client.POST('/comments/{thread}/resolve', { headers: as('anna'), params: { path: { thread } } }));
   await ok('POST', '/comments/{thread}/reopen', client.POST('/comments/{thread}/reopen', { headers: as('anna'), params: { path: { thread } } }));
+  const oneThread = await ok('GET', '/comments/{thread}', client.GET('/comments/{thread}', { headers: as('aud'), params: { path: { thread } } }));
+  const threadStatus: 'open' | 'resolved' | undefined = oneThread.data?.status;
   const comments = await ok('GET', '/processes/{id}/comments', client.GET('/processes/{id}/comments', { headers: as('aud'), params: { path: { id: 'LF-01' } } }));
   const editedAt: string | null | undefined = comments.data?.threads[0]?.comments[0]?.editedAt;
   await ok('GET', '/proposals/{id}/comments', client.GET('/proposals/{id}/comments', { headers: as('aud'), params: { path: { id: 'P-1' } } }));
@@ -185,7 +200,7 @@ export const runApiExamples = async (baseUrl: string, token: Record<Who, string>
   // Reads (docs/api.md "Reads"), each as JSON.
   const aud = { headers: as('aud') };
   const catalogue = await ok('GET', '/catalogue', client.GET('/catalogue', aud));
-  const status: Record<string, string> | undefined = catalogue.data?.[0]?.status;
+  const status: Record<string, string> | undefined = whole(catalogue.data)?.[0]?.status;
   const entry = await ok('GET', '/processes/{id}', client.GET('/processes/{id}', { ...aud, params: { path: { id: 'LF-01' } } }));
   const steps: Record<string, Schemas['StepSchema']> | undefined = entry.data?.definition.steps;
   const revisions = await ok('GET', '/processes/{id}/revisions', client.GET('/processes/{id}/revisions', { ...aud, params: { path: { id: 'LF-01' } } }));
@@ -197,15 +212,27 @@ export const runApiExamples = async (baseUrl: string, token: Record<Who, string>
   const proposal = await ok('GET', '/proposals/{id}', client.GET('/proposals/{id}', { ...aud, params: { path: { id: 'P-1' } } }));
   const deadline: string | null | undefined = proposal.data?.reviewDeadline;
   const stakeholder: string | null | undefined = proposal.data?.stakeholder;
-  await ok('GET', '/stakeholders', client.GET('/stakeholders', aud));
+  // Paging (docs/api.md "Paging"): a page, and the next one at the Link the first hands out.
+  const page = await ok('GET', '/stakeholders', client.GET('/stakeholders', { ...aud, params: { query: { limit: '2' } } }));
+  const after = /[?&]after=([^&>]+)/.exec(page.response.headers.get('Link') ?? '')?.[1];
+  if (!after) throw new Error('GET /stakeholders?limit=2 sent no Link: rel="next"');
+  await ok('GET', '/stakeholders', client.GET('/stakeholders', { ...aud, params: { query: { limit: '2', after } } }));
+  const stakeholderRead = await ok('GET', '/stakeholders/{id}', client.GET('/stakeholders/{id}', { ...aud, params: { path: { id: 'ksn' } } }));
+  const kind: 'committee' | 'company' | 'administration' | 'office' | undefined = stakeholderRead.data?.kind;
+  const bodyRead = await ok('GET', '/bodies/{id}', client.GET('/bodies/{id}', { ...aud, params: { path: { id: 'obj' } } }));
+  const members: string[] | undefined = bodyRead.data?.members;
+  const oneTerm = await ok('GET', '/terms/{id}', client.GET('/terms/{id}', { ...aud, params: { path: { id: 'gammal' } } }));
+  const deprecationReason: string | null | undefined = oneTerm.data?.deprecationReason;
+  const system = await ok('GET', '/systems/{id}', client.GET('/systems/{id}', { ...aud, params: { path: { id: 'fastsys' } } }));
+  const usedBy: string[] | undefined = system.data?.usedIn.stakeholders;
   const history = await ok('GET', '/stakeholders/{id}/history', client.GET('/stakeholders/{id}/history', { ...aud, params: { path: { id: 'ksn' } } }));
-  const what: string | undefined = history.data?.[0]?.what;
+  const what: string | undefined = whole(history.data)?.[0]?.what;
   await ok('GET', '/bodies', client.GET('/bodies', aud));
   const terms = await ok('GET', '/terms', client.GET('/terms', aud));
   const replacedBy: string | null | undefined = terms.data?.[0]?.replacedBy;
   await ok('GET', '/systems', client.GET('/systems', aud));
   const events = await ok('GET', '/audit/events', client.GET('/audit/events', { ...aud, params: { query: { limit: '5', stream: 'process-LF-01' } } }));
-  const nextAfter: string | null | undefined = events.data?.nextAfter;
+  const nextAfter: string | null | undefined = whole(events.data)?.nextAfter;
   const verify = await ok('GET', '/audit/verify', client.GET('/audit/verify', aud));
   const chainOk: boolean | undefined = verify.data?.ok;
   await ok('GET', '/audit/head', client.GET('/audit/head', aud));
@@ -213,14 +240,17 @@ export const runApiExamples = async (baseUrl: string, token: Record<Who, string>
   await ok('GET', '/audit/proof/inclusion', client.GET('/audit/proof/inclusion', { ...aud, params: { query: { position: '1' } } }));
   await ok('GET', '/audit/proof/consistency', client.GET('/audit/proof/consistency', { ...aud, params: { query: { from: '1', to: '3' } } }));
   const harmonization = await ok('GET', '/reports/harmonization', client.GET('/reports/harmonization', aud));
-  const index: number | null | undefined = harmonization.data?.overall.index;
+  const index: number | null | undefined = whole(harmonization.data)?.overall.index;
+  // ?table= without CSV: that table as flat JSON rows, paged like any list.
+  const rows = await ok('GET', '/reports/harmonization', client.GET('/reports/harmonization', { ...aud, params: { query: { table: 'statuses', limit: '1' } } }));
+  const cell: Schemas['TableRow'][string] | undefined = Array.isArray(rows.data) ? rows.data[0]?.status : undefined;
   await ok('GET', '/reports/harmonization/series', client.GET('/reports/harmonization/series', { ...aud, params: { query: { from: '2025-01-01', interval: 'month' } } }));
   await ok('GET', '/reports/governance', client.GET('/reports/governance', aud));
   await ok('GET', '/reports/nomenclature', client.GET('/reports/nomenclature', aud));
   await ok('GET', '/reports/variants', client.GET('/reports/variants', aud));
   await ok('GET', '/reports/reviews', client.GET('/reports/reviews', { ...aud, params: { query: { dueWithinDays: 30 } } }));
   const handovers = await ok('GET', '/handovers', client.GET('/handovers', { ...aud, params: { query: { stakeholder: 'ksn' } } }));
-  const reasons: string[] | undefined = handovers.data?.handovers[0]?.reasons;
+  const reasons: string[] | undefined = whole(handovers.data)?.handovers[0]?.reasons;
   const tasks = await ok('GET', '/me/tasks', client.GET('/me/tasks', { headers: as('rita') }));
   const total: number | undefined = tasks.data?.total;
   await ok('GET', '/me', client.GET('/me', { headers: as('anna') }));
@@ -237,5 +267,5 @@ export const runApiExamples = async (baseUrl: string, token: Record<Who, string>
   await ok('GET', '/catalogue', text.GET('/catalogue', { ...aud, params: { query: { format: 'csv' } }, parseAs: 'text' }));
 
   // The values read above are the compile-time check; this keeps them used.
-  void [deviationStatus, covers, replacement, isRetired, parent, synonyms, head, level, awaiting, heldBy, applied, warnings, rev, editedAt, planStatus, followUp, nextDue, status, steps, proposalId, changed, deadline, stakeholder, what, replacedBy, nextAfter, chainOk, index, reasons, total];
+  void [deviationStatus, covers, replacement, systemStatus, targetDays, postedAt, threadStatus, kind, members, deprecationReason, usedBy, cell, parent, synonyms, head, level, awaiting, heldBy, applied, warnings, rev, editedAt, planStatus, followUp, nextDue, status, steps, proposalId, changed, deadline, stakeholder, what, replacedBy, nextAfter, chainOk, index, reasons, total];
 };

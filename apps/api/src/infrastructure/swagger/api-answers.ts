@@ -12,6 +12,18 @@ const ETAG_READ = { description: '"<stream revision>-<body digest>": If-Match fo
 const REPLAYED = { description: '"true" when an Idempotency-Key replayed the first answer (nothing was appended)', schema: { type: 'string', enum: ['true'] } };
 const LINK = { description: 'Link: <…>; rel="next" when there is a next page', schema: { type: 'string' } };
 const VARY = { description: 'Accept, Accept-Language: JSON or CSV, and the CSV form', schema: { type: 'string' } };
+const LOCATION = { description: 'the path of the created resource\'s GET, whose answer this body is', schema: { type: 'string' } };
+/** `?table=` without CSV: the table's rows as flat JSON records (infrastructure/http/csv/flat-rows.ts). */
+const SCALAR = [{ type: 'string', nullable: true }, { type: 'number' }, { type: 'boolean' }];
+/** A cell: a plain value (null for a missing one), or a list of plain values. */
+const CELL = { oneOf: [...SCALAR, { type: 'array', items: { oneOf: SCALAR } }] };
+/** A named component, so that a generated client tells the rows from the read's own answer. */
+export const TABLE_ROW_SCHEMA = { name: 'TableRow', schema: { type: 'object', additionalProperties: CELL } } as const;
+const TABLE_ROWS = {
+  type: 'array',
+  description: '?table=<name> without CSV: that table\'s rows as flat JSON records (docs/reports.md)',
+  items: { $ref: `#/components/schemas/${TABLE_ROW_SCHEMA.name}` },
+};
 
 const schemaOf = (model: Model | [Model]) =>
   Array.isArray(model) ? { type: 'array' as const, items: { $ref: getSchemaPath(model[0]) } } : { $ref: getSchemaPath(model) };
@@ -21,27 +33,29 @@ const modelsOf = (model: Model | [Model]): Model[] => (Array.isArray(model) ? [m
 export interface ApiWriteAnswerOptions {
   status?: 200 | 201;
   description?: string;
+  /** A create: `Location` of the resource's GET (docs/api.md "Writes"). */
+  location?: boolean;
 }
 
-/** A write's answer: the resource after the write, with `ETag: "<stream revision>"`. */
+/** A write's answer: the resource after the write (as its GET shows it), with `ETag: "<stream revision>"`. */
 export const ApiWriteAnswer = (model: Model | [Model], opts: ApiWriteAnswerOptions = {}): MethodDecorator =>
   applyDecorators(
     ApiExtraModels(...modelsOf(model)),
     ApiResponse({
       status: opts.status ?? 200,
       description: opts.description ?? 'the resource after the write',
-      headers: { ETag: ETAG_WRITE, 'Idempotent-Replayed': REPLAYED },
+      headers: { ETag: ETAG_WRITE, 'Idempotent-Replayed': REPLAYED, ...(opts.location ? { Location: LOCATION } : {}) },
       content: { 'application/json': { schema: schemaOf(model) } },
     }),
   );
 
 export interface ApiReadAnswerOptions {
   description?: string;
-  /** CSV too, for `Accept: text/csv` or `?format=csv` (docs/api.md "Reads"). */
+  /** CSV too, for `Accept: text/csv` or `?format=csv` (docs/api.md "Reads"), and `?table=` as JSON rows. */
   csv?: boolean;
   /** A versioned read: `ETag` on the answer, `If-None-Match` understood (304). */
   etag?: boolean;
-  /** A paged list: `Link: <…>; rel="next"`. */
+  /** A paged list (`limit`, `after`; docs/api.md "Paging"): `Link: <…>; rel="next"`. */
   paged?: boolean;
   /** Another representation beside JSON (HTML minutes), as a string. */
   alsoAs?: string;
@@ -53,7 +67,9 @@ export const ApiReadAnswer = (model: Model | [Model], opts: ApiReadAnswerOptions
   if (opts.etag) headers.ETag = ETAG_READ;
   if (opts.paged) headers.Link = LINK;
   if (opts.csv) headers.Vary = VARY;
-  const content: Record<string, unknown> = { 'application/json': { schema: schemaOf(model) } };
+  // OpenAPI cannot key a schema by a query parameter: with tables, JSON is the answer or `?table=`'s rows.
+  const json = opts.csv ? { anyOf: [schemaOf(model), TABLE_ROWS] } : schemaOf(model);
+  const content: Record<string, unknown> = { 'application/json': { schema: json } };
   if (opts.csv) content['text/csv'] = { schema: { type: 'string', description: 'RFC 4180 CSV (UTF-8 with BOM, ";" and decimal comma for locale=sv)' } };
   if (opts.alsoAs) content[opts.alsoAs] = { schema: { type: 'string' } };
   const decorators = [

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { TABLE_ROW_SCHEMA } from './api-answers';
 import { DEFINITION_SCHEMAS } from './definition.schema';
 import { REFERENCED_MODELS } from './schema-helpers';
 
@@ -13,8 +14,8 @@ export const operationIdOf = (controllerKey: string, methodKey: string): string 
   return base.length > 0 ? base[0].toLowerCase() + base.slice(1) : methodKey;
 };
 
-export const buildOpenApiDocument = (app: INestApplication): OpenAPIObject =>
-  SwaggerModule.createDocument(
+export const buildOpenApiDocument = (app: INestApplication): OpenAPIObject => {
+  const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Samsyn')
@@ -31,6 +32,10 @@ export const buildOpenApiDocument = (app: INestApplication): OpenAPIObject =>
       .build(),
     { operationIdFactory: operationIdOf, extraModels: [...DEFINITION_SCHEMAS, ...REFERENCED_MODELS] },
   );
+  // Not a class: a row's columns are its table's (ApiReadAnswer's `csv`).
+  document.components!.schemas![TABLE_ROW_SCHEMA.name] = TABLE_ROW_SCHEMA.schema as never;
+  return document;
+};
 
 /** UI at /docs, document at /docs-json; neither needs a token. */
 export const setupSwagger = (app: INestApplication): OpenAPIObject => {

@@ -11,6 +11,3 @@ export class GovernanceBodyResponse {
   @ApiPropertyOptional({ type: Number, nullable: true, description: 'whole SEK a year; null or absent: no frame' }) budgetFrame?: number | null;
 }
 
-export class GovernanceBodyStateResponse extends GovernanceBodyResponse {
-  @ApiProperty() exists: boolean;
-}

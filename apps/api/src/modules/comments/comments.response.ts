@@ -60,21 +60,6 @@ export class CommentsResponse {
   @ApiProperty({ type: CommentCountsSchema }) counts: CommentCountsSchema;
 }
 
-export class WrittenCommentSchema {
-  @ApiProperty() id: string;
-  @ApiProperty() author: string;
-  @ApiProperty() text: string;
-}
-
-/** A write on a thread (post, edit, resolve, reopen): the thread after it. */
-export class CommentThreadWriteResponse {
-  @ApiProperty() id: string;
-  @ApiProperty({ type: CommentSubjectSchema }) subject: CommentSubjectSchema;
-  @ApiProperty({ enum: ['open', 'resolved'] }) status: string;
-  @ApiProperty() startedBy: string;
-  @ApiProperty({ type: [WrittenCommentSchema] }) comments: WrittenCommentSchema[];
-}
-
 /** GET /principals. */
 export class KnownPrincipalResponse {
   @ApiProperty() id: string;

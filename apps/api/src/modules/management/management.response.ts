@@ -23,9 +23,6 @@ export class ManagementObjectResponse {
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
-/** A write on a management object: its state after it (commands/resources.ts). */
-export class ManagementObjectStateResponse extends OmitType(ManagementObjectResponse, ['planYears', 'registeredAt', 'updatedAt'] as const) {}
-
 export class PlanActivitySchema {
   @ApiProperty() id: string;
   @ApiProperty() title: string;
@@ -95,22 +92,6 @@ export class ManagementPlanResponse {
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
-export class PlanStateFollowUpSchema extends OmitType(PlanFollowUpSchema, ['by', 'at'] as const) {
-  @ApiProperty({ description: 'the day of the follow-up' }) on: string;
-}
-
-/** A write on a plan (draft, revise, decide, follow up): the plan stream's state after it. */
-export class ManagementPlanStateResponse {
-  @ApiProperty() object: string;
-  @ApiProperty() year: number;
-  @ApiProperty() revision: number;
-  @ApiProperty({ type: String, enum: PLAN_STATUSES, nullable: true }) status: string | null;
-  @ApiProperty({ type: PlanContentSchema, nullable: true }) content: PlanContentSchema | null;
-  @ApiProperty() heldBy: string;
-  @ApiProperty({ type: [PlanDecisionSchema] }) decisions: PlanDecisionSchema[];
-  @ApiProperty({ type: PlanStateFollowUpSchema, nullable: true }) followUp: PlanStateFollowUpSchema | null;
-}
-
 export class MinutesDecisionSchema {
   @ApiProperty({ enum: ['proposal', 'plan'] }) kind: string;
   @ApiProperty({ description: 'a proposal id, or <object>/<year>/<revision>' }) ref: string;
@@ -130,5 +111,3 @@ export class MinutesResponse {
   @ApiProperty({ format: 'date-time' }) recordedAt: string;
 }
 
-/** POST /bodies/:id/minutes: the minutes stream's state. */
-export class MinutesStateResponse extends OmitType(MinutesResponse, ['recordedAt'] as const) {}

@@ -36,6 +36,12 @@ export class ActiveDeviationSchema {
   @ApiProperty({ type: NeedsReapprovalSchema, nullable: true }) needsReapproval: NeedsReapprovalSchema | null;
 }
 
+/** PUT /processes/:id/default-adoption-target (docs/harmonization.md). */
+export class DefaultAdoptionTargetSchema {
+  @ApiProperty({ example: 90, description: 'whole days after a revision is applied' }) daysAfterApplied: number;
+  @ApiProperty() setBy: string;
+}
+
 /** GET /catalogue, GET /processes/:id. */
 export class CatalogueEntryResponse {
   @ApiProperty({ example: 'LF-01' }) id: string;
@@ -52,6 +58,7 @@ export class CatalogueEntryResponse {
   @ApiProperty({ type: [String] }) openProposals: string[];
   @ApiProperty({ type: 'object', additionalProperties: stringMap, description: 'revision → participant → target adoption date' })
   adoptionTargets: Record<string, Record<string, string>>;
+  @ApiProperty({ type: DefaultAdoptionTargetSchema, nullable: true, description: 'null: no default' }) defaultAdoptionTarget: DefaultAdoptionTargetSchema | null;
 }
 
 export class RevisionDecisionSchema {
@@ -147,23 +154,6 @@ export class DeviationDiffResponse extends DefinitionDiffSchema {
   @ApiProperty({ enum: ['head', 'base'] }) against: string;
   @ApiProperty() againstRevision: number;
   @ApiPropertyOptional({ type: DeviationConflictSchema, description: 'when it no longer applies' }) conflict?: DeviationConflictSchema;
-}
-
-/** A write on a process (register, adoption, adoption targets): the process stream's state. */
-export class ProcessStateResponse {
-  @ApiProperty() exists: boolean;
-  @ApiProperty() id: string;
-  @ApiProperty() name: string;
-  @ApiProperty({ type: ProcessOwnerSchema, nullable: true }) owner: ProcessOwnerSchema | null;
-  @ApiProperty() governingBody: string;
-  @ApiProperty() head: number;
-  @ApiProperty({ ...mapOf(ProcessDefinitionSchema), description: 'revision → definition' }) revisions: Record<string, ProcessDefinitionSchema>;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'string', nullable: true }, description: 'revision → the proposal that made it' })
-  revisionProposals: Record<string, string | null>;
-  @ApiProperty(mapOf(AdoptedSchema)) adopted: Record<string, AdoptedSchema>;
-  @ApiProperty(mapOf(ActiveDeviationSchema)) deviations: Record<string, ActiveDeviationSchema>;
-  @ApiProperty({ type: 'object', additionalProperties: stringMap }) adoptionTargets: Record<string, Record<string, string>>;
-  @ApiProperty({ type: [String] }) appliedProposals: string[];
 }
 
 export class BpmnWarningSchema {

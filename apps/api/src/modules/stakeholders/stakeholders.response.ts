@@ -13,14 +13,6 @@ export class StakeholderResponse {
   @ApiProperty({ format: 'date-time' }) registeredAt: string;
 }
 
-export class StakeholderStateResponse {
-  @ApiProperty() exists: boolean;
-  @ApiProperty() id: string;
-  @ApiProperty() name: string;
-  @ApiProperty({ type: String, enum: KINDS, nullable: true }) kind: string | null;
-  @ApiProperty() retired: boolean;
-}
-
 /** GET /stakeholders/:id/history: one change that affected the stakeholder. */
 export class StakeholderHistoryEntryResponse {
   @ApiProperty(decimal) position: string;

@@ -30,12 +30,3 @@ export class SystemResponse {
   @ApiProperty({ type: SystemUseSchema }) usedIn: SystemUseSchema;
 }
 
-export class SystemStateResponse {
-  @ApiProperty() exists: boolean;
-  @ApiProperty() id: string;
-  @ApiProperty() name: string;
-  @ApiProperty() ownerStakeholder: string;
-  @ApiProperty() ownerPrincipal: string;
-  @ApiProperty() governingBody: string;
-  @ApiProperty() retired: boolean;
-}

@@ -66,10 +66,13 @@ export class WebhookSubscriptionResponse {
   @ApiProperty({ ...decimal, description: 'the subscription stream\'s revision' }) revision: string;
 }
 
-/** A write on a subscription: its state after it; register and rotate-secret add the `secret`. */
-export class WebhookSubscriptionWriteResponse extends PickType(WebhookSubscriptionResponse, ['id', 'url', 'filter', 'description', 'status', 'registeredBy', 'paused'] as const) {
-  @ApiPropertyOptional({ description: 'register and rotate-secret only: the HMAC secret, shown this once' }) secret?: string;
+/** POST /webhooks, POST /webhooks/:id/rotate-secret: the subscription as its GET shows it, with the secret this once. */
+export class WebhookSubscriptionWithSecretResponse extends WebhookSubscriptionResponse {
+  @ApiProperty({ description: 'the HMAC secret, shown this once' }) secret: string;
 }
+
+/** DELETE /webhooks/:id: the subscription stream's state after it (status "removed"). */
+export class WebhookSubscriptionWriteResponse extends PickType(WebhookSubscriptionResponse, ['id', 'url', 'filter', 'description', 'status', 'registeredBy', 'paused'] as const) {}
 
 /** GET /webhooks/:id/deliveries. */
 export class WebhookDeliveriesResponse {

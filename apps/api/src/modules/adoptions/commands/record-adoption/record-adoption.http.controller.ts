@@ -10,7 +10,7 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { ADOPTION_USE_CASES } from '../../adoptions.di-tokens';
 import { RecordAdoptionRequestDto } from './record-adoption.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { ProcessStateResponse } from '../../../processes/processes.response';
+import { CatalogueEntryResponse } from '../../../processes/processes.response';
 
 @ApiTags('adoptions')
 @ApiBearerAuth()
@@ -23,7 +23,7 @@ export class RecordAdoptionHttpController {
   @HttpCode(201)
   @ApiOperation({ summary: "Record that a stakeholder adopted a revision (process-owner or reviewer of that stakeholder)" })
   @ApiParam({ name: 'id' })
-  @ApiWriteAnswer(ProcessStateResponse, { status: 201, description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(CatalogueEntryResponse, { status: 201, description: 'the process as GET /processes/:id shows it; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   recordAdoption(@Param('id') id: string, @Body() body: RecordAdoptionRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<ProcessState>> {

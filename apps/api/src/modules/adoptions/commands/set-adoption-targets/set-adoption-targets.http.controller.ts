@@ -10,7 +10,7 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { ADOPTION_USE_CASES } from '../../adoptions.di-tokens';
 import { SetAdoptionTargetsRequestDto } from './set-adoption-targets.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { ProcessStateResponse } from '../../../processes/processes.response';
+import { CatalogueEntryResponse } from '../../../processes/processes.response';
 
 @ApiTags('adoptions')
 @ApiBearerAuth()
@@ -23,7 +23,7 @@ export class SetAdoptionTargetsHttpController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Roll-out: set target adoption dates of a revision per participant (a member of the governing body; docs/harmonization.md)' })
   @ApiParam({ name: 'id' })
-  @ApiWriteAnswer(ProcessStateResponse, { status: 201, description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(CatalogueEntryResponse, { status: 201, description: 'the process as GET /processes/:id shows it; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   setAdoptionTargets(@Param('id') id: string, @Body() body: SetAdoptionTargetsRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<ProcessState>> {

@@ -10,7 +10,7 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { BODY_USE_CASES } from '../../bodies.di-tokens';
 import { EstablishBodyRequestDto } from './establish-body.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { GovernanceBodyStateResponse } from '../../bodies.response';
+import { GovernanceBodyResponse } from '../../bodies.response';
 
 @ApiTags('bodies')
 @ApiBearerAuth()
@@ -22,7 +22,7 @@ export class EstablishBodyHttpController {
   @Represented({ read: (_r, req) => new GetBodyQuery(requestId(req), undefined), location: (_r, req) => `/bodies/${segment(requestId(req))}` })
   @HttpCode(201)
   @ApiOperation({ summary: "Establish a governance body (admin)" })
-  @ApiWriteAnswer(GovernanceBodyStateResponse, { status: 201, description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(GovernanceBodyResponse, { status: 201, location: true, description: 'the body as GET /bodies/:id shows it; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   establishBody(@Body() body: EstablishBodyRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<GovernanceBodyState>> {

@@ -10,7 +10,7 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { BODY_USE_CASES } from '../../bodies.di-tokens';
 import { SetBodyMembersRequestDto } from './set-body-members.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { GovernanceBodyStateResponse } from '../../bodies.response';
+import { GovernanceBodyResponse } from '../../bodies.response';
 
 @ApiTags('bodies')
 @ApiBearerAuth()
@@ -23,7 +23,7 @@ export class SetBodyMembersHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: "Replace a body's members (admin)" })
   @ApiParam({ name: 'id' })
-  @ApiWriteAnswer(GovernanceBodyStateResponse, { description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(GovernanceBodyResponse, { description: 'the body as GET /bodies/:id shows it; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   setBodyMembers(@Param('id') id: string, @Body() body: SetBodyMembersRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<GovernanceBodyState>> {

@@ -20,7 +20,7 @@ export class ListBodiesHttpController {
 
   @Get('')
   @ApiOperation({ summary: "The governance bodies with their levels, parents and members" })
-  @ApiReadAnswer([GovernanceBodyResponse], { description: "The governance bodies with their levels, parents and members" })
+  @ApiReadAnswer([GovernanceBodyResponse], { paged: true, description: "The governance bodies with their levels, parents and members" })
   @ApiReadErrors()
   async listBodies(@Query() query: PageQueryDto, @Res({ passthrough: true }) res: Response): Promise<unknown> {
     return answerPage(res, query, (await this.queryBus.execute(new ListBodiesQuery(toAsOf(query)))) as unknown[]);

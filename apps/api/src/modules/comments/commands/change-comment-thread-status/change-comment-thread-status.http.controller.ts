@@ -8,7 +8,7 @@ import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto'
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { ChangeCommentThreadStatusCommand } from './change-comment-thread-status.command';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { CommentThreadWriteResponse } from '../../comments.response';
+import { CommentThreadSchema } from '../../comments.response';
 
 const WHO = "its author, the process's owner, admins";
 
@@ -23,7 +23,7 @@ export class ChangeCommentThreadStatusHttpController {
   @HttpCode(200)
   @ApiOperation({ operationId: 'resolveCommentThread', summary: `Resolve a comment thread: no replies or edits until it is reopened (${WHO})` })
   @ApiParam({ name: 'thread' })
-  @ApiWriteAnswer(CommentThreadWriteResponse, { description: 'the thread; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(CommentThreadSchema, { description: 'the thread as GET /comments/:thread shows it; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   resolve(@Param('thread') thread: string, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
@@ -35,7 +35,7 @@ export class ChangeCommentThreadStatusHttpController {
   @HttpCode(200)
   @ApiOperation({ operationId: 'reopenCommentThread', summary: `Reopen a resolved comment thread (${WHO})` })
   @ApiParam({ name: 'thread' })
-  @ApiWriteAnswer(CommentThreadWriteResponse, { description: 'the thread; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(CommentThreadSchema, { description: 'the thread as GET /comments/:thread shows it; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   reopen(@Param('thread') thread: string, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

@@ -9,7 +9,7 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { EditCommentCommand } from './edit-comment.command';
 import { EditCommentRequestDto } from './edit-comment.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { CommentThreadWriteResponse } from '../../comments.response';
+import { CommentThreadSchema } from '../../comments.response';
 
 @ApiTags('comments')
 @ApiBearerAuth()
@@ -22,7 +22,7 @@ export class EditCommentHttpController {
   @ApiOperation({ summary: 'Edit one’s own comment (a new event: the earlier text stays in the history)' })
   @ApiParam({ name: 'thread' })
   @ApiParam({ name: 'comment' })
-  @ApiWriteAnswer(CommentThreadWriteResponse, { description: 'the thread; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(CommentThreadSchema, { description: 'the thread as GET /comments/:thread shows it; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   edit(@Param('thread') thread: string, @Param('comment') comment: string, @Body() body: EditCommentRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

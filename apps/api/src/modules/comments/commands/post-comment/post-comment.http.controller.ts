@@ -9,7 +9,7 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { PostCommentCommand } from './post-comment.command';
 import { PostCommentRequestDto } from './post-comment.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { CommentThreadWriteResponse } from '../../comments.response';
+import { CommentThreadSchema } from '../../comments.response';
 
 /** The thread the write started or replied in, as GET /comments/:thread shows it (docs/api.md). */
 const threadOf = (r: ExecutionResult): string => (r.resource as { id: string }).id;
@@ -32,7 +32,7 @@ export class PostCommentHttpController {
   @HttpCode(201)
   @ApiOperation({ operationId: 'postProcessComment', summary: `${SUMMARY}: on a process` })
   @ApiParam({ name: 'id' })
-  @ApiWriteAnswer(CommentThreadWriteResponse, { status: 201, description: 'the thread {id, subject, status, startedBy, comments}; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(CommentThreadSchema, { status: 201, location: true, description: 'the thread as GET /comments/:thread shows it (a new thread or a reply); ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   onProcess(@Param('id') id: string, @Body() body: PostCommentRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
@@ -45,7 +45,7 @@ export class PostCommentHttpController {
   @ApiOperation({ operationId: 'postStepComment', summary: `${SUMMARY}: on a step of the process's head revision` })
   @ApiParam({ name: 'id' })
   @ApiParam({ name: 'step' })
-  @ApiWriteAnswer(CommentThreadWriteResponse, { status: 201, description: 'the thread; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(CommentThreadSchema, { status: 201, location: true, description: 'the thread as GET /comments/:thread shows it (a new thread or a reply); ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   onStep(@Param('id') id: string, @Param('step') step: string, @Body() body: PostCommentRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {
@@ -57,7 +57,7 @@ export class PostCommentHttpController {
   @HttpCode(201)
   @ApiOperation({ operationId: 'postProposalComment', summary: `${SUMMARY}: on a proposal` })
   @ApiParam({ name: 'id' })
-  @ApiWriteAnswer(CommentThreadWriteResponse, { status: 201, description: 'the thread; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(CommentThreadSchema, { status: 201, location: true, description: 'the thread as GET /comments/:thread shows it (a new thread or a reply); ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   onProposal(@Param('id') id: string, @Body() body: PostCommentRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

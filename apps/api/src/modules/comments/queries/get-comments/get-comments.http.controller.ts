@@ -24,7 +24,7 @@ export class GetCommentsHttpController {
   @Get('processes/:id/comments')
   @ApiOperation({ operationId: 'getProcessComments', summary: "A process's comment threads (its steps' too), each comment with its edit history" })
   @ApiParam({ name: 'id' })
-  @ApiReadAnswer(CommentsResponse, { description: ANSWER })
+  @ApiReadAnswer(CommentsResponse, { paged: true, description: ANSWER })
   @ApiReadErrors({ notFound: true })
   async ofProcess(@Param('id') id: string, @Query() query: PageQueryDto, @Res({ passthrough: true }) res: Response): Promise<CommentsView> {
     return answerPage(res, query, await this.queryBus.execute(new GetCommentsQuery({ kind: 'process', id }, toAsOf(query))), 'threads');
@@ -33,7 +33,7 @@ export class GetCommentsHttpController {
   @Get('proposals/:id/comments')
   @ApiOperation({ operationId: 'getProposalComments', summary: "A proposal's comment threads, each comment with its edit history" })
   @ApiParam({ name: 'id' })
-  @ApiReadAnswer(CommentsResponse, { description: ANSWER })
+  @ApiReadAnswer(CommentsResponse, { paged: true, description: ANSWER })
   @ApiReadErrors({ notFound: true })
   async ofProposal(@Param('id') id: string, @Query() query: PageQueryDto, @Res({ passthrough: true }) res: Response): Promise<CommentsView> {
     return answerPage(res, query, await this.queryBus.execute(new GetCommentsQuery({ kind: 'proposal', id }, toAsOf(query))), 'threads');

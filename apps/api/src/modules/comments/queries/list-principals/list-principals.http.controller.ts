@@ -20,7 +20,7 @@ export class ListPrincipalsHttpController {
 
   @Get('')
   @ApiOperation({ summary: 'The principals the log knows (body members, owners, submitters, reviewers, recipients, commenters): who an @mention can name' })
-  @ApiReadAnswer([KnownPrincipalResponse], { description: '[{id, since}] by id' })
+  @ApiReadAnswer([KnownPrincipalResponse], { paged: true, description: '[{id, since}] by id' })
   @ApiReadErrors()
   async list(@Query() query: ListPrincipalsRequestDto, @Res({ passthrough: true }) res: Response): Promise<unknown[]> {
     return answerPage(res, query, (await this.queryBus.execute(new ListPrincipalsQuery(query.prefix, toAsOf(query)))) as unknown[]);

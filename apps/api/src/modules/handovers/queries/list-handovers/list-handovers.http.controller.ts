@@ -21,7 +21,7 @@ export class ListHandoversHttpController {
 
   @Get()
   @ApiOperation({ summary: 'Every handover between two organisations in the head revisions, flagged where the sides share no system or no common term (docs/harmonization.md)' })
-  @ApiReadAnswer(HandoverRegisterResponse, { csv: true, description: 'JSON, or CSV (table handovers) for Accept: text/csv or ?format=csv' })
+  @ApiReadAnswer(HandoverRegisterResponse, { paged: true, csv: true, description: 'JSON, or CSV (table handovers) for Accept: text/csv or ?format=csv' })
   @ApiReadErrors()
   async listHandovers(
     @Query() query: ListHandoversRequestDto,

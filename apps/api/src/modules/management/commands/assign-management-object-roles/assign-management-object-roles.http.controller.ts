@@ -9,7 +9,7 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { AssignManagementObjectRolesCommand } from './assign-management-object-roles.command';
 import { AssignManagementObjectRolesRequestDto } from './assign-management-object-roles.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { ManagementObjectStateResponse } from '../../management.response';
+import { ManagementObjectResponse } from '../../management.response';
 
 @ApiTags('management')
 @ApiBearerAuth()
@@ -22,7 +22,7 @@ export class AssignManagementObjectRolesHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: "Assign a management object's roles: objektägare, objektledare verksamhet and IT (admin)" })
   @ApiParam({ name: 'id' })
-  @ApiWriteAnswer(ManagementObjectStateResponse, { description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(ManagementObjectResponse, { description: 'the object as GET /management-objects/:id shows it; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   assignManagementObjectRoles(@Param('id') id: string, @Body() body: AssignManagementObjectRolesRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

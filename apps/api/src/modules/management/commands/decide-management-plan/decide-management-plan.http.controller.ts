@@ -9,7 +9,7 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { DecideManagementPlanCommand } from './decide-management-plan.command';
 import { DecideManagementPlanRequestDto } from './decide-management-plan.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { ManagementPlanStateResponse } from '../../management.response';
+import { ManagementPlanResponse } from '../../management.response';
 
 @ApiTags('management')
 @ApiBearerAuth()
@@ -23,7 +23,7 @@ export class DecideManagementPlanHttpController {
   @ApiOperation({ summary: "Approve or reject the plan's current revision with a motivation (a member of the body holding it); a budget beyond the body's frame escalates to its parent" })
   @ApiParam({ name: 'id' })
   @ApiParam({ name: 'year' })
-  @ApiWriteAnswer(ManagementPlanStateResponse, { description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(ManagementPlanResponse, { description: 'the plan as GET /management-objects/:id/plans/:year shows it; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   decideManagementPlan(@Param('id') id: string, @Param('year') year: string, @Body() body: DecideManagementPlanRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

@@ -9,7 +9,7 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { DraftManagementPlanCommand } from './draft-management-plan.command';
 import { DraftManagementPlanRequestDto } from './draft-management-plan.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { ManagementPlanStateResponse } from '../../management.response';
+import { ManagementPlanResponse } from '../../management.response';
 
 @ApiTags('management')
 @ApiBearerAuth()
@@ -23,7 +23,7 @@ export class DraftManagementPlanHttpController {
   @ApiOperation({ summary: "Draft the year's management plan, or redraft a revision not yet decided (an object manager)" })
   @ApiParam({ name: 'id' })
   @ApiParam({ name: 'year' })
-  @ApiWriteAnswer(ManagementPlanStateResponse, { description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(ManagementPlanResponse, { description: 'the plan as GET /management-objects/:id/plans/:year shows it; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   draftManagementPlan(@Param('id') id: string, @Param('year') year: string, @Body() body: DraftManagementPlanRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

@@ -9,7 +9,7 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { FollowUpManagementPlanCommand } from './follow-up-management-plan.command';
 import { FollowUpManagementPlanRequestDto } from './follow-up-management-plan.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { ManagementPlanStateResponse } from '../../management.response';
+import { ManagementPlanResponse } from '../../management.response';
 
 @ApiTags('management')
 @ApiBearerAuth()
@@ -23,7 +23,7 @@ export class FollowUpManagementPlanHttpController {
   @ApiOperation({ summary: "Follow up a decided plan: activity states and budget spent (an object manager)" })
   @ApiParam({ name: 'id' })
   @ApiParam({ name: 'year' })
-  @ApiWriteAnswer(ManagementPlanStateResponse, { status: 201, description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(ManagementPlanResponse, { status: 201, description: 'the plan as GET /management-objects/:id/plans/:year shows it; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   followUpManagementPlan(@Param('id') id: string, @Param('year') year: string, @Body() body: FollowUpManagementPlanRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

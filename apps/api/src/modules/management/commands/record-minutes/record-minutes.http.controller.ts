@@ -9,7 +9,7 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { RecordMinutesCommand } from './record-minutes.command';
 import { RecordMinutesRequestDto } from './record-minutes.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { MinutesStateResponse } from '../../management.response';
+import { MinutesResponse } from '../../management.response';
 
 @ApiTags('bodies')
 @ApiBearerAuth()
@@ -25,7 +25,7 @@ export class RecordMinutesHttpController {
   @HttpCode(201)
   @ApiOperation({ summary: "Record a meeting's minutes: date, members present, the body's decisions (a member of the body)" })
   @ApiParam({ name: 'id' })
-  @ApiWriteAnswer(MinutesStateResponse, { status: 201, description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(MinutesResponse, { status: 201, location: true, description: 'the minutes as GET /bodies/:id/minutes/:meeting shows them; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   recordMinutes(@Param('id') id: string, @Body() body: RecordMinutesRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

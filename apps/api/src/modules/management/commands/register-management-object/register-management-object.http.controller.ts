@@ -9,7 +9,7 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { RegisterManagementObjectCommand } from './register-management-object.command';
 import { RegisterManagementObjectRequestDto } from './register-management-object.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { ManagementObjectStateResponse } from '../../management.response';
+import { ManagementObjectResponse } from '../../management.response';
 
 @ApiTags('management')
 @ApiBearerAuth()
@@ -21,7 +21,7 @@ export class RegisterManagementObjectHttpController {
   @Represented({ read: (_r, req) => new GetManagementObjectQuery(requestId(req), undefined), location: (_r, req) => `/management-objects/${segment(requestId(req))}` })
   @HttpCode(201)
   @ApiOperation({ summary: "Register a management object (förvaltningsobjekt): its systems, processes, object-level body and PM3 roles (admin)" })
-  @ApiWriteAnswer(ManagementObjectStateResponse, { status: 201, description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(ManagementObjectResponse, { status: 201, location: true, description: 'the object as GET /management-objects/:id shows it; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   registerManagementObject(@Body() body: RegisterManagementObjectRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

@@ -9,7 +9,7 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { UpdateManagementObjectCommand } from './update-management-object.command';
 import { UpdateManagementObjectRequestDto } from './update-management-object.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { ManagementObjectStateResponse } from '../../management.response';
+import { ManagementObjectResponse } from '../../management.response';
 
 @ApiTags('management')
 @ApiBearerAuth()
@@ -22,7 +22,7 @@ export class UpdateManagementObjectHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: "Change a management object's name, systems, processes or body (admin)" })
   @ApiParam({ name: 'id' })
-  @ApiWriteAnswer(ManagementObjectStateResponse, { description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(ManagementObjectResponse, { description: 'the object as GET /management-objects/:id shows it; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   updateManagementObject(@Param('id') id: string, @Body() body: UpdateManagementObjectRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

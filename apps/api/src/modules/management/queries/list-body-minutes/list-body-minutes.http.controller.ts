@@ -21,7 +21,7 @@ export class ListBodyMinutesHttpController {
   @Get(':id/minutes')
   @ApiOperation({ summary: "A body's minutes (beslutsprotokoll), oldest meeting first" })
   @ApiParam({ name: 'id' })
-  @ApiReadAnswer([MinutesResponse], { description: '[{body, meeting, date, present, decisions: [{kind, ref, outcome, motivation, decidedBy}], recordedBy, recordedAt}]' })
+  @ApiReadAnswer([MinutesResponse], { paged: true, description: '[{body, meeting, date, present, decisions: [{kind, ref, outcome, motivation, decidedBy}], recordedBy, recordedAt}]' })
   @ApiReadErrors({ notFound: true })
   async list(@Param('id') id: string, @Query() query: PageQueryDto, @Res({ passthrough: true }) res: Response): Promise<unknown> {
     return answerPage(res, query, (await this.queryBus.execute(new ListBodyMinutesQuery(id, toAsOf(query)))) as unknown[]);

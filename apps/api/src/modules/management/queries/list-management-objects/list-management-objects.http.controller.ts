@@ -20,7 +20,7 @@ export class ListManagementObjectsHttpController {
 
   @Get('')
   @ApiOperation({ summary: 'The management objects with their systems, processes, body, roles and plan years; `body` keeps those of its area' })
-  @ApiReadAnswer([ManagementObjectResponse], { description: '[{id, name, systems, processes, body, roles, planYears, registeredAt, updatedAt}]' })
+  @ApiReadAnswer([ManagementObjectResponse], { paged: true, description: '[{id, name, systems, processes, body, roles, planYears, registeredAt, updatedAt}]' })
   @ApiReadErrors()
   async list(@Query() query: ListManagementObjectsRequestDto, @Res({ passthrough: true }) res: Response): Promise<unknown> {
     return answerPage(res, query, (await this.queryBus.execute(new ListManagementObjectsQuery(query.body, toAsOf(query)))) as unknown[]);

@@ -22,7 +22,7 @@ export class GetMyTasksHttpController {
 
   @Get('tasks')
   @ApiOperation({ summary: "The signed-in principal's tasks: reviews, decisions, its own proposals, adoptions; counts per kind" })
-  @ApiReadAnswer(MyTasksResponse, { description: '{principal, counts, total, tasks: [{kind, resource, link, why: {code, sv, en}, since, …}]}' })
+  @ApiReadAnswer(MyTasksResponse, { paged: true, description: '{principal, counts, total, tasks: [{kind, resource, link, why: {code, sv, en}, since, …}]}' })
   @ApiReadErrors()
   async getMyTasks(@Query() query: GetMyTasksRequestDto, @Req() req: SamsynRequest, @Res({ passthrough: true }) res: Response): Promise<MyTasks> {
     if (!req.principal) throw new ApiError(401, ApiErrorCodes.UNAUTHENTICATED, 'a bearer token is required');

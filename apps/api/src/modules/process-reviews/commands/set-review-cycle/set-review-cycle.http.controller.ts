@@ -9,7 +9,7 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { SetReviewCycleCommand } from './set-review-cycle.command';
 import { SetReviewCycleRequestDto } from './set-review-cycle.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { ProcessReviewStateResponse } from '../../process-reviews.response';
+import { ReviewCycleResponse } from '../../process-reviews.response';
 
 @ApiTags('processes')
 @ApiBearerAuth()
@@ -22,7 +22,7 @@ export class SetReviewCycleHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: "Set a process's review interval (months) and responsible owner (the process's owner or an admin)" })
   @ApiParam({ name: 'id' })
-  @ApiWriteAnswer(ProcessReviewStateResponse, { description: 'the review cycle {processId, cycle, notified}; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(ReviewCycleResponse, { description: 'the review cycle as GET /processes/:id/review-cycle shows it; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   set(@Param('id') id: string, @Body() body: SetReviewCycleRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

@@ -10,7 +10,7 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { PROCESS_USE_CASES } from '../../processes.di-tokens';
 import { RegisterProcessRequestDto } from './register-process.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { ProcessStateResponse } from '../../processes.response';
+import { CatalogueEntryResponse } from '../../processes.response';
 
 @ApiTags('processes')
 @ApiBearerAuth()
@@ -22,7 +22,7 @@ export class RegisterProcessHttpController {
   @Represented({ read: (_r, req) => new GetProcessQuery(requestId(req), undefined), location: (_r, req) => `/processes/${segment(requestId(req))}` })
   @HttpCode(201)
   @ApiOperation({ summary: "Register a process with its first revision (process-owner of ownerStakeholder)" })
-  @ApiWriteAnswer(ProcessStateResponse, { status: 201, description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(CatalogueEntryResponse, { status: 201, location: true, description: 'the process as GET /processes/:id shows it; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   registerProcess(@Body() body: RegisterProcessRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<ProcessState>> {

@@ -21,7 +21,7 @@ export class GetCatalogueHttpController {
 
   @Get('')
   @ApiOperation({ summary: "The harmonized process catalogue" })
-  @ApiReadAnswer([CatalogueEntryResponse], { csv: true, description: "The harmonized process catalogue" })
+  @ApiReadAnswer([CatalogueEntryResponse], { paged: true, csv: true, description: "The harmonized process catalogue" })
   @ApiReadErrors()
   async getCatalogue(
     @Query() query: PagedCsvQueryDto,

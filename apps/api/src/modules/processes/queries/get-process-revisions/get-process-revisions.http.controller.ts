@@ -21,7 +21,7 @@ export class GetProcessRevisionsHttpController {
   @Get(':id/revisions')
   @ApiOperation({ summary: "A process's revisions with the proposal behind each" })
   @ApiParam({ name: 'id' })
-  @ApiReadAnswer([ProcessRevisionSummaryResponse], { description: "A process's revisions with the proposal behind each" })
+  @ApiReadAnswer([ProcessRevisionSummaryResponse], { paged: true, description: "A process's revisions with the proposal behind each" })
   @ApiReadErrors({ notFound: true })
   async getProcessRevisions(@Param('id') id: string, @Query() query: PageQueryDto, @Res({ passthrough: true }) res: Response): Promise<unknown> {
     return answerPage(res, query, (await this.queryBus.execute(new GetProcessRevisionsQuery(id, toAsOf(query)))) as unknown[]);

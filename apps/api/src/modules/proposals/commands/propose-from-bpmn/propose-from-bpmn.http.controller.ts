@@ -27,7 +27,7 @@ export class ProposeFromBpmnHttpController {
   @ApiQuery({ name: 'preview', required: false, description: '1: answer 200 {baseRevision, changes, requiredLevel, diff, warnings, unmatched} and write nothing' })
   @ApiQuery({ name: 'rationale', required: false, description: 'the proposal’s rationale (required unless preview)' })
   @ApiResponse({ status: 422, description: 'BPMN_NO_CHANGE, BPMN_TOO_LARGE, BPMN_TOO_COMPLEX, or any refusal of POST /processes/:id/proposals', type: ApiErrorDto })
-  @ApiWriteAnswer(ProposalResponse, { status: 201, description: 'the proposal submitted' })
+  @ApiWriteAnswer(ProposalResponse, { status: 201, location: true, description: 'the proposal submitted, as GET /proposals/:id shows it; ETag: "<stream revision>"' })
   @ApiReadAnswer(BpmnProposalPreviewResponse, { description: '?preview=1: the proposal it would be; nothing written' })
   @ApiWriteHeaders()
   @ApiWriteErrors()

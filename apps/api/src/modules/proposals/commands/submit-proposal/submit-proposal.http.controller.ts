@@ -22,7 +22,7 @@ export class SubmitProposalHttpController {
   @HttpCode(201)
   @ApiOperation({ summary: "Submit a change or deviation proposal (process-owner of a participant)" })
   @ApiParam({ name: 'id' })
-  @ApiWriteAnswer(ProposalResponse, { status: 201, description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(ProposalResponse, { status: 201, location: true, description: 'the proposal as GET /proposals/:id shows it; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   submitProposal(@Param('id') id: string, @Body() body: SubmitProposalRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ProposalWrite> {

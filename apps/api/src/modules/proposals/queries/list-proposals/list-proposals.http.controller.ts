@@ -22,7 +22,7 @@ export class ListProposalsHttpController {
 
   @Get()
   @ApiOperation({ summary: 'The proposal board: by status, by process, awaiting a stakeholder’s review or a body’s decision' })
-  @ApiReadAnswer([ProposalResponse], { csv: true, description: 'proposals' })
+  @ApiReadAnswer([ProposalResponse], { paged: true, csv: true, description: 'proposals' })
   @ApiReadErrors()
   async listProposals(
     @Query() query: ListProposalsRequestDto,

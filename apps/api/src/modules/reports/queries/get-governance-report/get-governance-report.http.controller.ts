@@ -21,7 +21,7 @@ export class GetGovernanceReportHttpController {
 
   @Get('governance')
   @ApiOperation({ summary: 'Decisions per level, escalation rate, lead time median and p90' })
-  @ApiReadAnswer(GovernanceReportResponse, { csv: true, description: 'JSON, or CSV for Accept: text/csv or ?format=csv' })
+  @ApiReadAnswer(GovernanceReportResponse, { paged: true, csv: true, description: 'JSON, or CSV for Accept: text/csv or ?format=csv' })
   @ApiReadErrors()
   async getGovernanceReport(
     @Query() query: ReportQueryDto,

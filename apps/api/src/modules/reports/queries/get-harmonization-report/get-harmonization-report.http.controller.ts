@@ -21,7 +21,7 @@ export class GetHarmonizationReportHttpController {
 
   @Get('harmonization')
   @ApiOperation({ summary: 'Harmonization status per process and stakeholder; index per process, per stakeholder, overall' })
-  @ApiReadAnswer(HarmonizationReportResponse, { csv: true, description: 'JSON, or CSV for Accept: text/csv or ?format=csv' })
+  @ApiReadAnswer(HarmonizationReportResponse, { paged: true, csv: true, description: 'JSON, or CSV for Accept: text/csv or ?format=csv' })
   @ApiReadErrors()
   async getHarmonizationReport(
     @Query() query: ReportQueryDto,

@@ -25,7 +25,7 @@ export class GetHarmonizationSeriesHttpController {
 
   @Get('harmonization/series')
   @ApiOperation({ summary: 'The harmonization index per process, per organisation and overall at the end of each interval, with drift and adoption lag per revision (docs/harmonization.md)' })
-  @ApiReadAnswer(HarmonizationSeriesResponse, { csv: true, description: 'JSON, or CSV (tables points, adoption-lag) for Accept: text/csv or ?format=csv' })
+  @ApiReadAnswer(HarmonizationSeriesResponse, { paged: true, csv: true, description: 'JSON, or CSV (tables points, adoption-lag) for Accept: text/csv or ?format=csv' })
   @ApiReadErrors()
   async getHarmonizationSeries(
     @Query() query: GetHarmonizationSeriesRequestDto,

@@ -21,7 +21,7 @@ export class GetNomenclatureReportHttpController {
 
   @Get('nomenclature')
   @ApiOperation({ summary: 'Term coverage per process, unmapped local terms' })
-  @ApiReadAnswer(NomenclatureReportResponse, { csv: true, description: 'JSON, or CSV for Accept: text/csv or ?format=csv' })
+  @ApiReadAnswer(NomenclatureReportResponse, { paged: true, csv: true, description: 'JSON, or CSV for Accept: text/csv or ?format=csv' })
   @ApiReadErrors()
   async getNomenclatureReport(
     @Query() query: ReportQueryDto,

@@ -20,7 +20,7 @@ export class GetReviewsReportHttpController {
 
   @Get('reviews')
   @ApiOperation({ summary: 'Process review cycles: the due list and the overdue report (as of a day)' })
-  @ApiReadAnswer(ReviewsReportResponse, { csv: true, description: '{on, dueWithinDays, processes, due, overdue, withoutCycle}; CSV for Accept: text/csv or ?format=csv (tables: processes, due, overdue)' })
+  @ApiReadAnswer(ReviewsReportResponse, { paged: true, csv: true, description: '{on, dueWithinDays, processes, due, overdue, withoutCycle}; CSV for Accept: text/csv or ?format=csv (tables: processes, due, overdue)' })
   @ApiReadErrors()
   async getReviewsReport(
     @Query() query: GetReviewsReportRequestDto,

@@ -21,7 +21,7 @@ export class GetVariantReportHttpController {
 
   @Get('variants')
   @ApiOperation({ summary: 'Per process, the organisations that deviate, on which steps and handovers, since when and how many revisions behind (docs/harmonization.md)' })
-  @ApiReadAnswer(VariantReportResponse, { csv: true, description: 'JSON, or CSV (tables variants, overall) for Accept: text/csv or ?format=csv' })
+  @ApiReadAnswer(VariantReportResponse, { paged: true, csv: true, description: 'JSON, or CSV (tables variants, overall) for Accept: text/csv or ?format=csv' })
   @ApiReadErrors()
   async getVariantReport(
     @Query() query: ReportQueryDto,

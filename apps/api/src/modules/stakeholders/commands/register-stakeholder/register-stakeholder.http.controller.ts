@@ -10,7 +10,7 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { STAKEHOLDER_USE_CASES } from '../../stakeholders.di-tokens';
 import { RegisterStakeholderRequestDto } from './register-stakeholder.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { StakeholderStateResponse } from '../../stakeholders.response';
+import { StakeholderResponse } from '../../stakeholders.response';
 
 @ApiTags('stakeholders')
 @ApiBearerAuth()
@@ -22,7 +22,7 @@ export class RegisterStakeholderHttpController {
   @Represented({ read: (_r, req) => new GetStakeholderQuery(requestId(req), undefined), location: (_r, req) => `/stakeholders/${segment(requestId(req))}` })
   @HttpCode(201)
   @ApiOperation({ summary: "Register a stakeholder (admin)" })
-  @ApiWriteAnswer(StakeholderStateResponse, { status: 201, description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(StakeholderResponse, { status: 201, location: true, description: 'the stakeholder as GET /stakeholders/:id shows it; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   registerStakeholder(@Body() body: RegisterStakeholderRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<StakeholderState>> {

@@ -10,7 +10,7 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { STAKEHOLDER_USE_CASES } from '../../stakeholders.di-tokens';
 import { RenameStakeholderRequestDto } from './rename-stakeholder.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { StakeholderStateResponse } from '../../stakeholders.response';
+import { StakeholderResponse } from '../../stakeholders.response';
 
 @ApiTags('stakeholders')
 @ApiBearerAuth()
@@ -23,7 +23,7 @@ export class RenameStakeholderHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: "Rename a stakeholder (admin)" })
   @ApiParam({ name: 'id' })
-  @ApiWriteAnswer(StakeholderStateResponse, { description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(StakeholderResponse, { description: 'the stakeholder as GET /stakeholders/:id shows it; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   renameStakeholder(@Param('id') id: string, @Body() body: RenameStakeholderRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<StakeholderState>> {

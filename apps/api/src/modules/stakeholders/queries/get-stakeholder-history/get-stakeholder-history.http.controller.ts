@@ -25,7 +25,7 @@ export class GetStakeholderHistoryHttpController {
   @Get(':id/history')
   @ApiOperation({ summary: 'Every change that affected a stakeholder, oldest first (optionally a page: ?limit=<n>, then the Link: rel="next")' })
   @ApiParam({ name: 'id' })
-  @ApiReadAnswer([StakeholderHistoryEntryResponse], { csv: true, description: "Every change that affected a stakeholder, oldest first" })
+  @ApiReadAnswer([StakeholderHistoryEntryResponse], { paged: true, csv: true, description: "Every change that affected a stakeholder, oldest first" })
   @ApiReadErrors({ notFound: true })
   async getStakeholderHistory(
     @Param('id') id: string,

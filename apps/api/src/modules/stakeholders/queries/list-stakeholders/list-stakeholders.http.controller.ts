@@ -20,7 +20,7 @@ export class ListStakeholdersHttpController {
 
   @Get('')
   @ApiOperation({ summary: "The stakeholders" })
-  @ApiReadAnswer([StakeholderResponse], { description: "The stakeholders" })
+  @ApiReadAnswer([StakeholderResponse], { paged: true, description: "The stakeholders" })
   @ApiReadErrors()
   async listStakeholders(@Query() query: PageQueryDto, @Res({ passthrough: true }) res: Response): Promise<unknown> {
     return answerPage(res, query, (await this.queryBus.execute(new ListStakeholdersQuery(toAsOf(query)))) as unknown[]);

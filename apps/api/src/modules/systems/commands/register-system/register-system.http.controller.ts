@@ -10,7 +10,7 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { SYSTEM_USE_CASES } from '../../systems.di-tokens';
 import { RegisterSystemRequestDto } from './register-system.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { SystemStateResponse } from '../../systems.response';
+import { SystemResponse } from '../../systems.response';
 
 @ApiTags('systems')
 @ApiBearerAuth()
@@ -22,7 +22,7 @@ export class RegisterSystemHttpController {
   @Represented({ read: (_r, req) => new GetSystemQuery(requestId(req), undefined), location: (_r, req) => `/systems/${segment(requestId(req))}` })
   @HttpCode(201)
   @ApiOperation({ summary: "Register an IT system (admin)" })
-  @ApiWriteAnswer(SystemStateResponse, { status: 201, description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(SystemResponse, { status: 201, location: true, description: 'the system as GET /systems/:id shows it; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   registerSystem(@Body() body: RegisterSystemRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<SystemState>> {

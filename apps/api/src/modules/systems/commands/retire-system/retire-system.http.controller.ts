@@ -10,7 +10,7 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { SYSTEM_USE_CASES } from '../../systems.di-tokens';
 import { RetireSystemRequestDto } from './retire-system.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { SystemStateResponse } from '../../systems.response';
+import { SystemResponse } from '../../systems.response';
 
 @ApiTags('systems')
 @ApiBearerAuth()
@@ -23,7 +23,7 @@ export class RetireSystemHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: "Retire an IT system (admin)" })
   @ApiParam({ name: 'id' })
-  @ApiWriteAnswer(SystemStateResponse, { description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(SystemResponse, { description: 'the system as GET /systems/:id shows it; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   retireSystem(@Param('id') id: string, @Body() body: RetireSystemRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<SystemState>> {

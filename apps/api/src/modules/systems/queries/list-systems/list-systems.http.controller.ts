@@ -20,7 +20,7 @@ export class ListSystemsHttpController {
 
   @Get('')
   @ApiOperation({ summary: "The system register: owners and where each system is used" })
-  @ApiReadAnswer([SystemResponse], { description: "The system register: owners and where each system is used" })
+  @ApiReadAnswer([SystemResponse], { paged: true, description: "The system register: owners and where each system is used" })
   @ApiReadErrors()
   async listSystems(@Query() query: PageQueryDto, @Res({ passthrough: true }) res: Response): Promise<unknown> {
     return answerPage(res, query, (await this.queryBus.execute(new ListSystemsQuery(toAsOf(query)))) as unknown[]);

@@ -10,7 +10,7 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { TERM_USE_CASES } from '../../terms.di-tokens';
 import { DefineTermRequestDto } from './define-term.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { TermStateResponse } from '../../terms.response';
+import { TermResponse } from '../../terms.response';
 
 @ApiTags('terms')
 @ApiBearerAuth()
@@ -22,7 +22,7 @@ export class DefineTermHttpController {
   @Represented({ read: (_r, req) => new GetTermQuery(requestId(req), undefined), location: (_r, req) => `/terms/${segment(requestId(req))}` })
   @HttpCode(201)
   @ApiOperation({ summary: "Define a term of the common nomenclature (admin)" })
-  @ApiWriteAnswer(TermStateResponse, { status: 201, description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(TermResponse, { status: 201, location: true, description: 'the term as GET /terms/:id shows it; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   defineTerm(@Body() body: DefineTermRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<TermState>> {

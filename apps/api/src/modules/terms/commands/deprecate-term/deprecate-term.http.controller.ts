@@ -10,7 +10,7 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { TERM_USE_CASES } from '../../terms.di-tokens';
 import { DeprecateTermRequestDto } from './deprecate-term.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { TermStateResponse } from '../../terms.response';
+import { TermResponse } from '../../terms.response';
 
 @ApiTags('terms')
 @ApiBearerAuth()
@@ -23,7 +23,7 @@ export class DeprecateTermHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: "Deprecate a term, optionally naming its replacement (admin)" })
   @ApiParam({ name: 'id' })
-  @ApiWriteAnswer(TermStateResponse, { description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(TermResponse, { description: 'the term as GET /terms/:id shows it; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   deprecateTerm(@Param('id') id: string, @Body() body: DeprecateTermRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<TermState>> {

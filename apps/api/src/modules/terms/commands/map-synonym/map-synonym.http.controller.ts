@@ -10,7 +10,7 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { TERM_USE_CASES } from '../../terms.di-tokens';
 import { MapSynonymRequestDto } from './map-synonym.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { TermStateResponse } from '../../terms.response';
+import { TermResponse } from '../../terms.response';
 
 @ApiTags('terms')
 @ApiBearerAuth()
@@ -23,7 +23,7 @@ export class MapSynonymHttpController {
   @HttpCode(201)
   @ApiOperation({ summary: "Map a stakeholder's local synonym onto a term (admin or reviewer of that stakeholder)" })
   @ApiParam({ name: 'id' })
-  @ApiWriteAnswer(TermStateResponse, { status: 201, description: 'the resource after the write; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(TermResponse, { status: 201, description: 'the term as GET /terms/:id shows it; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   mapSynonym(@Param('id') id: string, @Body() body: MapSynonymRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult<TermState>> {

@@ -20,7 +20,7 @@ export class ListTermsHttpController {
 
   @Get('')
   @ApiOperation({ summary: "The common nomenclature with local synonyms" })
-  @ApiReadAnswer([TermResponse], { description: "The common nomenclature with local synonyms" })
+  @ApiReadAnswer([TermResponse], { paged: true, description: "The common nomenclature with local synonyms" })
   @ApiReadErrors()
   async listTerms(@Query() query: PageQueryDto, @Res({ passthrough: true }) res: Response): Promise<unknown> {
     return answerPage(res, query, (await this.queryBus.execute(new ListTermsQuery(toAsOf(query)))) as unknown[]);

@@ -9,7 +9,7 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { PauseWebhookSubscriptionCommand } from './pause-webhook-subscription.command';
 import { PauseWebhookSubscriptionRequestDto } from './pause-webhook-subscription.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { WebhookSubscriptionWriteResponse } from '../../webhooks.response';
+import { WebhookSubscriptionResponse } from '../../webhooks.response';
 
 @ApiTags('webhooks')
 @ApiBearerAuth()
@@ -22,7 +22,7 @@ export class PauseWebhookSubscriptionHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Pause a webhook subscription (admin): nothing is delivered, nothing is skipped, until it is resumed' })
   @ApiParam({ name: 'id' })
-  @ApiWriteAnswer(WebhookSubscriptionWriteResponse, { description: 'the subscription; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(WebhookSubscriptionResponse, { description: 'the subscription as GET /webhooks/:id shows it; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   pause(@Param('id') id: string, @Body() body: PauseWebhookSubscriptionRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

@@ -9,7 +9,7 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { RegisterWebhookSubscriptionCommand } from './register-webhook-subscription.command';
 import { RegisterWebhookSubscriptionRequestDto } from './register-webhook-subscription.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { WebhookSubscriptionWriteResponse } from '../../webhooks.response';
+import { WebhookSubscriptionWithSecretResponse } from '../../webhooks.response';
 
 @ApiTags('webhooks')
 @ApiBearerAuth()
@@ -25,7 +25,7 @@ export class RegisterWebhookSubscriptionHttpController {
   })
   @HttpCode(201)
   @ApiOperation({ summary: 'Register a webhook subscription (admin); the answer carries its secret, this once' })
-  @ApiWriteAnswer(WebhookSubscriptionWriteResponse, { status: 201, description: 'the subscription with `secret`; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(WebhookSubscriptionWithSecretResponse, { status: 201, location: true, description: 'the subscription as GET /webhooks/:id shows it, with its `secret` this once; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   register(@Body() body: RegisterWebhookSubscriptionRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

@@ -8,7 +8,7 @@ import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto'
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { ResumeWebhookSubscriptionCommand } from './resume-webhook-subscription.command';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { WebhookSubscriptionWriteResponse } from '../../webhooks.response';
+import { WebhookSubscriptionResponse } from '../../webhooks.response';
 
 @ApiTags('webhooks')
 @ApiBearerAuth()
@@ -21,7 +21,7 @@ export class ResumeWebhookSubscriptionHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Resume a paused webhook subscription (admin): it delivers what it missed, in order' })
   @ApiParam({ name: 'id' })
-  @ApiWriteAnswer(WebhookSubscriptionWriteResponse, { description: 'the subscription; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(WebhookSubscriptionResponse, { description: 'the subscription as GET /webhooks/:id shows it; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   resume(@Param('id') id: string, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

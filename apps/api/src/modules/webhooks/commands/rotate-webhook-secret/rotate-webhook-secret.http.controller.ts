@@ -8,7 +8,7 @@ import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto'
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
 import { RotateWebhookSecretCommand } from './rotate-webhook-secret.command';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { WebhookSubscriptionWriteResponse } from '../../webhooks.response';
+import { WebhookSubscriptionWithSecretResponse } from '../../webhooks.response';
 
 @ApiTags('webhooks')
 @ApiBearerAuth()
@@ -21,7 +21,7 @@ export class RotateWebhookSecretHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Give a webhook subscription a new secret (admin); the answer carries it, this once' })
   @ApiParam({ name: 'id' })
-  @ApiWriteAnswer(WebhookSubscriptionWriteResponse, { description: 'the subscription with `secret`; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(WebhookSubscriptionWithSecretResponse, { description: 'the subscription as GET /webhooks/:id shows it, with the new `secret` this once; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   rotate(@Param('id') id: string, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

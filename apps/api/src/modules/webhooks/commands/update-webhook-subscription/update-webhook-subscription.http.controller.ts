@@ -9,7 +9,7 @@ import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/w
 import { UpdateWebhookSubscriptionCommand } from './update-webhook-subscription.command';
 import { UpdateWebhookSubscriptionRequestDto } from './update-webhook-subscription.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';
-import { WebhookSubscriptionWriteResponse } from '../../webhooks.response';
+import { WebhookSubscriptionResponse } from '../../webhooks.response';
 
 @ApiTags('webhooks')
 @ApiBearerAuth()
@@ -22,7 +22,7 @@ export class UpdateWebhookSubscriptionHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: "Change a webhook subscription's URL, filter or description (admin)" })
   @ApiParam({ name: 'id' })
-  @ApiWriteAnswer(WebhookSubscriptionWriteResponse, { description: 'the subscription; ETag: "<stream revision>"' })
+  @ApiWriteAnswer(WebhookSubscriptionResponse, { description: 'the subscription as GET /webhooks/:id shows it; ETag: "<stream revision>"' })
   @ApiWriteHeaders()
   @ApiWriteErrors()
   update(@Param('id') id: string, @Body() body: UpdateWebhookSubscriptionRequestDto, @WriteOptions() options: ExecutionOptions): Promise<ExecutionResult> {

@@ -20,7 +20,7 @@ export class ListWebhookDeliveriesHttpController {
   @RequireAnyRole('admin')
   @ApiOperation({ summary: "A webhook subscription's delivery log, newest first: attempts, status, last error (admin)" })
   @ApiParam({ name: 'id' })
-  @ApiReadAnswer(WebhookDeliveriesResponse, { description: '{subscriptionId, deliveries: [{deliveryId, position, eventType, status, attempts, lastStatus, lastError, …}], nextBefore}' })
+  @ApiReadAnswer(WebhookDeliveriesResponse, { paged: true, description: '{subscriptionId, deliveries: [{deliveryId, position, eventType, status, attempts, lastStatus, lastError, …}], nextBefore}' })
   @ApiReadErrors({ notFound: true })
   async list(@Param('id') id: string, @Query() query: ListWebhookDeliveriesRequestDto, @Res({ passthrough: true }) res: Response): Promise<unknown> {
     const page = (await this.queryBus.execute(new ListWebhookDeliveriesQuery(id, query.limit === undefined ? 50 : Number(query.limit), query.before === undefined ? undefined : BigInt(query.before)))) as { nextBefore: string | null };

@@ -20,7 +20,7 @@ export class ListWebhookSubscriptionsHttpController {
   @Get('')
   @RequireAnyRole('admin')
   @ApiOperation({ summary: 'Every webhook subscription with its status and where its deliveries stand (admin)' })
-  @ApiReadAnswer([WebhookSubscriptionResponse], { description: '[{id, url, filter, description, status, paused, registeredAt, …, delivery}]' })
+  @ApiReadAnswer([WebhookSubscriptionResponse], { paged: true, description: '[{id, url, filter, description, status, paused, registeredAt, …, delivery}]' })
   @ApiReadErrors()
   async list(@Query() query: PageQueryDto, @Res({ passthrough: true }) res: Response): Promise<unknown> {
     return answerPage(res, query, (await this.queryBus.execute(new ListWebhookSubscriptionsQuery(toAsOf(query)))) as unknown[]);
