@@ -10,11 +10,11 @@ import { EditCommentHttpController } from './commands/edit-comment/edit-comment.
 import { PostCommentHandler } from './commands/post-comment/post-comment.handler';
 import { PostCommentHttpController } from './commands/post-comment/post-comment.http.controller';
 import { COMMENT_EXECUTOR } from './comment-tokens';
-import { GetCommentThreadHandler } from './queries/get-comment-thread/get-comment-thread.handler';
+import { GetCommentThreadHandler } from './queries/get-comment-thread/get-comment-thread.query-handler';
 import { GetCommentThreadHttpController } from './queries/get-comment-thread/get-comment-thread.http.controller';
-import { GetCommentsHandler } from './queries/get-comments/get-comments.handler';
+import { GetCommentsHandler } from './queries/get-comments/get-comments.query-handler';
 import { GetCommentsHttpController } from './queries/get-comments/get-comments.http.controller';
-import { ListPrincipalsHandler } from './queries/list-principals/list-principals.handler';
+import { ListPrincipalsHandler } from './queries/list-principals/list-principals.query-handler';
 import { ListPrincipalsHttpController } from './queries/list-principals/list-principals.http.controller';
 
 /** Comment threads on processes, steps and proposals, with @mentions (docs/comments.md). */

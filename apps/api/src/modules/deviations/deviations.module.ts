@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { GetDeviationDiffHandler } from './queries/get-deviation-diff/get-deviation-diff.handler';
+import { GetDeviationDiffHandler } from './queries/get-deviation-diff/get-deviation-diff.query-handler';
 import { GetDeviationDiffHttpController } from './queries/get-deviation-diff/get-deviation-diff.http.controller';
 
 /** Deviations that follow the baseline (issue 15): their diff against the head. */

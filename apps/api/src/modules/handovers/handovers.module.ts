@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ListHandoversHandler } from './queries/list-handovers/list-handovers.handler';
+import { ListHandoversHandler } from './queries/list-handovers/list-handovers.query-handler';
 import { ListHandoversHttpController } from './queries/list-handovers/list-handovers.http.controller';
 
 /** Handovers between organisations (issue 15, seed 000's "överlämningspunkter"). */

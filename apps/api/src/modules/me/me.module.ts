@@ -5,7 +5,7 @@ import { RegisterEmailAddressHttpController } from './commands/register-email-ad
 import { SetNotificationPreferencesHttpController } from './commands/set-notification-preferences/set-notification-preferences.http.controller';
 import { EmailNotificationsProcessManager } from './process-managers/email-notifications/email-notifications.process-manager';
 import { GetMeHttpController } from './queries/get-me/get-me.http.controller';
-import { GetMyTasksHandler } from './queries/get-my-tasks/get-my-tasks.handler';
+import { GetMyTasksHandler } from './queries/get-my-tasks/get-my-tasks.query-handler';
 import { GetMyTasksHttpController } from './queries/get-my-tasks/get-my-tasks.http.controller';
 
 /** What concerns the signed-in principal itself: "my work", what it is told and where. */

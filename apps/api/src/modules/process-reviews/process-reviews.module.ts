@@ -10,7 +10,7 @@ import { SetReviewCycleHttpController } from './commands/set-review-cycle/set-re
 import { NotifyReviewDueHandler } from './process-managers/notify-review-due/notify-review-due.handler';
 import { ReviewDueProcessManager } from './process-managers/notify-review-due/review-due.process-manager';
 import { REVIEW_CYCLE_EXECUTOR } from './process-review-tokens';
-import { GetReviewCycleHandler } from './queries/get-review-cycle/get-review-cycle.handler';
+import { GetReviewCycleHandler } from './queries/get-review-cycle/get-review-cycle.query-handler';
 import { GetReviewCycleHttpController } from './queries/get-review-cycle/get-review-cycle.http.controller';
 
 /** Review cycles per process (docs/governance-notifications.md "Review cycles"). */

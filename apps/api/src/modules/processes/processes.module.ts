@@ -4,17 +4,17 @@ import { PROCESS_USE_CASES } from './processes.di-tokens';
 import { ImportBpmnHandler } from './commands/import-bpmn/import-bpmn.handler';
 import { ImportBpmnHttpController } from './commands/import-bpmn/import-bpmn.http.controller';
 import { RegisterProcessHttpController } from './commands/register-process/register-process.http.controller';
-import { ExportProcessBpmnHandler } from './queries/export-process-bpmn/export-process-bpmn.handler';
+import { ExportProcessBpmnHandler } from './queries/export-process-bpmn/export-process-bpmn.query-handler';
 import { ExportProcessBpmnHttpController } from './queries/export-process-bpmn/export-process-bpmn.http.controller';
-import { GetCatalogueHandler } from './queries/get-catalogue/get-catalogue.handler';
+import { GetCatalogueHandler } from './queries/get-catalogue/get-catalogue.query-handler';
 import { GetCatalogueHttpController } from './queries/get-catalogue/get-catalogue.http.controller';
-import { GetProcessDiffHandler } from './queries/get-process-diff/get-process-diff.handler';
+import { GetProcessDiffHandler } from './queries/get-process-diff/get-process-diff.query-handler';
 import { GetProcessDiffHttpController } from './queries/get-process-diff/get-process-diff.http.controller';
-import { GetProcessRevisionHandler } from './queries/get-process-revision/get-process-revision.handler';
+import { GetProcessRevisionHandler } from './queries/get-process-revision/get-process-revision.query-handler';
 import { GetProcessRevisionHttpController } from './queries/get-process-revision/get-process-revision.http.controller';
-import { GetProcessRevisionsHandler } from './queries/get-process-revisions/get-process-revisions.handler';
+import { GetProcessRevisionsHandler } from './queries/get-process-revisions/get-process-revisions.query-handler';
 import { GetProcessRevisionsHttpController } from './queries/get-process-revisions/get-process-revisions.http.controller';
-import { GetProcessHandler } from './queries/get-process/get-process.handler';
+import { GetProcessHandler } from './queries/get-process/get-process.query-handler';
 import { GetProcessHttpController } from './queries/get-process/get-process.http.controller';
 
 @Module({

@@ -12,9 +12,9 @@ import { ReminderProcessManager } from './process-managers/send-reminders/remind
 import { SendReminderHandler } from './process-managers/send-reminders/send-reminder.handler';
 import { OverdueReviewProcessManager } from './process-managers/escalate-overdue/overdue-review.process-manager';
 import { RecoveryProcessManager } from './process-managers/recover-pending/recovery.process-manager';
-import { GetProposalHandler } from './queries/get-proposal/get-proposal.handler';
+import { GetProposalHandler } from './queries/get-proposal/get-proposal.query-handler';
 import { GetProposalHttpController } from './queries/get-proposal/get-proposal.http.controller';
-import { ListProposalsHandler } from './queries/list-proposals/list-proposals.handler';
+import { ListProposalsHandler } from './queries/list-proposals/list-proposals.query-handler';
 import { ListProposalsHttpController } from './queries/list-proposals/list-proposals.http.controller';
 import { PreviewProposalHttpController } from './queries/preview-proposal/preview-proposal.http.controller';
 

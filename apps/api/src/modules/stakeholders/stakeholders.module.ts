@@ -4,12 +4,12 @@ import { STAKEHOLDER_USE_CASES } from './stakeholders.di-tokens';
 import { RegisterStakeholderHttpController } from './commands/register-stakeholder/register-stakeholder.http.controller';
 import { RenameStakeholderHttpController } from './commands/rename-stakeholder/rename-stakeholder.http.controller';
 import { RetireStakeholderHttpController } from './commands/retire-stakeholder/retire-stakeholder.http.controller';
-import { GetStakeholderHistoryHandler } from './queries/get-stakeholder-history/get-stakeholder-history.handler';
+import { GetStakeholderHistoryHandler } from './queries/get-stakeholder-history/get-stakeholder-history.query-handler';
 import { GetStakeholderHistoryHttpController } from './queries/get-stakeholder-history/get-stakeholder-history.http.controller';
-import { ListStakeholdersHandler } from './queries/list-stakeholders/list-stakeholders.handler';
+import { ListStakeholdersHandler } from './queries/list-stakeholders/list-stakeholders.query-handler';
 import { ListStakeholdersHttpController } from './queries/list-stakeholders/list-stakeholders.http.controller';
 
-import { GetStakeholderHandler } from './queries/get-stakeholder/get-stakeholder.handler';
+import { GetStakeholderHandler } from './queries/get-stakeholder/get-stakeholder.query-handler';
 import { GetStakeholderHttpController } from './queries/get-stakeholder/get-stakeholder.http.controller';
 
 @Module({

@@ -3,10 +3,10 @@ import { SAMSYN_APPLICATION } from '../../infrastructure/tokens';
 import { SYSTEM_USE_CASES } from './systems.di-tokens';
 import { RegisterSystemHttpController } from './commands/register-system/register-system.http.controller';
 import { RetireSystemHttpController } from './commands/retire-system/retire-system.http.controller';
-import { ListSystemsHandler } from './queries/list-systems/list-systems.handler';
+import { ListSystemsHandler } from './queries/list-systems/list-systems.query-handler';
 import { ListSystemsHttpController } from './queries/list-systems/list-systems.http.controller';
 
-import { GetSystemHandler } from './queries/get-system/get-system.handler';
+import { GetSystemHandler } from './queries/get-system/get-system.query-handler';
 import { GetSystemHttpController } from './queries/get-system/get-system.http.controller';
 
 @Module({

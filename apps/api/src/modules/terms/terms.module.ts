@@ -5,10 +5,10 @@ import { DefineTermHttpController } from './commands/define-term/define-term.htt
 import { DeprecateTermHttpController } from './commands/deprecate-term/deprecate-term.http.controller';
 import { MapSynonymHttpController } from './commands/map-synonym/map-synonym.http.controller';
 import { ReviseTermHttpController } from './commands/revise-term/revise-term.http.controller';
-import { ListTermsHandler } from './queries/list-terms/list-terms.handler';
+import { ListTermsHandler } from './queries/list-terms/list-terms.query-handler';
 import { ListTermsHttpController } from './queries/list-terms/list-terms.http.controller';
 
-import { GetTermHandler } from './queries/get-term/get-term.handler';
+import { GetTermHandler } from './queries/get-term/get-term.query-handler';
 import { GetTermHttpController } from './queries/get-term/get-term.http.controller';
 
 @Module({

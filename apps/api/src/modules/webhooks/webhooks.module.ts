@@ -17,11 +17,11 @@ import { RotateWebhookSecretHttpController } from './commands/rotate-webhook-sec
 import { UpdateWebhookSubscriptionHandler } from './commands/update-webhook-subscription/update-webhook-subscription.handler';
 import { UpdateWebhookSubscriptionHttpController } from './commands/update-webhook-subscription/update-webhook-subscription.http.controller';
 import { WebhookDeliveryProcessManager } from './delivery/webhook-delivery.process-manager';
-import { GetWebhookSubscriptionHandler } from './queries/get-webhook-subscription/get-webhook-subscription.handler';
+import { GetWebhookSubscriptionHandler } from './queries/get-webhook-subscription/get-webhook-subscription.query-handler';
 import { GetWebhookSubscriptionHttpController } from './queries/get-webhook-subscription/get-webhook-subscription.http.controller';
-import { ListWebhookDeliveriesHandler } from './queries/list-webhook-deliveries/list-webhook-deliveries.handler';
+import { ListWebhookDeliveriesHandler } from './queries/list-webhook-deliveries/list-webhook-deliveries.query-handler';
 import { ListWebhookDeliveriesHttpController } from './queries/list-webhook-deliveries/list-webhook-deliveries.http.controller';
-import { ListWebhookSubscriptionsHandler } from './queries/list-webhook-subscriptions/list-webhook-subscriptions.handler';
+import { ListWebhookSubscriptionsHandler } from './queries/list-webhook-subscriptions/list-webhook-subscriptions.query-handler';
 import { ListWebhookSubscriptionsHttpController } from './queries/list-webhook-subscriptions/list-webhook-subscriptions.http.controller';
 import { WebhookStorage } from './storage/webhook-storage';
 import { DEFAULT_WEBHOOK_SETTINGS, type WebhookSettings } from './webhook-settings';

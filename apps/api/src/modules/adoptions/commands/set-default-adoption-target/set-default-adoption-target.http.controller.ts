@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Represented, requestId } from '../../../../infrastructure/http/represented.decorator';
-import { GetProcessQuery } from '../../../processes/queries/get-process/get-process.query';
+import { GetProcessQuery } from '../../../processes/queries/get-process/get-process.query-handler';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { AdoptionUseCases } from '@samsyn/application/adoptions.port';
 import type { ProcessState } from '@samsyn/domain';

@@ -5,7 +5,7 @@ import { RequireAnyRole } from '../../../../infrastructure/auth/auth.decorators'
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
 import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
-import { GetEvidencePackQuery } from './get-evidence-pack.query';
+import { GetEvidencePackQuery } from './get-evidence-pack.query-handler';
 import { GetEvidencePackRequestDto } from './get-evidence-pack.request.dto';
 import { ApiTextAnswer } from '../../../../infrastructure/swagger/api-answers';
 

@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireAnyRole } from '../../../../infrastructure/auth/auth.decorators';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
-import { GetPublicKeyQuery, type PublicKeyView } from './get-public-key.query';
+import { GetPublicKeyQuery, type PublicKeyView } from './get-public-key.query-handler';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { PublicKeyResponse } from '../../audit.response';
 

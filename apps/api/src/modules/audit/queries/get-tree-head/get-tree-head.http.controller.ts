@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { SignedTreeHead } from '@samsyn/audit-proofs';
 import { RequireAnyRole } from '../../../../infrastructure/auth/auth.decorators';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
-import { GetTreeHeadQuery } from './get-tree-head.query';
+import { GetTreeHeadQuery } from './get-tree-head.query-handler';
 import { GetTreeHeadRequestDto } from './get-tree-head.request.dto';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { SignedTreeHeadResponse } from '../../audit.response';

@@ -10,7 +10,7 @@ import type { AuditFilter } from '@samsyn/projections/read-model-queries.port';
 import { RequireAnyRole } from '../../../../infrastructure/auth/auth.decorators';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
-import { ListAuditEventsQuery } from './list-audit-events.query';
+import { ListAuditEventsQuery } from './list-audit-events.query-handler';
 import { ListAuditEventsRequestDto } from './list-audit-events.request.dto';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { AuditEventsPageResponse } from '../../audit.response';

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ConsistencyProof } from '@samsyn/audit-proofs';
 import { RequireAnyRole } from '../../../../infrastructure/auth/auth.decorators';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
-import { ProveConsistencyQuery } from './prove-consistency.query';
+import { ProveConsistencyQuery } from './prove-consistency.query-handler';
 import { ProveConsistencyRequestDto } from './prove-consistency.request.dto';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { ConsistencyProofResponse } from '../../audit.response';

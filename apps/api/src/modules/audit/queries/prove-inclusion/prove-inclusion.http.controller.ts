@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireAnyRole } from '../../../../infrastructure/auth/auth.decorators';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
-import { ProveInclusionQuery } from './prove-inclusion.query';
+import { ProveInclusionQuery } from './prove-inclusion.query-handler';
 import { ProveInclusionRequestDto } from './prove-inclusion.request.dto';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { InclusionProofResponse } from '../../audit.response';

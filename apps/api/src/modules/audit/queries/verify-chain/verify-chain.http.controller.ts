@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ChainVerification } from '@samsyn/event-store';
 import { RequireAnyRole } from '../../../../infrastructure/auth/auth.decorators';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
-import { VerifyChainQuery } from './verify-chain.query';
+import { VerifyChainQuery } from './verify-chain.query-handler';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { ChainVerificationResponse } from '../../audit.response';
 

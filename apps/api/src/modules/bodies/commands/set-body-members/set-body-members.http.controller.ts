@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Represented, requestId } from '../../../../infrastructure/http/represented.decorator';
-import { GetBodyQuery } from '../../queries/get-body/get-body.query';
+import { GetBodyQuery } from '../../queries/get-body/get-body.query-handler';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { BodyUseCases } from '@samsyn/application/registers.port';
 import type { GovernanceBodyState } from '@samsyn/domain';

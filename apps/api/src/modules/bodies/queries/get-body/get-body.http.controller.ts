@@ -6,7 +6,7 @@ import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { GovernanceBodyResponse } from '../../bodies.response';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
-import { GetBodyQuery } from './get-body.query';
+import { GetBodyQuery } from './get-body.query-handler';
 
 @ApiTags('bodies')
 @ApiBearerAuth()

@@ -2,7 +2,7 @@ import { Body, Controller, Param, Patch } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Represented, routeParam } from '../../../../infrastructure/http/represented.decorator';
-import { GetCommentThreadQuery } from '../../queries/get-comment-thread/get-comment-thread.query';
+import { GetCommentThreadQuery } from '../../queries/get-comment-thread/get-comment-thread.query-handler';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';

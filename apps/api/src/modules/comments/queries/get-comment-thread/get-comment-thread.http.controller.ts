@@ -6,7 +6,7 @@ import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { CommentThreadSchema } from '../../comments.response';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
-import { GetCommentThreadQuery } from './get-comment-thread.query';
+import { GetCommentThreadQuery } from './get-comment-thread.query-handler';
 
 @ApiTags('comments')
 @ApiBearerAuth()

@@ -8,7 +8,7 @@ import type { CommentsView } from '@samsyn/projections/comments/comment-thread.v
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
-import { GetCommentsQuery } from './get-comments.query';
+import { GetCommentsQuery } from './get-comments.query-handler';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { CommentsResponse } from '../../comments.response';
 

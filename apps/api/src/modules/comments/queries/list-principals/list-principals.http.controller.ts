@@ -6,7 +6,7 @@ import type { HttpResponse as Response } from '../../../../infrastructure/http/e
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
-import { ListPrincipalsQuery } from './list-principals.query';
+import { ListPrincipalsQuery } from './list-principals.query-handler';
 import { ListPrincipalsRequestDto } from './list-principals.request.dto';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { KnownPrincipalResponse } from '../../comments.response';

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger'
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
-import { GetDeviationDiffQuery } from './get-deviation-diff.query';
+import { GetDeviationDiffQuery } from './get-deviation-diff.query-handler';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { DeviationDiffResponse } from '../../../processes/processes.response';
 

@@ -7,7 +7,7 @@ import { answerJsonOrCsv } from '../../../../infrastructure/http/csv/csv-respons
 import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 import { HANDOVER_TABLES } from './handovers.csv-tables';
-import { ListHandoversQuery } from './list-handovers.query';
+import { ListHandoversQuery } from './list-handovers.query-handler';
 import { ListHandoversRequestDto } from './list-handovers.request.dto';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { HandoverRegisterResponse } from '../../handovers.response';

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Represented, requestId, segment } from '../../../../infrastructure/http/represented.decorator';
-import { GetManagementObjectQuery } from '../../queries/get-management-object/get-management-object.query';
+import { GetManagementObjectQuery } from '../../queries/get-management-object/get-management-object.query-handler';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Represented, requestId, routeParam } from '../../../../infrastructure/http/represented.decorator';
-import { GetManagementPlanQuery } from '../../queries/get-management-plan/get-management-plan.query';
+import { GetManagementPlanQuery } from '../../queries/get-management-plan/get-management-plan.query-handler';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';

@@ -5,7 +5,7 @@ import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/exec
 import { ApiWriteErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { Represented, requestId } from '../../../../infrastructure/http/represented.decorator';
 import { ApiWriteHeaders, WriteOptions } from '../../../../infrastructure/http/write-options';
-import { GetBodyQuery } from '../../../bodies/queries/get-body/get-body.query';
+import { GetBodyQuery } from '../../../bodies/queries/get-body/get-body.query-handler';
 import { SetBodyBudgetFrameCommand } from './set-body-budget-frame.command';
 import { SetBodyBudgetFrameRequestDto } from './set-body-budget-frame.request.dto';
 import { ApiWriteAnswer } from '../../../../infrastructure/swagger/api-answers';

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger'
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
-import { GetManagementObjectQuery } from './get-management-object.query';
+import { GetManagementObjectQuery } from './get-management-object.query-handler';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { ManagementObjectResponse } from '../../management.response';
 

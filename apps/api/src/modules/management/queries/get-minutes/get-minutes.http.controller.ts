@@ -5,7 +5,7 @@ import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
 import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
-import { GetMinutesQuery } from './get-minutes.query';
+import { GetMinutesQuery } from './get-minutes.query-handler';
 import { minutesHtml } from './minutes-html';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { MinutesResponse } from '../../management.response';

@@ -7,7 +7,7 @@ import type { HttpResponse as Response } from '../../../../infrastructure/http/e
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
-import { ListBodyMinutesQuery } from './list-body-minutes.query';
+import { ListBodyMinutesQuery } from './list-body-minutes.query-handler';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { MinutesResponse } from '../../management.response';
 

@@ -6,7 +6,7 @@ import type { HttpResponse as Response } from '../../../../infrastructure/http/e
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
-import { ListManagementObjectsQuery } from './list-management-objects.query';
+import { ListManagementObjectsQuery } from './list-management-objects.query-handler';
 import { ListManagementObjectsRequestDto } from './list-management-objects.request.dto';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { ManagementObjectResponse } from '../../management.response';

@@ -8,7 +8,7 @@ import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { ApiError, ApiErrorCodes } from '../../../../infrastructure/errors/api-error';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
 import type { SamsynRequest } from '../../../../infrastructure/http/samsyn-request';
-import { GetMyTasksQuery } from './get-my-tasks.query';
+import { GetMyTasksQuery } from './get-my-tasks.query-handler';
 import { GetMyTasksRequestDto } from './get-my-tasks.request.dto';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { MyTasksResponse } from '../../me.response';

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Represented, requestId, segment } from '../../../../infrastructure/http/represented.decorator';
-import { GetProcessQuery } from '../../queries/get-process/get-process.query';
+import { GetProcessQuery } from '../../queries/get-process/get-process.query-handler';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { ProcessUseCases } from '@samsyn/application/processes.port';
 import type { ProcessState } from '@samsyn/domain';

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger'
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
 import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
-import { ExportProcessBpmnQuery } from './export-process-bpmn.query';
+import { ExportProcessBpmnQuery } from './export-process-bpmn.query-handler';
 import { ExportProcessBpmnRequestDto } from './export-process-bpmn.request.dto';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 import { ApiTextAnswer } from '../../../../infrastructure/swagger/api-answers';

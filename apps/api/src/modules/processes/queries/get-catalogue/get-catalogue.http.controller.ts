@@ -7,7 +7,7 @@ import { PagedCsvQueryDto } from '../../../../infrastructure/http/paging/page-qu
 import { CATALOGUE_TABLES } from './catalogue.csv-tables';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
-import { GetCatalogueQuery } from './get-catalogue.query';
+import { GetCatalogueQuery } from './get-catalogue.query-handler';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { CatalogueEntryResponse } from '../../processes.response';

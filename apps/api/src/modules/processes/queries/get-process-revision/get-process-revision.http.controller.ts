@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger'
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
 import { PositiveIntPipe } from '../../../../infrastructure/http/positive-int.pipe';
-import { GetProcessRevisionQuery } from './get-process-revision.query';
+import { GetProcessRevisionQuery } from './get-process-revision.query-handler';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { ProcessRevisionResponse } from '../../processes.response';

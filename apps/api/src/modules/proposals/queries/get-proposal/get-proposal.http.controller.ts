@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
-import { GetProposalQuery } from './get-proposal.query';
+import { GetProposalQuery } from './get-proposal.query-handler';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { ProposalResponse } from '../../proposals.response';

@@ -7,7 +7,7 @@ import { PROPOSAL_TABLES } from './proposals.csv-tables';
 import type { ProposalFilter } from '@samsyn/projections/read-model-queries.port';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
-import { ListProposalsQuery } from './list-proposals.query';
+import { ListProposalsQuery } from './list-proposals.query-handler';
 import { ListProposalsRequestDto } from './list-proposals.request.dto';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';

@@ -7,7 +7,7 @@ import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { GOVERNANCE_TABLES } from '../../report-csv';
 import { ReportQueryDto } from '../../../../infrastructure/http/report-format';
 import { answerJsonOrCsv } from '../../../../infrastructure/http/csv/csv-response';
-import { GetGovernanceReportQuery } from './get-governance-report.query';
+import { GetGovernanceReportQuery } from './get-governance-report.query-handler';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { GovernanceReportResponse } from '../../reports.response';

@@ -7,7 +7,7 @@ import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { HARMONIZATION_TABLES } from '../../report-csv';
 import { ReportQueryDto } from '../../../../infrastructure/http/report-format';
 import { answerJsonOrCsv } from '../../../../infrastructure/http/csv/csv-response';
-import { GetHarmonizationReportQuery } from './get-harmonization-report.query';
+import { GetHarmonizationReportQuery } from './get-harmonization-report.query-handler';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { HarmonizationReportResponse } from '../../reports.response';

@@ -7,7 +7,7 @@ import { ApiError, ApiErrorCodes } from '../../../../infrastructure/errors/api-e
 import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
 import { answerJsonOrCsv } from '../../../../infrastructure/http/csv/csv-response';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
-import { GetHarmonizationSeriesQuery } from './get-harmonization-series.query';
+import { GetHarmonizationSeriesQuery } from './get-harmonization-series.query-handler';
 import { GetHarmonizationSeriesRequestDto } from './get-harmonization-series.request.dto';
 import { HARMONIZATION_SERIES_TABLES } from './harmonization-series.csv-tables';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';

@@ -7,7 +7,7 @@ import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { NOMENCLATURE_TABLES } from '../../report-csv';
 import { ReportQueryDto } from '../../../../infrastructure/http/report-format';
 import { answerJsonOrCsv } from '../../../../infrastructure/http/csv/csv-response';
-import { GetNomenclatureReportQuery } from './get-nomenclature-report.query';
+import { GetNomenclatureReportQuery } from './get-nomenclature-report.query-handler';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { NomenclatureReportResponse } from '../../reports.response';

@@ -6,7 +6,7 @@ import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { answerJsonOrCsv } from '../../../../infrastructure/http/csv/csv-response';
 import { REVIEWS_TABLES } from '../../report-csv';
-import { GetReviewsReportQuery } from './get-reviews-report.query';
+import { GetReviewsReportQuery } from './get-reviews-report.query-handler';
 import { GetReviewsReportRequestDto } from './get-reviews-report.request.dto';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { ReviewsReportResponse } from '../../reports.response';

@@ -7,7 +7,7 @@ import { answerJsonOrCsv } from '../../../../infrastructure/http/csv/csv-respons
 import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 import { ReportQueryDto } from '../../../../infrastructure/http/report-format';
-import { GetVariantReportQuery } from './get-variant-report.query';
+import { GetVariantReportQuery } from './get-variant-report.query-handler';
 import { VARIANT_TABLES } from './variant-report.csv-tables';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { VariantReportResponse } from '../../reports.response';

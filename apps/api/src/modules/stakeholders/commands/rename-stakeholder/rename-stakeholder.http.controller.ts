@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Param, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Represented, requestId } from '../../../../infrastructure/http/represented.decorator';
-import { GetStakeholderQuery } from '../../queries/get-stakeholder/get-stakeholder.query';
+import { GetStakeholderQuery } from '../../queries/get-stakeholder/get-stakeholder.query-handler';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { StakeholderUseCases } from '@samsyn/application/registers.port';
 import type { StakeholderState } from '@samsyn/domain';

@@ -10,7 +10,7 @@ import type { StakeholderHistoryEntry } from '@samsyn/projections/stakeholder-hi
 import { linkNext } from '../../../../infrastructure/http/paging/paging';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
 import { GetStakeholderHistoryRequestDto } from './get-stakeholder-history.request.dto';
-import { GetStakeholderHistoryQuery } from './get-stakeholder-history.query';
+import { GetStakeholderHistoryQuery } from './get-stakeholder-history.query-handler';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { StakeholderHistoryEntryResponse } from '../../stakeholders.response';

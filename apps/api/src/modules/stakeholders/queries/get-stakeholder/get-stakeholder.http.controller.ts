@@ -6,7 +6,7 @@ import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { StakeholderResponse } from '../../stakeholders.response';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
-import { GetStakeholderQuery } from './get-stakeholder.query';
+import { GetStakeholderQuery } from './get-stakeholder.query-handler';
 
 @ApiTags('stakeholders')
 @ApiBearerAuth()

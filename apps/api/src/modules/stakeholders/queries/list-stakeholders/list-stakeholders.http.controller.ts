@@ -6,7 +6,7 @@ import { answerPage } from '../../../../infrastructure/http/paging/paging';
 import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
-import { ListStakeholdersQuery } from './list-stakeholders.query';
+import { ListStakeholdersQuery } from './list-stakeholders.query-handler';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { StakeholderResponse } from '../../stakeholders.response';

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Represented, requestId, segment } from '../../../../infrastructure/http/represented.decorator';
-import { GetSystemQuery } from '../../queries/get-system/get-system.query';
+import { GetSystemQuery } from '../../queries/get-system/get-system.query-handler';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { SystemUseCases } from '@samsyn/application/registers.port';
 import type { SystemState } from '@samsyn/domain';

@@ -6,7 +6,7 @@ import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { SystemResponse } from '../../systems.response';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
-import { GetSystemQuery } from './get-system.query';
+import { GetSystemQuery } from './get-system.query-handler';
 
 @ApiTags('systems')
 @ApiBearerAuth()

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Represented, requestId } from '../../../../infrastructure/http/represented.decorator';
-import { GetTermQuery } from '../../queries/get-term/get-term.query';
+import { GetTermQuery } from '../../queries/get-term/get-term.query-handler';
 import type { ExecutionOptions, ExecutionResult } from '@samsyn/application/execution';
 import type { TermUseCases } from '@samsyn/application/registers.port';
 import type { TermState } from '@samsyn/domain';

@@ -6,7 +6,7 @@ import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { TermResponse } from '../../terms.response';
 import { CachedRead } from '../../../../infrastructure/http/read-cache/cached-read.decorator';
-import { GetTermQuery } from './get-term.query';
+import { GetTermQuery } from './get-term.query-handler';
 
 @ApiTags('terms')
 @ApiBearerAuth()

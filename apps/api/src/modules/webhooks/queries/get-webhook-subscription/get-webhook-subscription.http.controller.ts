@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger'
 import { RequireAnyRole } from '../../../../infrastructure/auth/auth.decorators';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { AsOfQueryDto, toAsOf } from '../../../../infrastructure/http/as-of';
-import { GetWebhookSubscriptionQuery } from './get-webhook-subscription.query';
+import { GetWebhookSubscriptionQuery } from './get-webhook-subscription.query-handler';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { WebhookSubscriptionResponse } from '../../webhooks.response';
 

@@ -5,7 +5,7 @@ import { RequireAnyRole } from '../../../../infrastructure/auth/auth.decorators'
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import type { HttpResponse as Response } from '../../../../infrastructure/http/express-types';
 import { linkNext } from '../../../../infrastructure/http/paging/paging';
-import { ListWebhookDeliveriesQuery } from './list-webhook-deliveries.query';
+import { ListWebhookDeliveriesQuery } from './list-webhook-deliveries.query-handler';
 import { ListWebhookDeliveriesRequestDto } from './list-webhook-deliveries.request.dto';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { WebhookDeliveriesResponse } from '../../webhooks.response';

@@ -7,7 +7,7 @@ import type { HttpResponse as Response } from '../../../../infrastructure/http/e
 import { RequireAnyRole } from '../../../../infrastructure/auth/auth.decorators';
 import { ApiReadErrors } from '../../../../infrastructure/errors/api-error.dto';
 import { toAsOf } from '../../../../infrastructure/http/as-of';
-import { ListWebhookSubscriptionsQuery } from './list-webhook-subscriptions.query';
+import { ListWebhookSubscriptionsQuery } from './list-webhook-subscriptions.query-handler';
 import { ApiReadAnswer } from '../../../../infrastructure/swagger/api-answers';
 import { WebhookSubscriptionResponse } from '../../webhooks.response';
 

@@ -1,8 +1,0 @@
-import { Query } from '@nestjs/cqrs';
-import type { AsOf } from '@samsyn/projections/read-model-queries.port';
-
-export class GetGovernanceReportQuery extends Query<unknown> {
-  constructor(readonly asOf: AsOf) {
-    super();
-  }
-}

@@ -1,0 +1,24 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler, Query } from '@nestjs/cqrs';
+import type { ReadModelQueries, AsOf } from '@samsyn/projections/read-model-queries.port';
+import { entryOf } from '../../../../infrastructure/http/entry-of';
+import { READ_MODEL_QUERIES } from '../../../../infrastructure/tokens';
+
+export class GetTermQuery extends Query<unknown> {
+  constructor(
+    readonly id: string,
+    readonly asOf: AsOf,
+  ) {
+    super();
+  }
+}
+
+/** The register's entry, so that a write can answer it and `Location` can point at it (docs/api.md). */
+@QueryHandler(GetTermQuery)
+export class GetTermHandler implements IQueryHandler<GetTermQuery> {
+  constructor(@Inject(READ_MODEL_QUERIES) private readonly queries: ReadModelQueries) {}
+
+  async execute(q: GetTermQuery): Promise<unknown> {
+    return entryOf(await this.queries.terms(q.asOf), q.id, 'term');
+  }
+}
