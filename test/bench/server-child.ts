@@ -22,6 +22,9 @@ import { createMetrics } from '../../apps/api/src/infrastructure/metrics/metrics
 import { definitionOf } from './support/history';
 import { seededRandom } from './support/rng';
 import { timeEach, type Latency } from './support/stats';
+import { interleaved, reviewCommandRate, type CommandRate, type ReviewTask } from './support/write-baseline';
+import { encodedAnswer } from './support/encoded-answer';
+import { projectionsPathOf } from './workloads/startup';
 
 export interface ChildRequest {
   eventsPath: string;
@@ -35,6 +38,8 @@ export interface ChildRequest {
   processes: string[];
   /** Serve HTTP with this many proposals waiting for review (0: no HTTP). */
   httpReviewProposals: number;
+  /** The HTTP run's connections and seconds: the application's own review rate is measured at the same concurrency first. */
+  http?: { connections: number; seconds: number };
 }
 
 export interface ChildMeasurements {
@@ -59,7 +64,9 @@ export interface ChildServing {
   readerToken: string;
   reviewerToken: string;
   stakeholder: string;
-  reviews: { proposal: string; stakeholder: string }[];
+  reviews: ReviewTask[];
+  /** The same review command through the application, at the HTTP run's concurrency, in this process just before it. */
+  appReviews: CommandRate | null;
 }
 
 const SECRET = 'bench-secret-bench-secret-bench-secret!!';
@@ -91,11 +98,13 @@ class BareController {
     return { ok: true };
   }
 
-  /** Written as is (the API's read cache sends its Buffer with Express's send and ETags off). */
+  /** Written as is (the API's read cache sends its Buffer with Express's send and ETags off);
+   * `<read>.br`: the API's own brotli bytes of that read, as a precompressed file would be sent. */
   @Get('bare-body/:read')
   body(@Param('read') read: string, @Res() res: { setHeader(name: string, value: string | number): void; end(body: Buffer): void }) {
     const body = bareBodies.get(read) ?? Buffer.alloc(0);
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    if (read.endsWith('.br')) res.setHeader('Content-Encoding', 'br');
     res.setHeader('Content-Length', body.length);
     res.end(body);
   }
@@ -111,7 +120,7 @@ async function run(req: ChildRequest): Promise<void> {
   const clock = { now: () => new Date().toISOString() };
   const store = sqliteEventStore({ path: req.eventsPath });
   let t = performance.now();
-  const runtime = await openRuntime({ store, clock, projectionsPath: join(req.dir, `projections-${req.label}.sqlite`) });
+  const runtime = await openRuntime({ store, clock, projectionsPath: projectionsPathOf(req) });
   const rebuildSeconds = (performance.now() - t) / 1000;
   phase('rebuilt');
   const rssAfterRebuildMb = mb(process.memoryUsage().rss);
@@ -136,21 +145,28 @@ async function run(req: ChildRequest): Promise<void> {
 
   if (req.httpReviewProposals === 0) return finish(runtime.close());
 
-  // Proposals waiting for review, submitted through the command service, for POST …/reviews.
-  const reviews: ChildServing['reviews'] = [];
-  for (let i = 0; i < req.httpReviewProposals; i++) {
+  // Proposals waiting for review, submitted through the command service, for POST …/reviews —
+  // and three times as many for the application's own rate (it runs several times as fast).
+  const reviews: ReviewTask[] = [];
+  const appTasks: ReviewTask[] = [];
+  for (let i = 0; i < req.httpReviewProposals * 4; i++) {
     const processId = req.processes[i % req.processes.length];
     const [, m, p] = /^M(\d+)-P(\d+)$/.exec(processId)!.map(Number);
     const def = definitionOf(m, p, 1);
     const owner: Principal = { id: `po${m}`, roles: [{ role: 'process-owner', stakeholder: `m${m}-ksn` }] };
-    const id = `http-${i}`;
+    const forHttp = i < req.httpReviewProposals;
+    const id = forHttp ? `http-${i}` : `app-${i}`;
     await runtime.application.submitProposal(processId, { id, baseRevision: 1, changes: [{ op: 'replace', path: '/steps/s2/name', value: `Assess (${i})` }], rationale: 'bench' }, { principal: owner });
-    for (const s of def.participants) reviews.push({ proposal: id, stakeholder: s });
+    for (const s of def.participants) (forHttp ? reviews : appTasks).push({ proposal: id, stakeholder: s });
   }
   // Interleave proposals so that consecutive requests touch different streams.
-  reviews.sort((a, b) => a.stakeholder.localeCompare(b.stakeholder) || a.proposal.localeCompare(b.proposal));
+  interleaved(reviews);
   await runtime.runner.waitForPosition((await store.headPosition())!, 60_000);
   phase('review proposals submitted');
+  const stakeholders = [...new Set(reviews.map((r) => r.stakeholder))];
+  const reviewer: Principal = { id: 'reviewer', roles: stakeholders.map((s) => ({ role: 'reviewer' as const, stakeholder: s })) };
+  const appReviews = req.http ? await reviewCommandRate(runtime.application, reviewer, interleaved(appTasks), req.http.connections, req.http.seconds) : null;
+  await runtime.runner.waitForPosition((await store.headPosition())!, 60_000);
 
   const config = { ...configFromEnv({ SAMSYN_DATA_DIR: req.dir }), overdueSweepIntervalMs: 0, writeRateLimit: { limit: 10_000_000, ttlMs: 60_000 } };
   const api = await createApiApp({
@@ -170,14 +186,18 @@ async function run(req: ChildRequest): Promise<void> {
   bareBodies.set('history', sized((await q.stakeholderHistory(req.stakeholder)) ?? []));
   const bare = await NestFactory.create(BareModule, { logger: false });
   await bare.listen(0, '127.0.0.1');
-  const stakeholders = [...new Set(reviews.map((r) => r.stakeholder))];
+  const apiUrl = await url(api);
+  const readerToken = await signHs256Token({ sub: 'auditor', name: 'Auditor', roles: [{ role: 'auditor' }] }, SECRET, '1h');
+  bareBodies.set('catalogue.br', await encodedAnswer(`${apiUrl}/catalogue`, readerToken, 'br'));
+  bareBodies.set('history.br', await encodedAnswer(`${apiUrl}/stakeholders/${req.stakeholder}/history`, readerToken, 'br'));
   const serving: ChildServing = {
-    apiUrl: await url(api),
+    apiUrl,
     bareUrl: await url(bare),
-    readerToken: await signHs256Token({ sub: 'auditor', name: 'Auditor', roles: [{ role: 'auditor' }] }, SECRET, '1h'),
+    readerToken,
     reviewerToken: await signHs256Token({ sub: 'reviewer', name: 'Reviewer', roles: stakeholders.map((s) => ({ role: 'reviewer' as const, stakeholder: s })) }, SECRET, '1h'),
     stakeholder: req.stakeholder,
     reviews,
+    appReviews,
   };
   send({ kind: 'serving', data: serving });
   await new Promise<void>((resolve) => process.on('message', (m: { kind: string }) => m.kind === 'stop' && resolve()));
