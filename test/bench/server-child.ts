@@ -9,16 +9,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Controller, Get, Module, Param, Res } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { INestApplication } from '@nestjs/common';
-import pino from 'pino';
 import type { Principal } from '@samsyn/domain/shared';
 import { sqliteEventStore } from '@samsyn/store-sqlite';
 import { openRuntime } from '../../apps/api/src/bootstrap/samsyn-runtime';
-import { createApiApp } from '../../apps/api/src/create-api-app';
-import { hs256Verifier, signHs256Token } from '../../apps/api/src/infrastructure/auth/token-verifier';
-import { configFromEnv } from '../../apps/api/src/infrastructure/config/api-config';
-import { projectionLag } from '../../apps/api/src/infrastructure/health/projection-lag';
-import { createMetrics } from '../../apps/api/src/infrastructure/metrics/metrics';
+import { signHs256Token } from '../../apps/api/src/infrastructure/auth/token-verifier';
+import { benchApi, BENCH_SECRET as SECRET, urlOf } from './support/bench-api';
 import { definitionOf } from './support/history';
 import { seededRandom } from './support/rng';
 import { timeEach, type Latency } from './support/stats';
@@ -69,7 +64,6 @@ export interface ChildServing {
   appReviews: CommandRate | null;
 }
 
-const SECRET = 'bench-secret-bench-secret-bench-secret!!';
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 /**
  * This process's own peak RSS: VmHWM on Linux. Not getrusage's maxRSS: Linux carries the
@@ -168,19 +162,7 @@ async function run(req: ChildRequest): Promise<void> {
   const appReviews = req.http ? await reviewCommandRate(runtime.application, reviewer, interleaved(appTasks), req.http.connections, req.http.seconds) : null;
   await runtime.runner.waitForPosition((await store.headPosition())!, 60_000);
 
-  const config = { ...configFromEnv({ SAMSYN_DATA_DIR: req.dir }), overdueSweepIntervalMs: 0, writeRateLimit: { limit: 10_000_000, ttlMs: 60_000 } };
-  const api = await createApiApp({
-    config,
-    application: runtime.application,
-    queries: runtime.queries,
-    store,
-    progress: { position: () => runtime.runner.position() },
-    verifier: hs256Verifier(SECRET),
-    clock,
-    logger: pino({ level: 'silent' }),
-    metrics: createMetrics(async () => projectionLag(await store.headPosition(), runtime.runner.position())),
-  });
-  await api.listen(0, '127.0.0.1');
+  const api = await benchApi(runtime, store, req.dir, { writeRateLimit: { limit: 10_000_000, ttlMs: 60_000 } });
   const sized = (answer: unknown) => Buffer.alloc(Buffer.byteLength(JSON.stringify(answer)), 'a');
   bareBodies.set('catalogue', sized(await q.catalogue()));
   bareBodies.set('history', sized((await q.stakeholderHistory(req.stakeholder)) ?? []));
@@ -207,7 +189,7 @@ async function run(req: ChildRequest): Promise<void> {
   return finish(runtime.close());
 }
 
-const url = async (app: INestApplication) => (await app.getUrl()).replace('[::1]', '127.0.0.1');
+const url = urlOf;
 
 async function finish(closing: Promise<void>): Promise<void> {
   await closing;

@@ -6,14 +6,10 @@
  */
 import 'reflect-metadata';
 import { get } from 'node:http';
-import pino from 'pino';
 import { sqliteEventStore } from '@samsyn/store-sqlite';
 import { openRuntime } from '../../apps/api/src/bootstrap/samsyn-runtime';
-import { createApiApp } from '../../apps/api/src/create-api-app';
-import { hs256Verifier, signHs256Token } from '../../apps/api/src/infrastructure/auth/token-verifier';
-import { configFromEnv } from '../../apps/api/src/infrastructure/config/api-config';
-import { projectionLag } from '../../apps/api/src/infrastructure/health/projection-lag';
-import { createMetrics } from '../../apps/api/src/infrastructure/metrics/metrics';
+import { signHs256Token } from '../../apps/api/src/infrastructure/auth/token-verifier';
+import { benchApi, BENCH_SECRET, urlOf } from './support/bench-api';
 
 export interface StartupRequest {
   eventsPath: string;
@@ -30,7 +26,6 @@ export interface StartupPhases {
   rssMb: number;
 }
 
-const SECRET = 'bench-secret-bench-secret-bench-secret!!';
 const modulesLoadedMs = performance.now();
 
 const status = (url: string, token: string): Promise<number> =>
@@ -46,22 +41,10 @@ async function start(req: StartupRequest): Promise<StartupPhases> {
   const store = sqliteEventStore({ path: req.eventsPath });
   const runtime = await openRuntime({ store, clock, projectionsPath: req.projectionsPath });
   const runtimeOpenMs = performance.now();
-  const config = { ...configFromEnv({ SAMSYN_DATA_DIR: req.dir }), overdueSweepIntervalMs: 0 };
-  const api = await createApiApp({
-    config,
-    application: runtime.application,
-    queries: runtime.queries,
-    store,
-    progress: { position: () => runtime.runner.position() },
-    verifier: hs256Verifier(SECRET),
-    clock,
-    logger: pino({ level: 'silent' }),
-    metrics: createMetrics(async () => projectionLag(await store.headPosition(), runtime.runner.position())),
-  });
-  await api.listen(0, '127.0.0.1');
+  const api = await benchApi(runtime, store, req.dir);
   const listeningMs = performance.now();
-  const token = await signHs256Token({ sub: 'auditor', name: 'Auditor', roles: [{ role: 'auditor' }] }, SECRET, '1h');
-  const code = await status(`${(await api.getUrl()).replace('[::1]', '127.0.0.1')}/catalogue`, token);
+  const token = await signHs256Token({ sub: 'auditor', name: 'Auditor', roles: [{ role: 'auditor' }] }, BENCH_SECRET, '1h');
+  const code = await status(`${await urlOf(api)}/catalogue`, token);
   if (code !== 200) throw new Error(`GET /catalogue answered ${code}`);
   const firstReadMs = performance.now();
   const rssMb = Math.round(process.memoryUsage().rss / 1048576);
