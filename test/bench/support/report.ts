@@ -70,7 +70,7 @@ export function markdown(r: BenchResults): string {
       'POST /proposals/:id/reviews',
       h.reviews,
       h.reviews.ratioToApp ?? null,
-      app ? `the application's same review command at concurrency ${app.concurrency}, same process, just before: ${n(app.commandsPerSecond)} commands/s (${n(app.commands)} in ${app.seconds} s); ${bare}` : bare,
+      app ? `the application's same review command at concurrency ${app.concurrency}, same process, just before it: ${n(app.commandsPerSecond)} commands/s (${n(app.commands)} in ${app.seconds} s); ${bare}` : bare,
       '≥ 0.5×',
       h.reviews.ratioToApp === undefined || h.reviews.ratioToApp === null ? null : h.reviews.ratioToApp >= 0.5,
     );

@@ -59,7 +59,11 @@ export async function runServer(req: ChildRequest, http: { connections: number; 
   let httpResults: HttpResults | null = null;
   if (req.httpReviewProposals > 0 && http) {
     const serving = (await inbox('serving')) as ChildServing;
-    httpResults = await hammer(serving, http.connections, http.seconds);
+    const appReviews = async () => {
+      child.send({ kind: 'app-reviews' });
+      return (await inbox('app-reviews')) as CommandRate;
+    };
+    httpResults = await hammer(serving, http.connections, http.seconds, appReviews);
     child.send({ kind: 'stop' });
   }
   const { peakRssMb, phases } = (await inbox('done')) as { peakRssMb: number; phases: PhaseMemory[] };
@@ -93,7 +97,7 @@ type AutocannonResult = {
   errors: number;
 };
 
-async function hammer(s: ChildServing, connections: number, seconds: number): Promise<HttpResults> {
+async function hammer(s: ChildServing, connections: number, seconds: number, appReviews: () => Promise<CommandRate>): Promise<HttpResults> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const autocannon = require('autocannon') as (o: object) => Promise<AutocannonResult>;
   const endpoint = (r: AutocannonResult): HttpEndpoint => ({
@@ -133,6 +137,7 @@ async function hammer(s: ChildServing, connections: number, seconds: number): Pr
     catalogue: await read('/catalogue', 'catalogue.br'),
     stakeholderHistory: await read(`/stakeholders/${s.stakeholder}/history`, 'history.br'),
   };
+  const app = await appReviews();
   let next = 0;
   const reviews = endpoint(
     await autocannon({
@@ -167,8 +172,8 @@ async function hammer(s: ChildServing, connections: number, seconds: number): Pr
     reviews: {
       ...reviews,
       ratioToBare: ratio(reviews.requestsPerSecond, bare.requestsPerSecond),
-      app: s.appReviews,
-      ratioToApp: s.appReviews ? ratio(reviews.requestsPerSecond, s.appReviews.commandsPerSecond) : null,
+      app,
+      ratioToApp: ratio(reviews.requestsPerSecond, app.commandsPerSecond),
     },
   };
 }
