@@ -9,19 +9,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Controller, Get, Module, Param, Res } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { INestApplication } from '@nestjs/common';
-import pino from 'pino';
 import type { Principal } from '@samsyn/domain/shared';
 import { sqliteEventStore } from '@samsyn/store-sqlite';
 import { openRuntime } from '../../apps/api/src/bootstrap/samsyn-runtime';
-import { createApiApp } from '../../apps/api/src/create-api-app';
-import { hs256Verifier, signHs256Token } from '../../apps/api/src/infrastructure/auth/token-verifier';
-import { configFromEnv } from '../../apps/api/src/infrastructure/config/api-config';
-import { projectionLag } from '../../apps/api/src/infrastructure/health/projection-lag';
-import { createMetrics } from '../../apps/api/src/infrastructure/metrics/metrics';
+import { signHs256Token } from '../../apps/api/src/infrastructure/auth/token-verifier';
+import { benchApi, BENCH_SECRET as SECRET, urlOf } from './support/bench-api';
 import { definitionOf } from './support/history';
 import { seededRandom } from './support/rng';
 import { timeEach, type Latency } from './support/stats';
+import { interleaved, reviewCommandRate, type CommandRate, type ReviewTask } from './support/write-baseline';
+import { encodedAnswer } from './support/encoded-answer';
+import { projectionsPathOf } from './workloads/startup';
 
 export interface ChildRequest {
   eventsPath: string;
@@ -35,6 +33,8 @@ export interface ChildRequest {
   processes: string[];
   /** Serve HTTP with this many proposals waiting for review (0: no HTTP). */
   httpReviewProposals: number;
+  /** The HTTP run's connections and seconds: the application's own review rate is measured at the same concurrency first. */
+  http?: { connections: number; seconds: number };
 }
 
 export interface ChildMeasurements {
@@ -59,10 +59,9 @@ export interface ChildServing {
   readerToken: string;
   reviewerToken: string;
   stakeholder: string;
-  reviews: { proposal: string; stakeholder: string }[];
+  reviews: ReviewTask[];
 }
 
-const SECRET = 'bench-secret-bench-secret-bench-secret!!';
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 /**
  * This process's own peak RSS: VmHWM on Linux. Not getrusage's maxRSS: Linux carries the
@@ -91,11 +90,13 @@ class BareController {
     return { ok: true };
   }
 
-  /** Written as is (the API's read cache sends its Buffer with Express's send and ETags off). */
+  /** Written as is (the API's read cache sends its Buffer with Express's send and ETags off);
+   * `<read>.br`: the API's own brotli bytes of that read, as a precompressed file would be sent. */
   @Get('bare-body/:read')
   body(@Param('read') read: string, @Res() res: { setHeader(name: string, value: string | number): void; end(body: Buffer): void }) {
     const body = bareBodies.get(read) ?? Buffer.alloc(0);
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    if (read.endsWith('.br')) res.setHeader('Content-Encoding', 'br');
     res.setHeader('Content-Length', body.length);
     res.end(body);
   }
@@ -113,7 +114,7 @@ async function run(req: ChildRequest): Promise<void> {
   let t = performance.now();
   // SAMSYN_READ_MODEL_ROWS (inherited from the bench): those read models as rows (docs/read-model-storage.md).
   const readModelRows = (process.env.SAMSYN_READ_MODEL_ROWS ?? '').split(',').filter((n) => n !== '');
-  const runtime = await openRuntime({ store, clock, projectionsPath: join(req.dir, `projections-${req.label}.sqlite`), readModelRows });
+  const runtime = await openRuntime({ store, clock, projectionsPath: projectionsPathOf(req), readModelRows });
   const rebuildSeconds = (performance.now() - t) / 1000;
   phase('rebuilt');
   const rssAfterRebuildMb = mb(process.memoryUsage().rss);
@@ -138,58 +139,67 @@ async function run(req: ChildRequest): Promise<void> {
 
   if (req.httpReviewProposals === 0) return finish(runtime.close());
 
-  // Proposals waiting for review, submitted through the command service, for POST …/reviews.
-  const reviews: ChildServing['reviews'] = [];
-  for (let i = 0; i < req.httpReviewProposals; i++) {
+  // Proposals waiting for review, submitted through the command service, for POST …/reviews —
+  // and three times as many for the application's own rate (it runs several times as fast).
+  const reviews: ReviewTask[] = [];
+  const appTasks: ReviewTask[] = [];
+  for (let i = 0; i < req.httpReviewProposals * 4; i++) {
     const processId = req.processes[i % req.processes.length];
     const [, m, p] = /^M(\d+)-P(\d+)$/.exec(processId)!.map(Number);
     const def = definitionOf(m, p, 1);
     const owner: Principal = { id: `po${m}`, roles: [{ role: 'process-owner', stakeholder: `m${m}-ksn` }] };
-    const id = `http-${i}`;
+    const forHttp = i < req.httpReviewProposals;
+    const id = forHttp ? `http-${i}` : `app-${i}`;
     await runtime.application.submitProposal(processId, { id, baseRevision: 1, changes: [{ op: 'replace', path: '/steps/s2/name', value: `Assess (${i})` }], rationale: 'bench' }, { principal: owner });
-    for (const s of def.participants) reviews.push({ proposal: id, stakeholder: s });
+    for (const s of def.participants) (forHttp ? reviews : appTasks).push({ proposal: id, stakeholder: s });
   }
   // Interleave proposals so that consecutive requests touch different streams.
-  reviews.sort((a, b) => a.stakeholder.localeCompare(b.stakeholder) || a.proposal.localeCompare(b.proposal));
+  interleaved(reviews);
   await runtime.runner.waitForPosition((await store.headPosition())!, 60_000);
   phase('review proposals submitted');
+  const stakeholders = [...new Set(reviews.map((r) => r.stakeholder))];
+  const reviewer: Principal = { id: 'reviewer', roles: stakeholders.map((s) => ({ role: 'reviewer' as const, stakeholder: s })) };
+  // The application's own rate for the review command, when the parent asks: after the reads
+  // (its burst of writes would leave the read models saving while they are measured), just before
+  // the HTTP reviews, at their concurrency.
+  const appReviews = async (): Promise<CommandRate> => {
+    const rate = await reviewCommandRate(runtime.application, reviewer, interleaved(appTasks), req.http?.connections ?? 10, req.http?.seconds ?? 5);
+    await runtime.runner.waitForPosition((await store.headPosition())!, 60_000);
+    return rate;
+  };
 
-  const config = { ...configFromEnv({ SAMSYN_DATA_DIR: req.dir }), overdueSweepIntervalMs: 0, writeRateLimit: { limit: 10_000_000, ttlMs: 60_000 } };
-  const api = await createApiApp({
-    config,
-    application: runtime.application,
-    queries: runtime.queries,
-    store,
-    progress: { position: () => runtime.runner.position() },
-    verifier: hs256Verifier(SECRET),
-    clock,
-    logger: pino({ level: 'silent' }),
-    metrics: createMetrics(async () => projectionLag(await store.headPosition(), runtime.runner.position())),
-  });
-  await api.listen(0, '127.0.0.1');
+  const api = await benchApi(runtime, store, req.dir, { writeRateLimit: { limit: 10_000_000, ttlMs: 60_000 } });
   const sized = (answer: unknown) => Buffer.alloc(Buffer.byteLength(JSON.stringify(answer)), 'a');
   bareBodies.set('catalogue', sized(await q.catalogue()));
   bareBodies.set('history', sized((await q.stakeholderHistory(req.stakeholder)) ?? []));
   const bare = await NestFactory.create(BareModule, { logger: false });
   await bare.listen(0, '127.0.0.1');
-  const stakeholders = [...new Set(reviews.map((r) => r.stakeholder))];
+  const apiUrl = await url(api);
+  const readerToken = await signHs256Token({ sub: 'auditor', name: 'Auditor', roles: [{ role: 'auditor' }] }, SECRET, '1h');
+  bareBodies.set('catalogue.br', await encodedAnswer(`${apiUrl}/catalogue`, readerToken, 'br'));
+  bareBodies.set('history.br', await encodedAnswer(`${apiUrl}/stakeholders/${req.stakeholder}/history`, readerToken, 'br'));
   const serving: ChildServing = {
-    apiUrl: await url(api),
+    apiUrl,
     bareUrl: await url(bare),
-    readerToken: await signHs256Token({ sub: 'auditor', name: 'Auditor', roles: [{ role: 'auditor' }] }, SECRET, '1h'),
+    readerToken,
     reviewerToken: await signHs256Token({ sub: 'reviewer', name: 'Reviewer', roles: stakeholders.map((s) => ({ role: 'reviewer' as const, stakeholder: s })) }, SECRET, '1h'),
     stakeholder: req.stakeholder,
     reviews,
   };
   send({ kind: 'serving', data: serving });
-  await new Promise<void>((resolve) => process.on('message', (m: { kind: string }) => m.kind === 'stop' && resolve()));
+  await new Promise<void>((resolve) =>
+    process.on('message', (m: { kind: string }) => {
+      if (m.kind === 'stop') resolve();
+      if (m.kind === 'app-reviews') void appReviews().then((data) => send({ kind: 'app-reviews', data }), (e: Error) => send({ kind: 'error', data: e.stack }));
+    }),
+  );
   phase('HTTP run');
   await bare.close();
   await api.close();
   return finish(runtime.close());
 }
 
-const url = async (app: INestApplication) => (await app.getUrl()).replace('[::1]', '127.0.0.1');
+const url = urlOf;
 
 async function finish(closing: Promise<void>): Promise<void> {
   await closing;

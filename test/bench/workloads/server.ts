@@ -2,6 +2,8 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { ChildMeasurements, ChildRequest, ChildServing, PhaseMemory } from '../server-child';
 import { ratio } from '../support/stats';
+import type { CommandRate } from '../support/write-baseline';
+import { projectionsPathOf, runStartup, type StartupRun } from './startup';
 
 /** Workloads 4, 5 and 6 talk to a forked server process (server-child.ts). */
 export interface ServerRun {
@@ -9,6 +11,8 @@ export interface ServerRun {
   http: HttpResults | null;
   peakRssMb: number;
   phases: PhaseMemory[];
+  /** A second start on the read models this run built and saved (issue 18 goal 5). */
+  startup?: StartupRun;
 }
 
 export interface HttpEndpoint {
@@ -28,13 +32,17 @@ export interface SameBytes {
   ratio: number;
 }
 
+export type Read = HttpEndpoint & { ratioToBare: number; sameBytes: SameBytes };
+
 export interface HttpResults {
   connections: number;
   seconds: number;
   bare: HttpEndpoint;
-  catalogue: HttpEndpoint & { ratioToBare: number; sameBytes: SameBytes };
-  stakeholderHistory: HttpEndpoint & { ratioToBare: number; sameBytes: SameBytes };
-  reviews: HttpEndpoint & { ratioToBare: number };
+  catalogue: Read;
+  stakeholderHistory: Read;
+  /** The same reads asked as a browser asks (`Accept-Encoding: gzip, deflate, br`: brotli), against the bare route sending the API's brotli bytes. */
+  compressed: { acceptEncoding: string; catalogue: Read; stakeholderHistory: Read };
+  reviews: HttpEndpoint & { ratioToBare: number; app: CommandRate | null; ratioToApp: number | null };
 }
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
@@ -46,17 +54,22 @@ const serverFlags = (): string[] =>
 export async function runServer(req: ChildRequest, http: { connections: number; seconds: number } | null): Promise<ServerRun> {
   const child = fork(join(__dirname, '..', 'server-child.js'), [], { execArgv: [...serverFlags(), '-r', join(ROOT, 'bin', 'register-aliases.js')], stdio: 'inherit' });
   const inbox = messages(child);
-  child.send(req);
+  child.send({ ...req, ...(http && { http }) });
   const measured = (await inbox('measured')) as ServerRun['measured'];
   let httpResults: HttpResults | null = null;
   if (req.httpReviewProposals > 0 && http) {
     const serving = (await inbox('serving')) as ChildServing;
-    httpResults = await hammer(serving, http.connections, http.seconds);
+    const appReviews = async () => {
+      child.send({ kind: 'app-reviews' });
+      return (await inbox('app-reviews')) as CommandRate;
+    };
+    httpResults = await hammer(serving, http.connections, http.seconds, appReviews);
     child.send({ kind: 'stop' });
   }
   const { peakRssMb, phases } = (await inbox('done')) as { peakRssMb: number; phases: PhaseMemory[] };
   await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
-  return { measured, http: httpResults, peakRssMb, phases };
+  const startup = await runStartup({ eventsPath: req.eventsPath, projectionsPath: projectionsPathOf(req), dir: req.dir });
+  return { measured, http: httpResults, peakRssMb, phases, startup };
 }
 
 function messages(child: ChildProcess) {
@@ -84,7 +97,7 @@ type AutocannonResult = {
   errors: number;
 };
 
-async function hammer(s: ChildServing, connections: number, seconds: number): Promise<HttpResults> {
+async function hammer(s: ChildServing, connections: number, seconds: number, appReviews: () => Promise<CommandRate>): Promise<HttpResults> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const autocannon = require('autocannon') as (o: object) => Promise<AutocannonResult>;
   const endpoint = (r: AutocannonResult): HttpEndpoint => ({
@@ -95,25 +108,36 @@ async function hammer(s: ChildServing, connections: number, seconds: number): Pr
     non2xx: r.non2xx,
     errors: r.errors,
   });
-  const get = async (url: string, token?: string) =>
-    endpoint(await autocannon({ url, connections, duration: seconds, headers: token ? { authorization: `Bearer ${token}` } : {} }));
+  const get = async (url: string, token?: string, headers: Record<string, string> = {}) =>
+    endpoint(await autocannon({ url, connections, duration: seconds, headers: { ...headers, ...(token && { authorization: `Bearer ${token}` }) } }));
   // Warm-up: JIT and connection pools, not measured.
   await autocannon({ url: s.bareUrl + '/bare', connections, duration: 1 });
   await autocannon({ url: `${s.apiUrl}/catalogue`, connections, duration: 1, headers: { authorization: `Bearer ${s.readerToken}` } });
   const bare = await get(`${s.bareUrl}/bare`);
   const catalogue = await get(`${s.apiUrl}/catalogue`, s.readerToken);
   const stakeholderHistory = await get(`${s.apiUrl}/stakeholders/${s.stakeholder}/history`, s.readerToken);
-  const sameBytes = async (read: string, api: HttpEndpoint): Promise<SameBytes> => {
+  const sameBytes = async (read: string, api: HttpEndpoint, headers: Record<string, string> = {}): Promise<SameBytes> => {
     const url = `${s.bareUrl}/bare-body/${read}`;
-    const sized = await get(url);
+    const sized = await get(url, undefined, headers);
     return {
-      bodyBytes: Number((await fetch(url)).headers.get('content-length')),
+      bodyBytes: Number((await fetch(url, { headers })).headers.get('content-length')),
       bare: { ...sized, ratioToBare: ratio(sized.requestsPerSecond, bare.requestsPerSecond) },
       ratio: ratio(api.requestsPerSecond, sized.requestsPerSecond),
     };
   };
   const catalogueBytes = await sameBytes('catalogue', catalogue);
   const historyBytes = await sameBytes('history', stakeholderHistory);
+  const acceptEncoding = { 'accept-encoding': 'gzip, deflate, br' };
+  const read = async (path: string, bareRead: string): Promise<Read> => {
+    const api = await get(`${s.apiUrl}${path}`, s.readerToken, acceptEncoding);
+    return { ...api, ratioToBare: ratio(api.requestsPerSecond, bare.requestsPerSecond), sameBytes: await sameBytes(bareRead, api, acceptEncoding) };
+  };
+  const compressed = {
+    acceptEncoding: acceptEncoding['accept-encoding'],
+    catalogue: await read('/catalogue', 'catalogue.br'),
+    stakeholderHistory: await read(`/stakeholders/${s.stakeholder}/history`, 'history.br'),
+  };
+  const app = await appReviews();
   let next = 0;
   const reviews = endpoint(
     await autocannon({
@@ -144,6 +168,12 @@ async function hammer(s: ChildServing, connections: number, seconds: number): Pr
     bare,
     catalogue: { ...catalogue, ratioToBare: ratio(catalogue.requestsPerSecond, bare.requestsPerSecond), sameBytes: catalogueBytes },
     stakeholderHistory: { ...stakeholderHistory, ratioToBare: ratio(stakeholderHistory.requestsPerSecond, bare.requestsPerSecond), sameBytes: historyBytes },
-    reviews: { ...reviews, ratioToBare: ratio(reviews.requestsPerSecond, bare.requestsPerSecond) },
+    compressed,
+    reviews: {
+      ...reviews,
+      ratioToBare: ratio(reviews.requestsPerSecond, bare.requestsPerSecond),
+      app,
+      ratioToApp: ratio(reviews.requestsPerSecond, app.commandsPerSecond),
+    },
   };
 }

@@ -1,10 +1,9 @@
 import * as fs from 'node:fs';
-import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as zlib from 'node:zlib';
 import { COMPRESSION_THRESHOLD_BYTES } from '../../../apps/api/src/infrastructure/http/compression.middleware';
 import { startE2eApp, type E2eApp } from '../support/e2e-app';
+import { rawGet } from '../support/raw-get';
 import { listen, openSse, type SseClient } from '../support/sse-client';
 import { buildWorld, DEFINITION, tokensFor, type Tokens } from '../support/world';
 
@@ -13,30 +12,6 @@ const LONG = {
   ...DEFINITION,
   steps: Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`s${i + 1}`, { name: `Steg ${i + 1}: beskriv behovet av lokaler`, performer: ['ksn', 'uh', 'utbn'][i % 3], order: i + 1 }])),
 };
-
-interface RawAnswer {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  /** The bytes as they came over the wire (still encoded). */
-  wire: Buffer;
-  /** The body decoded from its Content-Encoding. */
-  text: string;
-}
-
-/** A GET whose answer is not decoded for us (supertest would), so the wire bytes can be counted. */
-const rawGet = (port: number, url: string, headers: Record<string, string>): Promise<RawAnswer> =>
-  new Promise((resolve, reject) => {
-    http.get({ host: '127.0.0.1', port, path: url, headers, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const wire = Buffer.concat(chunks);
-        const enc = res.headers['content-encoding'];
-        const plain = enc === 'gzip' ? zlib.gunzipSync(wire) : enc === 'br' ? zlib.brotliDecompressSync(wire) : wire;
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, wire, text: plain.toString('utf8') });
-      });
-    }).on('error', reject);
-  });
 
 /** Issue 17: answers are compressed as negotiated, the live stream never, and ETags keep working (docs/http-edge.md, "Compression"). */
 describe('E2E: response compression', () => {

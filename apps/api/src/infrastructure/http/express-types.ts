@@ -10,6 +10,10 @@ export interface HttpRequest extends IncomingMessage {
   route?: { path: string };
   body?: unknown;
   header(name: string): string | undefined;
+  /** The first of these the request's Accept-Encoding allows (Express's req.acceptsEncodings), or false. */
+  acceptsEncodings(...encodings: string[]): string | false;
+  /** The request's validators match the response's ETag (Express: a 304 would answer it). */
+  fresh: boolean;
   res?: HttpResponse;
 }
 

@@ -11,14 +11,14 @@ import { API_METRICS } from '../metrics/metrics.controller';
 import { streamCategory, type ApiMetrics } from '../metrics/metrics';
 import { API_CONFIG, LOGGER, READ_MODEL_QUERIES } from '../tokens';
 import { jsonSafe } from './json-safe';
-import { readEtag } from './read-etag';
+import { setEtagRevision } from './read-etag';
 import { REPRESENTATION, type Representation } from './represented.decorator';
 import type { SamsynRequest } from './samsyn-request';
 
 export const isExecutionResult = (v: unknown): v is ExecutionResult =>
   typeof v === 'object' && v !== null && typeof (v as ExecutionResult).streamId === 'string' && typeof (v as ExecutionResult).revision === 'bigint' && typeof (v as ExecutionResult).position === 'bigint';
 
-/** A resource read from a read model, with the stream revision that leads its ETag (readEtag). */
+/** A resource read from a read model, with the stream revision that leads its ETag (readEtag, read-body.ts). */
 export interface Versioned<T = unknown> {
   versioned: true;
   revision: bigint | null;
@@ -32,8 +32,8 @@ const isVersioned = (v: unknown): v is Versioned => typeof v === 'object' && v !
 /**
  * Turns what handlers return into HTTP: a write's ExecutionResult becomes its resource with
  * `ETag: "<revision>"`, answered only once the read models have caught up with the write's position
- * (read-your-writes, bounded); a versioned read gets `"<revision>-<body digest>"`, which changes
- * whenever its body does; every body is made JSON-safe.
+ * (read-your-writes, bounded); a versioned read's revision is kept for its ETag `"<revision>-<body digest>"`, made where the
+ * body is serialised (read-body.ts); every body is made JSON-safe.
  */
 @Injectable()
 export class WriteResultInterceptor implements NestInterceptor {
@@ -65,9 +65,9 @@ export class WriteResultInterceptor implements NestInterceptor {
               return jsonSafe(await this.represent(representation, value, req, caughtUp));
             }
             if (isVersioned(value)) {
-              const body = jsonSafe(value.body);
-              if (value.revision !== null) res.setHeader('ETag', readEtag(value.revision, body));
-              return body;
+              // The ETag is made where the body is serialised, once (read-body.ts).
+              if (value.revision !== null) setEtagRevision(res, value.revision);
+              return jsonSafe(value.body);
             }
             return jsonSafe(value);
           })(),

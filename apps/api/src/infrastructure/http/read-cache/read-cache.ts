@@ -3,6 +3,8 @@ export interface CachedResponse {
   /** Encoded once; sent with res.send, which keeps our Content-Type (charset included) as is. */
   body: Buffer;
   headers: Readonly<Record<string, string>>;
+  /** The body compressed, once per encoding a client asked for (encoded-body.ts). */
+  encoded?: Map<'br' | 'gzip', Promise<Buffer>>;
 }
 
 interface Entry {
