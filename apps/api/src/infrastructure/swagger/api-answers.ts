@@ -8,7 +8,10 @@ import { ApiExtraModels, ApiHeader, ApiResponse, getSchemaPath } from '@nestjs/s
 type Model = Type<unknown>;
 
 const ETAG_WRITE = { description: 'the written stream\'s revision, e.g. "3": send it back as If-Match', schema: { type: 'string' } };
-const ETAG_READ = { description: '"<stream revision>-<body digest>": If-Match for a write, If-None-Match for a cheap re-read (304)', schema: { type: 'string' } };
+const ETAG_READ = {
+  description: 'a digest of the bytes sent, "<digest>", led by the stream revision for one stream\'s resource ("<revision>-<digest>": If-Match for a write); If-None-Match with it: 304 while current (docs/read-etags.md)',
+  schema: { type: 'string' },
+};
 const REPLAYED = { description: '"true" when an Idempotency-Key replayed the first answer (nothing was appended)', schema: { type: 'string', enum: ['true'] } };
 const LINK = { description: 'Link: <…>; rel="next" when there is a next page', schema: { type: 'string' } };
 const VARY = { description: 'Accept, Accept-Language: JSON or CSV, and the CSV form', schema: { type: 'string' } };
@@ -53,18 +56,21 @@ export interface ApiReadAnswerOptions {
   description?: string;
   /** CSV too, for `Accept: text/csv` or `?format=csv` (docs/api.md "Reads"), and `?table=` as JSON rows. */
   csv?: boolean;
-  /** A versioned read: `ETag` on the answer, `If-None-Match` understood (304). */
-  etag?: boolean;
   /** A paged list (`limit`, `after`; docs/api.md "Paging"): `Link: <…>; rel="next"`. */
   paged?: boolean;
   /** Another representation beside JSON (HTML minutes), as a string. */
   alsoAs?: string;
 }
 
+/** Every read answers `ETag` (a digest of its bytes) and `304` to a current `If-None-Match` (docs/read-etags.md). */
+const conditional = (): MethodDecorator[] => [
+  ApiHeader({ name: 'If-None-Match', required: false, description: 'the ETag of a copy held: 304 while it is current' }),
+  ApiResponse({ status: 304, description: 'Not Modified: the copy named by If-None-Match is current', headers: { ETag: ETAG_READ } as never }),
+];
+
 /** A read's `200`: its JSON body (and its CSV, when it has one) with the headers it sends. */
 export const ApiReadAnswer = (model: Model | [Model], opts: ApiReadAnswerOptions = {}): MethodDecorator => {
-  const headers: Record<string, unknown> = {};
-  if (opts.etag) headers.ETag = ETAG_READ;
+  const headers: Record<string, unknown> = { ETag: ETAG_READ };
   if (opts.paged) headers.Link = LINK;
   if (opts.csv) headers.Vary = VARY;
   // OpenAPI cannot key a schema by a query parameter: with tables, JSON is the answer or `?table=`'s rows.
@@ -72,24 +78,26 @@ export const ApiReadAnswer = (model: Model | [Model], opts: ApiReadAnswerOptions
   const content: Record<string, unknown> = { 'application/json': { schema: json } };
   if (opts.csv) content['text/csv'] = { schema: { type: 'string', description: 'RFC 4180 CSV (UTF-8 with BOM, ";" and decimal comma for locale=sv)' } };
   if (opts.alsoAs) content[opts.alsoAs] = { schema: { type: 'string' } };
-  const decorators = [
+  return applyDecorators(
     ApiExtraModels(...modelsOf(model)),
     ApiResponse({ status: 200, description: opts.description ?? 'the answer', headers: headers as never, content: content as never }),
-  ];
-  if (opts.etag) {
-    decorators.push(
-      ApiHeader({ name: 'If-None-Match', required: false, description: 'the ETag of a copy held: 304 while it is current' }),
-      ApiResponse({ status: 304, description: 'Not Modified: the copy named by If-None-Match is current', headers: { ETag: ETAG_READ } as never }),
-    );
-  }
-  return applyDecorators(...decorators);
+    ...conditional(),
+  );
 };
 
-/** A non-JSON answer (BPMN XML, HTML, an event stream): its media type, the body a string. */
-export const ApiTextAnswer = (mediaType: string, description: string, opts: { etag?: boolean } = {}): MethodDecorator =>
-  ApiResponse({
-    status: 200,
-    description,
-    headers: (opts.etag ? { ETag: ETAG_READ } : {}) as never,
-    content: { [mediaType]: { schema: { type: 'string' } } },
-  });
+/**
+ * A non-JSON answer (BPMN XML, HTML, an event stream): its media type, the body a string; with its
+ * ETag and 304 unless it never ends (`conditional: false`, the live event stream).
+ */
+export const ApiTextAnswer = (mediaType: string, description: string, opts: { conditional?: boolean } = {}): MethodDecorator => {
+  const answered = opts.conditional ?? true;
+  return applyDecorators(
+    ApiResponse({
+      status: 200,
+      description,
+      headers: (answered ? { ETag: ETAG_READ } : {}) as never,
+      content: { [mediaType]: { schema: { type: 'string' } } },
+    }),
+    ...(answered ? conditional() : []),
+  );
+};

@@ -33,7 +33,7 @@ export class StreamLiveEventsHttpController {
       'Server-Sent Events of new events (id = global position), resumable with Last-Event-ID. Auditors and admins get each event as the audit log shows it; everyone else a notice of which resource changed (docs/live-events.md)',
   })
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'resume after this global position' })
-  @ApiTextAnswer('text/event-stream', 'an endless text/event-stream; each data line is an event (audit view) or a resource notice')
+  @ApiTextAnswer('text/event-stream', 'an endless text/event-stream; each data line is an event (audit view) or a resource notice', { conditional: false })
   @ApiResponse({ status: 429, description: 'LIVE_STREAM_LIMIT: too many open streams for this principal or in all (Retry-After)', type: ApiErrorDto })
   @ApiResponse({ status: 503, description: 'SHUTTING_DOWN: the server is stopping (Retry-After)', type: ApiErrorDto })
   @ApiReadErrors()

@@ -19,7 +19,7 @@ export class ExportProcessBpmnHttpController {
   @Get(':id/bpmn')
   @ApiOperation({ summary: 'A revision (default: the head) as BPMN 2.0 XML, for modelling tools; terms, systems and order as samsyn:* attributes' })
   @ApiParam({ name: 'id' })
-  @ApiTextAnswer('application/bpmn+xml', 'BPMN 2.0 XML: a pool with a lane per participant, a task per step, a sequence flow per handover, and a diagram; ETag: "<revision>-<body digest>"', { etag: true })
+  @ApiTextAnswer('application/bpmn+xml', 'BPMN 2.0 XML: a pool with a lane per participant, a task per step, a sequence flow per handover, and a diagram; ETag: "<revision>-<body digest>"')
   @ApiReadErrors({ notFound: true })
   async exportProcessBpmn(@Param('id') id: string, @Query() query: ExportProcessBpmnRequestDto, @Res({ passthrough: true }) res: Response): Promise<unknown> {
     const revision = query.revision === undefined ? undefined : Number(query.revision);

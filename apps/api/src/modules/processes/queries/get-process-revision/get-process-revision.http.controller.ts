@@ -20,7 +20,7 @@ export class GetProcessRevisionHttpController {
   @ApiOperation({ summary: "That revision's definition" })
   @ApiParam({ name: 'id' })
   @ApiParam({ name: 'n', description: 'revision number, from 1' })
-  @ApiReadAnswer(ProcessRevisionResponse, { etag: true, description: "the revision's definition" })
+  @ApiReadAnswer(ProcessRevisionResponse, { description: "the revision's definition" })
   @ApiReadErrors({ notFound: true })
   getProcessRevision(@Param('id') id: string, @Param('n', PositiveIntPipe) n: number, @Query() query: AsOfQueryDto): Promise<unknown> {
     return this.queryBus.execute(new GetProcessRevisionQuery(id, n, toAsOf(query)));

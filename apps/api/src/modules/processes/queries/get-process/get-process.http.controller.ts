@@ -18,7 +18,7 @@ export class GetProcessHttpController {
   @Get(':id')
   @ApiOperation({ summary: "One catalogue entry (ETag: <process stream revision>-<body digest>)" })
   @ApiParam({ name: 'id' })
-  @ApiReadAnswer(CatalogueEntryResponse, { etag: true, description: "One catalogue entry (ETag: <process stream revision>-<body digest>)" })
+  @ApiReadAnswer(CatalogueEntryResponse, { description: "One catalogue entry (ETag: <process stream revision>-<body digest>)" })
   @ApiReadErrors({ notFound: true })
   getProcess(@Param('id') id: string, @Query() query: AsOfQueryDto): Promise<unknown> {
     return this.queryBus.execute(new GetProcessQuery(id, toAsOf(query)));

@@ -18,7 +18,7 @@ export class GetProposalHttpController {
   @Get(':id')
   @ApiOperation({ summary: "One proposal (ETag: <proposal stream revision>-<body digest>)" })
   @ApiParam({ name: 'id' })
-  @ApiReadAnswer(ProposalResponse, { etag: true, description: "One proposal (ETag: <proposal stream revision>-<body digest>)" })
+  @ApiReadAnswer(ProposalResponse, { description: "One proposal (ETag: <proposal stream revision>-<body digest>)" })
   @ApiReadErrors({ notFound: true })
   getProposal(@Param('id') id: string, @Query() query: AsOfQueryDto): Promise<unknown> {
     return this.queryBus.execute(new GetProposalQuery(id, toAsOf(query)));

@@ -18,7 +18,7 @@ export class GetWebhookSubscriptionHttpController {
   @RequireAnyRole('admin')
   @ApiOperation({ summary: 'One webhook subscription: status, why it is paused, where its deliveries stand (admin)' })
   @ApiParam({ name: 'id' })
-  @ApiReadAnswer(WebhookSubscriptionResponse, { etag: true, description: 'the subscription (ETag: "<stream revision>-<body digest>")' })
+  @ApiReadAnswer(WebhookSubscriptionResponse, { description: 'the subscription (ETag: "<stream revision>-<body digest>")' })
   @ApiReadErrors({ notFound: true })
   get(@Param('id') id: string, @Query() query: AsOfQueryDto): Promise<unknown> {
     return this.queryBus.execute(new GetWebhookSubscriptionQuery(id, toAsOf(query)));
