@@ -77,6 +77,22 @@ describe('my tasks (given facts, when a principal asks, then its tasks)', () => 
     });
   });
 
+  it('proposal tasks carry the rationale\'s first line, cut short, as what to call the proposal; an amendment renews it', () => {
+    const long = `${'Samordna fakturaflödet mellan förvaltningarna '.repeat(3)}\nmer text`;
+    spec.given([process]).when(submitted('3f2a9c1e-0000-4000-8000-000000000001', { rationale: `\n  Kortare handläggning av fakturor\nDetaljer` })).then((s) => {
+      expect(tasksOf(s, who('frida', reviewerOf('fsn'))).tasks[0]).toMatchObject({ kind: 'review', summary: 'Kortare handläggning av fakturor' });
+    });
+    spec.given([process, submitted('p1', { rationale: long })]).when(proposalAmended('p1', 2)).then((s) => {
+      expect(tasksOf(s, who('frida', reviewerOf('fsn'))).tasks[0].summary).toBe('r2');
+    });
+    spec.given([process]).when(submitted('p1', { rationale: long })).then((s) => {
+      const summary = tasksOf(s, who('frida', reviewerOf('fsn'))).tasks[0].summary ?? '';
+      expect(summary).toHaveLength(80);
+      expect(summary.endsWith('…')).toBe(true);
+      expect(long.startsWith(summary.slice(0, -1))).toBe(true);
+    });
+  });
+
   it('adoptions its organisations have not recorded, except where a deviation is active', () => {
     const adopted: SamsynEvent = { type: 'AdoptionRecorded', data: { id: 'VA-01', stakeholder: 'ksn', revision: 1, adoptedOn: '2026-01-02' } };
     const deviation: SamsynEvent = { type: 'DeviationRecorded', data: { id: 'VA-01', stakeholder: 'fsn', proposalId: 'd1', revision: 1, rationale: 'r', changes: [] } };

@@ -21,6 +21,8 @@ export interface Task {
   /** Since when the task has been waiting (the instant of the fact that put it here). */
   since: string;
   processId: string;
+  /** Proposal tasks: the proposal's rationale, first line cut short (what to call it instead of its id). */
+  summary?: string;
   stakeholder?: string;
   body?: string;
   /** Decision tasks: whether the body may decide (its level reaches the required level) or must escalate. */
@@ -65,6 +67,7 @@ const STATUS_WORDS: Record<string, { sv: string; en: string }> = {
 };
 
 const proposalLink = (id: string) => `/proposals/${encodeURIComponent(id)}`;
+const summaryField = (p: WorkProposal) => (p.summary ? { summary: p.summary } : {});
 const processLink = (id: string) => `/processes/${encodeURIComponent(id)}`;
 
 const reviewTasks = (principal: Principal, p: WorkProposal): Task[] => {
@@ -88,6 +91,7 @@ const reviewTasks = (principal: Principal, p: WorkProposal): Task[] => {
           },
       since: p.statusAt,
       processId: p.processId,
+      ...summaryField(p),
       stakeholder: s,
       status: p.status,
       reviewDeadline: p.reviewDeadline,
@@ -144,6 +148,7 @@ const decisionTasks = (principal: Principal, p: WorkProposal, state: MyWorkState
           },
       since: p.statusAt,
       processId: p.processId,
+      ...summaryField(p),
       body: body.id,
       withinMandate,
       status: p.status,
@@ -154,7 +159,7 @@ const decisionTasks = (principal: Principal, p: WorkProposal, state: MyWorkState
 
 const ownProposalTasks = (principal: Principal, p: WorkProposal, seenUpTo: bigint): Task[] => {
   if (p.submittedBy !== principal.id) return [];
-  const base = { kind: 'own-proposal' as const, resource: { kind: 'proposal' as const, id: p.id }, link: proposalLink(p.id), since: p.statusAt, processId: p.processId, status: p.status };
+  const base = { kind: 'own-proposal' as const, resource: { kind: 'proposal' as const, id: p.id }, link: proposalLink(p.id), since: p.statusAt, processId: p.processId, ...summaryField(p), status: p.status };
   // A conflicted proposal waits for its submitter to amend it: it stays until they do.
   if (p.status === 'conflicted') {
     return [

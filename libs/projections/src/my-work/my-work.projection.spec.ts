@@ -32,6 +32,7 @@ describe('my-work projection (given events, when one more, then the facts tasks 
           heldBy: null,
           version: 1,
           submittedBy: 'kalle',
+          summary: 'r',
           reviewDeadline: null,
           reviewers: ['ksn', 'fsn'],
           reviewed: [],

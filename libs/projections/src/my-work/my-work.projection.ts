@@ -13,6 +13,8 @@ export interface WorkProposal {
   heldBy: string | null;
   version: number;
   submittedBy: string;
+  /** The rationale's first line, cut short: what a person reads instead of the id (a UUID for proposals made in the web). */
+  summary?: string;
   reviewDeadline: string | null;
   /** Participants asked to review the current version. */
   reviewers: string[];
@@ -54,6 +56,14 @@ export interface MyWorkState {
   bodies: Record<string, WorkBody>;
 }
 
+const SUMMARY_LENGTH = 80;
+
+/** The first non-empty line of a rationale, at most SUMMARY_LENGTH characters (an ellipsis when cut). */
+export const summaryOf = (rationale: string): string => {
+  const line = (rationale ?? '').split(/\r?\n/).map((l) => l.trim()).find((l) => l !== '') ?? '';
+  return line.length > SUMMARY_LENGTH ? `${line.slice(0, SUMMARY_LENGTH - 1).trimEnd()}…` : line;
+};
+
 const setStatus = (p: WorkProposal, status: string, at: string, position: bigint): void => {
   p.status = status;
   p.statusAt = at;
@@ -67,7 +77,7 @@ const setStatus = (p: WorkProposal, status: string, at: string, position: bigint
  */
 export const myWorkProjection: Projection<MyWorkState> = {
   name: 'my-work',
-  version: 2,
+  version: 3,
   eventTypes: [
     'GovernanceBodyEstablished',
     'GovernanceBodyMembersChanged',
@@ -151,6 +161,7 @@ export const myWorkProjection: Projection<MyWorkState> = {
           heldBy: null,
           version: 1,
           submittedBy: e.data.submittedBy,
+          summary: summaryOf(e.data.rationale),
           reviewDeadline: e.data.reviewDeadline,
           reviewers: [...e.data.reviewers],
           reviewed: [],
@@ -193,6 +204,7 @@ const applyToProposal = (s: MyWorkState, e: ProposalFact, at: string): void => {
     case 'ProposalAmended':
       p.heldBy = null;
       p.version = e.data.version;
+      p.summary = summaryOf(e.data.rationale);
       p.requiredLevel = e.data.requiredLevel;
       p.reviewers = [...e.data.reviewers];
       p.reviewed = [];

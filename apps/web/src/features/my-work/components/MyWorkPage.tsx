@@ -9,7 +9,7 @@ import { nameOf, useBodies, useProcessNames, useStakeholders } from '../../../li
 import { useAsOf } from '../../../lib/time-travel';
 import { useMyTasks } from '../api/get-my-tasks';
 import { seenMarker } from '../model/seen-marker';
-import { dismissable, pageOf, reasonOf, tasksByKind, type Names, type Task, type TaskKind } from '../model/tasks';
+import { dismissable, pageOf, proposalName, reasonOf, tasksByKind, type Names, type Task, type TaskKind } from '../model/tasks';
 
 /** Each kind's section: its test id (the browser tests find them by it) and its heading. */
 const SECTIONS: { kind: TaskKind; id: string; title: string }[] = [
@@ -29,7 +29,7 @@ const TaskItem = ({ task, names }: { task: Task; names: Names }) => {
   const values = 'targetDate' in reasoned.values ? { ...reasoned.values, targetDate: formatDate(String(reasoned.values.targetDate)) } : reasoned.values;
   const reason = i18n.exists(`my-work:${key}`, values) ? t(key, values) : i18n.language === 'en' ? task.why.en : task.why.sv;
   const process = [task.processId, values.processName].filter((x, i, all) => all.indexOf(x) === i).join(' ');
-  const label = task.resource.kind === 'proposal' ? t('proposalOn', { id: task.resource.id, process }) : process;
+  const label = task.resource.kind === 'proposal' ? t('proposalOn', { name: proposalName(task), process }) : process;
   return (
     <li data-task={`${task.kind}:${task.resource.id}:${task.stakeholder ?? task.body ?? task.thread ?? ''}`}>
       <Link to={pageOf(task)}>{label}</Link> {task.status && task.kind === 'own-proposal' && <StatusBadge status={task.status} />} — {reason}{' '}

@@ -1,4 +1,4 @@
-import { dismissable, pageOf, reasonOf, tasksByKind, type Task } from './tasks';
+import { dismissable, pageOf, proposalName, reasonOf, shortId, tasksByKind, type Task } from './tasks';
 
 const task = (over: Partial<Task>): Task => ({
   kind: 'review',
@@ -53,5 +53,14 @@ describe('my tasks on the page', () => {
     expect(reasonOf(task({ kind: 'adoption', revision: 3, body: 'objekt-lokal' }), names).values).toMatchObject({ revision: 3, body: 'Objektstyrgrupp' });
     expect(reasonOf(task({ kind: 'process-review', dueOn: '2026-01-10' }), names).values).toMatchObject({ dueOn: '2026-01-10' });
     expect(reasonOf(task({ reviewDeadline: '2027-06-30T00:00:00.000Z' }), names).values).toMatchObject({ deadline: '2027-06-30' });
+  });
+
+  it('a proposal is called by its summary; without one by its id, a UUID cut to its first 8 characters', () => {
+    const uuid = '3f2a9c1e-7b4d-4e21-9a0f-1c2d3e4f5a6b';
+    expect(proposalName(task({ summary: 'Kortare handläggning av fakturor', resource: { kind: 'proposal', id: uuid } }))).toBe('Kortare handläggning av fakturor');
+    expect(proposalName(task({ resource: { kind: 'proposal', id: uuid } }))).toBe('3f2a9c1e…');
+    expect(proposalName(task({}))).toBe('P-1');
+    expect(shortId('not-a-uuid-3f2a9c1e')).toBe('not-a-uuid-3f2a9c1e');
+    expect(reasonOf(task({ resource: { kind: 'proposal', id: uuid } }), { organisation: () => '', body: () => '', process: () => '' }).values.id).toBe('3f2a9c1e…');
   });
 });

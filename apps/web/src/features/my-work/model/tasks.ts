@@ -8,6 +8,8 @@ export interface Task {
   why: { code: string; sv: string; en: string };
   since: string;
   processId: string;
+  /** Proposal tasks: the rationale's first line, cut short (absent from older servers and from mentions). */
+  summary?: string;
   stakeholder?: string;
   body?: string;
   withinMandate?: boolean;
@@ -50,6 +52,14 @@ export const pageOf = (task: Task): string => {
   return task.link;
 };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A proposal id a person can read: a UUID (proposals made in the web) by its first 8 characters. */
+export const shortId = (id: string): string => (UUID.test(id) ? `${id.slice(0, 8)}…` : id);
+
+/** What to call a task's proposal: its summary when the API gives one, else its (short) id. */
+export const proposalName = (task: Task): string => task.summary ?? shortId(task.resource.id);
+
 /** Own proposals shown because they were escalated or decided since the marker; a conflicted one stays until amended. */
 export const dismissable = (tasks: Task[]): Task[] => tasks.filter((t) => t.kind === 'own-proposal' && t.why.code !== 'YOUR_PROPOSAL_CONFLICTED');
 
@@ -66,7 +76,7 @@ export interface Names {
 export const reasonOf = (task: Task, names: Names): { key: string; values: Record<string, string | number> } => ({
   key: `reasons.${task.why.code}`,
   values: {
-    id: task.resource.id,
+    id: shortId(task.resource.id),
     process: task.processId,
     processName: names.process(task.processId),
     organisation: names.organisation(task.stakeholder),
