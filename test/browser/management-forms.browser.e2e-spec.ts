@@ -10,8 +10,8 @@ jest.setTimeout(300_000);
 /**
  * Issue 15's management plan written in the web application, on the demo: Lena (object manager)
  * revises this year's plan beyond the object body's frame, Sara (the object body) decides and it goes
- * on to Erik's administration body, which approves; Lena follows it up and Sara records the minutes.
- * Each form is shown only to those the domain lets make the write.
+ * on to Erik's administration body, which approves; Lena follows it up and Sara records the minutes
+ * (ticking the plan decisions); Lena then starts next year's plan. Each form is shown only to those the domain lets make the write.
  */
 describe('web application: management forms', () => {
   const world = serverAndBrowser(launchBrowser);
@@ -25,7 +25,7 @@ describe('web application: management forms', () => {
     await signInAs(page, world.server.baseUrl, person);
     await page.getByRole('link', { name: 'Förvaltning' }).click();
     await page.locator(`section[data-object="lokalforsorjning"] [data-plan="lokalforsorjning/${year}"]`).waitFor();
-    await page.locator(`[data-plan-work="lokalforsorjning/${year}"]`).waitFor();
+    await page.locator(`[data-plan-work="lokalforsorjning/${year}"]`).waitFor({ state: 'attached' });
   };
 
   it('an object manager revises the plan: the page says what is wrong before sending, then the revision waits for the body', async () => {
@@ -56,7 +56,7 @@ describe('web application: management forms', () => {
     await eventually(() => page.locator(`[data-plan="lokalforsorjning/${year}"] h3`).textContent()).toBe(`Förvaltningsplan ${year} (revision 2)`);
     // A draft is not followed up; it can be drafted again.
     await expect(form(page, 'plan-follow-up').count()).resolves.toBe(0);
-    await expect(form(page, 'plan-draft').count()).resolves.toBe(1);
+    await expect(page.locator(`[data-plan-work="lokalforsorjning/${year}"] details[data-form="plan-draft"]`).count()).resolves.toBe(1);
   });
 
   it("the object body decides; beyond its frame the answer says the plan went on, and the administration body approves", async () => {
@@ -125,5 +125,24 @@ describe('web application: management forms', () => {
     await eventually(() => recorded.textContent()).toContain('P-005');
     await expect(recorded.textContent()).resolves.toContain(`lokalforsorjning/${year}/1`);
     await screenshot(page, 'management-forms');
+  });
+
+  it("an object manager starts next year's plan while this year's is followed up", async () => {
+    const { page } = world;
+    await management(page, 'lena');
+    const next = page.locator(`[data-plan-work="lokalforsorjning/${year + 1}"]`);
+    await next.locator('details[data-form="plan-draft"] summary').click();
+    const draft = next.locator('form');
+    await expect(draft.getAttribute('aria-label')).resolves.toBe(`Upprätta förvaltningsplan ${year + 1}`);
+    await draft.getByLabel('Mål').fill('Alla hyresavtal i systemet');
+    await draft.getByLabel('Budgetram (hela kronor per år)').fill('900 000');
+    await draft.getByRole('button', { name: 'Spara utkastet' }).click();
+    await eventually(() => next.locator('[data-outcome="saved"]').textContent()).toBe(`Förvaltningsplan ${year + 1}, revision 1, är sparad och ligger hos Objektstyrgrupp lokalförsörjning för beslut.`);
+    await eventually(() => page.locator(`[data-plan="lokalforsorjning/${year + 1}"] h3`).textContent()).toBe(`Förvaltningsplan ${year + 1} (revision 1)`);
+    // This year's plan stays on the page, followed up; nothing further ahead is offered.
+    await expect(page.locator(`[data-plan="lokalforsorjning/${year}"] h3`).textContent()).resolves.toBe(`Förvaltningsplan ${year} (revision 2)`);
+    await expect(form(page, 'plan-follow-up').count()).resolves.toBe(1);
+    await expect(page.locator(`[data-plan-work="lokalforsorjning/${year + 2}"]`).count()).resolves.toBe(0);
+    expect(await axeInBothLanguages(page)).toEqual([]);
   });
 });

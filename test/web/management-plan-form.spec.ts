@@ -1,6 +1,6 @@
-import { planContent } from '@samsyn/domain/management-plan/plan-content';
+import { planContent, planYear } from '@samsyn/domain/management-plan/plan-content';
 import type { ManagementObject, ManagementPlan } from '../../apps/web/src/features/management/api/get-management';
-import { checkPlan, escalatedTo, fieldsOf, isMemberOf, isObjectManager, parseSek, planDecisionRefs, planWrite, proposalRefs, type PlanFields } from '../../apps/web/src/features/management/model/plan-form';
+import { checkPlan, escalatedTo, fieldsOf, isMemberOf, isObjectManager, parseSek, planDecisionRefs, planWrite, proposalRefs, workYears, yearToStart, type PlanFields } from '../../apps/web/src/features/management/model/plan-form';
 
 const object: ManagementObject = {
   id: 'lokalforsorjning',
@@ -77,6 +77,16 @@ describe('the management plan form', () => {
     const bodies = [{ id: 'objekt-lokal', members: ['sara'] }];
     expect([isMemberOf(bodies, 'objekt-lokal', 'sara'), isMemberOf(bodies, 'objekt-lokal', 'lena'), isMemberOf(bodies, 'other', 'sara'), isMemberOf(undefined, 'objekt-lokal', 'sara')]).toEqual([true, false, false, false]);
     expect([planWrite(null), planWrite(plan()), planWrite(plan({ status: 'rejected' })), planWrite(plan({ status: 'decided' }))]).toEqual(['draft', 'draft', 'draft', 'revise']);
+  });
+
+  it('works on this year\'s and later plans, and starts this year\'s plan, else next year\'s, within the years the domain takes', () => {
+    expect(workYears([2024, 2025], 2026)).toEqual([2025]);
+    expect(workYears([2025, 2026, 2027], 2026)).toEqual([2026, 2027]);
+    expect(workYears([], 2026)).toEqual([]);
+    expect([yearToStart([], 2026), yearToStart([2025], 2026), yearToStart([2026], 2026), yearToStart([2026, 2027], 2026), yearToStart([2027], 2026)]).toEqual([2026, 2026, 2027, null, 2026]);
+    expect(yearToStart([2100], 2100)).toBeNull();
+    // The domain takes the year offered (plan-content.ts): it refuses only outside 2000–2100.
+    for (const year of [2026, 2027]) expect(planYear(year)).toBe(year);
   });
 
   it('reads an escalation from the answer: still a draft, now held by another body', () => {

@@ -37,7 +37,8 @@ const seg = encodeURIComponent;
 export const useManagementObjects = () => useApiQuery<ManagementObject[]>(['management-objects'], '/management-objects');
 
 /** GET /management-objects/:id/plans/:year. */
-export const useManagementPlan = (object: string, year: number) => useApiQuery<ManagementPlan>(['management-plan', object, year], `/management-objects/${seg(object)}/plans/${year}`);
+export const useManagementPlan = (object: string, year: number, options: { enabled?: boolean } = {}) =>
+  useApiQuery<ManagementPlan>(['management-plan', object, year], `/management-objects/${seg(object)}/plans/${year}`, undefined, options);
 
 /** GET /bodies/:id/minutes: the body's minutes, oldest meeting first. */
 export const useBodyMinutes = (body: string) => useApiQuery<Minutes[]>(['minutes', body], `/bodies/${seg(body)}/minutes`);

@@ -7,11 +7,12 @@ import { useManagementObjects } from '../api/get-management';
 import { MinutesList } from './MinutesList';
 import { PlanView } from './PlanView';
 import { PlanWork } from './PlanWork';
+import { workYears } from '../model/plan-form';
 
 const ObjectSection = ({ o }: { o: ManagementObject }) => {
   const { t } = useTranslation('management');
   const asOf = useAsOf();
-  const year = o.planYears[o.planYears.length - 1];
+  const years = workYears(o.planYears, new Date().getFullYear());
   return (
     <section aria-labelledby={`mo-${o.id}`} data-object={o.id}>
       <h2 id={`mo-${o.id}`}>{o.name}</h2>
@@ -29,7 +30,7 @@ const ObjectSection = ({ o }: { o: ManagementObject }) => {
         <dt>{t('roles.itManager')}</dt>
         <dd>{o.roles.itManager}</dd>
       </dl>
-      {year === undefined ? <p>{t('plan.none')}</p> : <PlanView object={o.id} year={year} />}
+      {years.length === 0 ? <p>{t('plan.none')}</p> : years.map((year) => <PlanView key={year} object={o.id} year={year} />)}
       {asOf === null && <PlanWork o={o} />}
       <MinutesList body={o.body} />
     </section>

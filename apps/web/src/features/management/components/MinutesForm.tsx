@@ -1,24 +1,24 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nameOf, useBodies } from '../../../lib/registers';
-import type { ManagementPlan } from '../api/get-management';
 import { useRecordMinutes } from '../api/record-minutes';
-import { planDecisionRefs, proposalRefs, type FieldErrors } from '../model/plan-form';
+import { proposalRefs, type FieldErrors } from '../model/plan-form';
+import { PlanDecisionPicks } from './DecisionPicks';
 import { FieldError, invalid, SendRow } from './FormParts';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
 /**
  * A member of the body records a meeting's minutes: its id and date, the members present, and the
- * decisions the body took that were taken in it — the plan's, to tick, and proposals by id. The
+ * decisions the body took that were taken in it — the plans' (every plan year's), to tick, and
+ * proposals by id. The
  * minutes copy outcome and motivation from the decisions themselves (docs/management-objects.md).
  */
-export const MinutesForm = ({ body, plan }: { body: string; plan: ManagementPlan | null }) => {
+export const MinutesForm = ({ body, object, years }: { body: string; object: string; years: number[] }) => {
   const { t } = useTranslation('management');
   const bodies = useBodies();
   const record = useRecordMinutes(body);
   const members = bodies.data?.find((b) => b.id === body)?.members ?? [];
-  const plans = planDecisionRefs(plan, body);
   const [meeting, setMeeting] = useState('');
   const [date, setDate] = useState(today());
   const [present, setPresent] = useState<string[]>([]);
@@ -59,13 +59,11 @@ export const MinutesForm = ({ body, plan }: { body: string; plan: ManagementPlan
           ))}
           <FieldError id={`${key}-present`} errors={errors} field="present" />
         </fieldset>
-        {plans.length > 0 && (
+        {years.length > 0 && (
           <fieldset>
             <legend>{t('form.planDecisions')}</legend>
-            {plans.map((ref) => (
-              <label key={ref}>
-                <input type="checkbox" checked={ticked.includes(ref)} onChange={() => setTicked((p) => toggle(p, ref))} /> {t('form.planDecision', { ref })}
-              </label>
+            {years.map((year) => (
+              <PlanDecisionPicks key={year} object={object} year={year} body={body} ticked={ticked} toggle={(ref) => setTicked((p) => toggle(p, ref))} />
             ))}
           </fieldset>
         )}

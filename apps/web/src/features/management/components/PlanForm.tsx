@@ -32,7 +32,9 @@ export const PlanForm = ({ object, year, plan, onDone }: { object: string; year:
     e.preventDefault();
     const checked = checkPlan(fields);
     setErrors(checked.errors);
-    if (checked.content) write.mutate(checked.content, { onSuccess: (p) => onDone(t('form.saved', { year, revision: p.revision, body: bodyName(p.heldBy) })) });
+    // The promise, not mutate's onSuccess: a first draft remounts this form (the year now has a plan)
+    // before the answer is told, and an unmounted form's callbacks are dropped. A refusal shows in `write.error`.
+    if (checked.content) write.mutateAsync(checked.content).then((p) => onDone(t('form.saved', { year, revision: p.revision, body: bodyName(p.heldBy) })), () => undefined);
   };
   const title = mode === 'revise' ? t('form.revise', { year }) : plan ? t('form.redraft', { year }) : t('form.draft', { year });
 

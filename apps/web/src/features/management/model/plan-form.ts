@@ -76,6 +76,19 @@ export const isMemberOf = (bodies: { id: string; members: string[] }[] | undefin
 /** Which write the object managers may make on the year's plan: draft (none yet, a draft or a rejected one) or revise (decided). */
 export const planWrite = (plan: ManagementPlan | null): 'draft' | 'revise' => (plan?.status === 'decided' ? 'revise' : 'draft');
 
+/** The plan years the page shows and works on: this year's and later ones (this year's is followed
+ * up while next year's is drafted), or the latest when every plan is past. */
+export const workYears = (planYears: number[], thisYear: number): number[] => {
+  const current = planYears.filter((y) => y >= thisYear);
+  return current.length > 0 ? current : planYears.slice(-1);
+};
+
+/** The year object managers may start a plan for: this year when it has none, else next year when it
+ * has none. The domain takes any year 2000–2100 without a decided plan (plan-content.ts's planYear);
+ * the page offers no further ahead than next year. */
+export const yearToStart = (planYears: number[], thisYear: number): number | null =>
+  [thisYear, thisYear + 1].find((y) => !planYears.includes(y) && y <= 2100) ?? null;
+
 /** After a decision: the body the plan went on to when it was beyond the deciding body's frame, else null. */
 export const escalatedTo = (before: Pick<ManagementPlan, 'heldBy'>, after: Pick<ManagementPlan, 'heldBy' | 'status'>): string | null =>
   after.status === 'draft' && after.heldBy !== before.heldBy ? after.heldBy : null;
