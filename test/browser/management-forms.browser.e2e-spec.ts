@@ -11,7 +11,7 @@ jest.setTimeout(300_000);
  * Issue 15's management plan written in the web application, on the demo: Lena (object manager)
  * revises this year's plan beyond the object body's frame, Sara (the object body) decides and it goes
  * on to Erik's administration body, which approves; Lena follows it up and Sara records the minutes
- * (ticking the plan decisions); Lena then starts next year's plan. Each form is shown only to those the domain lets make the write.
+ * (ticking the body's decisions from lists); Lena then starts next year's plan. Each form is shown only to those the domain lets make the write.
  */
 describe('web application: management forms', () => {
   const world = serverAndBrowser(launchBrowser);
@@ -118,7 +118,11 @@ describe('web application: management forms', () => {
     expect(await axeInBothLanguages(page)).toEqual([]);
     await useLanguage(page, 'sv');
 
-    await minutes.getByLabel('Beslut om ändringsförslag i mötet').fill('P-005');
+    // The body's decided proposals are offered to tick: P-005, which it rejected.
+    const picks = minutes.locator('[data-proposal-picks] label');
+    await expect(picks.allTextContents()).resolves.toEqual([' P-005: Annonsera endast i egen kanal. (avslaget)']);
+    await minutes.getByLabel('Beslut om ändringsförslag i mötet').fill('');
+    await minutes.getByLabel('P-005: Annonsera endast i egen kanal. (avslaget)').check();
     await minutes.getByRole('button', { name: 'Spara protokollet' }).click();
     await eventually(() => minutes.locator('[role="status"]').textContent()).toBe(`Protokollet för möte ${year}-q2 är sparat med 2 beslut.`);
     const recorded = page.locator(`article[data-minutes="${year}-q2"]`);

@@ -2,16 +2,17 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nameOf, useBodies } from '../../../lib/registers';
 import { useRecordMinutes } from '../api/record-minutes';
+import { pickedProposals } from '../model/minutes-decisions';
 import { proposalRefs, type FieldErrors } from '../model/plan-form';
-import { PlanDecisionPicks } from './DecisionPicks';
+import { PlanDecisionPicks, ProposalDecisionPicks } from './DecisionPicks';
 import { FieldError, invalid, SendRow } from './FormParts';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
 /**
  * A member of the body records a meeting's minutes: its id and date, the members present, and the
- * decisions the body took that were taken in it — the plans' (every plan year's), to tick, and
- * proposals by id. The
+ * decisions the body took that were taken in it — the plans' and the proposals' it decided, to tick,
+ * and proposals by id (one the list does not show yet). The
  * minutes copy outcome and motivation from the decisions themselves (docs/management-objects.md).
  */
 export const MinutesForm = ({ body, object, years }: { body: string; object: string; years: number[] }) => {
@@ -23,6 +24,7 @@ export const MinutesForm = ({ body, object, years }: { body: string; object: str
   const [date, setDate] = useState(today());
   const [present, setPresent] = useState<string[]>([]);
   const [ticked, setTicked] = useState<string[]>([]);
+  const [picked, setPicked] = useState<string[]>([]);
   const [proposals, setProposals] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const key = `${body}-minutes`;
@@ -35,7 +37,7 @@ export const MinutesForm = ({ body, object, years }: { body: string; object: str
     if (present.length === 0) found.present = 'required';
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const decisions = [...ticked.map((ref) => ({ kind: 'plan' as const, ref })), ...proposalRefs(proposals).map((ref) => ({ kind: 'proposal' as const, ref }))];
+    const decisions = [...ticked.map((ref) => ({ kind: 'plan' as const, ref })), ...pickedProposals(picked, proposalRefs(proposals)).map((ref) => ({ kind: 'proposal' as const, ref }))];
     record.mutate({ meeting: meeting.trim(), date, present, decisions });
   };
   const title = t('form.minutes', { body: nameOf(bodies.data, body) });
@@ -67,6 +69,7 @@ export const MinutesForm = ({ body, object, years }: { body: string; object: str
             ))}
           </fieldset>
         )}
+        <ProposalDecisionPicks body={body} ticked={picked} toggle={(ref) => setPicked((p) => toggle(p, ref))} />
         <label htmlFor={`${key}-proposals`}>{t('form.proposalDecisions')}</label>
         <input id={`${key}-proposals`} value={proposals} onChange={(e) => setProposals(e.target.value)} aria-describedby={`${key}-proposals-hint`} />
         <span id={`${key}-proposals-hint`} className="muted">

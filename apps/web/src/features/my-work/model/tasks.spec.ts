@@ -1,4 +1,5 @@
-import { dismissable, pageOf, proposalName, reasonOf, shortId, tasksByKind, type Task } from './tasks';
+import { shortId } from '../../../lib/proposal-names';
+import { dismissable, pageOf, proposalName, reasonOf, tasksByKind, type Task } from './tasks';
 
 const task = (over: Partial<Task>): Task => ({
   kind: 'review',

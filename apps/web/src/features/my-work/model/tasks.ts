@@ -1,3 +1,5 @@
+import { shortId } from '../../../lib/proposal-names';
+
 /** GET /me/tasks (docs/governance-notifications.md): the signed-in person's work, cut by the API from the my-work read model. */
 export type TaskKind = 'review' | 'decision' | 'own-proposal' | 'overdue-adoption' | 'adoption' | 'mention' | 'process-review';
 
@@ -51,11 +53,6 @@ export const pageOf = (task: Task): string => {
   if (task.kind === 'mention') return `/${task.resource.kind === 'proposal' ? 'proposals' : 'processes'}/${encodeURIComponent(task.resource.id)}#comment-thread-${task.thread ?? ''}`;
   return task.link;
 };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A proposal id a person can read: a UUID (proposals made in the web) by its first 8 characters. */
-export const shortId = (id: string): string => (UUID.test(id) ? `${id.slice(0, 8)}…` : id);
 
 /** What to call a task's proposal: its summary when the API gives one, else its (short) id. */
 export const proposalName = (task: Task): string => task.summary ?? shortId(task.resource.id);
