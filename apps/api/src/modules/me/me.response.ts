@@ -24,7 +24,7 @@ export class TaskReasonSchema {
   @ApiProperty() en: string;
 }
 
-const TASK_KINDS = ['review', 'decision', 'own-proposal', 'adoption', 'mention', 'process-review'];
+const TASK_KINDS = ['review', 'decision', 'own-proposal', 'overdue-adoption', 'adoption', 'mention', 'process-review'];
 
 export class TaskSchema {
   @ApiProperty({ enum: TASK_KINDS }) kind: string;
@@ -33,6 +33,7 @@ export class TaskSchema {
   @ApiProperty({ type: TaskReasonSchema }) why: TaskReasonSchema;
   @ApiProperty({ format: 'date-time' }) since: string;
   @ApiProperty() processId: string;
+  @ApiPropertyOptional({ description: "proposal tasks: the rationale's first line, at most 80 characters" }) summary?: string;
   @ApiPropertyOptional() stakeholder?: string;
   @ApiPropertyOptional() body?: string;
   @ApiPropertyOptional() withinMandate?: boolean;
@@ -45,6 +46,8 @@ export class TaskSchema {
   @ApiPropertyOptional() step?: string;
   @ApiPropertyOptional({ format: 'date-time' }) remindedAt?: string;
   @ApiPropertyOptional() dueOn?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) targetDate?: string;
+  @ApiPropertyOptional() daysOverdue?: number;
 }
 
 /** GET /me/tasks. */
