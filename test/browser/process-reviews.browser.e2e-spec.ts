@@ -23,7 +23,7 @@ describe('web application: reminders and process review cycles', () => {
     const { page } = browser;
     await signInAs(page, server.baseUrl, 'cecilia');
     const item = page.locator('li[data-task="review:P-009:utbn"]');
-    await eventually(() => item.textContent()).toContain('påminnelse: väntar på yttrande från Utbildningsnämnden senast 2027-06-30');
+    await eventually(() => item.textContent()).toContain('påminnelse: väntar på yttrande från Utbildningsnämnden senast 30 juni 2027');
     await useLanguage(page, 'en');
     await eventually(() => item.textContent()).toContain('reminder: awaits the review of');
     await useLanguage(page, 'sv');

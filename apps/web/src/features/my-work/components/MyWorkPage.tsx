@@ -22,11 +22,16 @@ const SECTIONS: { kind: TaskKind; id: string; title: string }[] = [
   { kind: 'process-review', id: 'process-reviews', title: 'processReviews' },
 ];
 
+/** The values of a reason that are days (reasonOf gives them as ISO dates). */
+const DATE_VALUES = ['targetDate', 'deadline', 'dueOn'] as const;
+
 const TaskItem = ({ task, names }: { task: Task; names: Names }) => {
   const { t, i18n } = useTranslation('my-work');
   const reasoned = reasonOf(task, names);
   const key = reasoned.key;
-  const values = 'targetDate' in reasoned.values ? { ...reasoned.values, targetDate: formatDate(String(reasoned.values.targetDate)) } : reasoned.values;
+  // The sentences' dates in the user's language, as the line under them ("30 juni 2027", not 2027-06-30).
+  const values: Record<string, string | number> = { ...reasoned.values };
+  for (const k of DATE_VALUES) if (values[k]) values[k] = formatDate(String(values[k]));
   const reason = i18n.exists(`my-work:${key}`, values) ? t(key, values) : i18n.language === 'en' ? task.why.en : task.why.sv;
   const process = [task.processId, values.processName].filter((x, i, all) => all.indexOf(x) === i).join(' ');
   const label = task.resource.kind === 'proposal' ? t('proposalOn', { name: proposalName(task), process }) : process;

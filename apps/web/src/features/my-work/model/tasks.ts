@@ -82,7 +82,7 @@ export const reasonOf = (task: Task, names: Names): { key: string; values: Recor
     by: task.by ?? '',
     dueOn: task.dueOn ?? '',
     deadline: task.reviewDeadline ? task.reviewDeadline.slice(0, 10) : '',
-    // `count` picks the plural of "days overdue"; the page formats the date in the user's language.
+    // `count` picks the plural of "days overdue"; the page formats the dates in the user's language.
     ...(task.kind === 'overdue-adoption' ? { targetDate: task.targetDate ?? '', count: task.daysOverdue ?? 0 } : {}),
   },
 });
