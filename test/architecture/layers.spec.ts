@@ -45,7 +45,10 @@ describe('the layers', () => {
     expect(stderr).toBe('');
     // Not vacuous: the whole tree was read, and every @samsyn/* alias resolved.
     expect(result.summary.totalCruised).toBeGreaterThan(500);
-    const unresolved = result.modules.flatMap((m) => m.dependencies.filter((d) => d.couldNotResolve).map((d) => `${m.source} → ${d.module}`));
+    // The one import that resolves only after a run: the OpenAPI client's types, which
+    // test/openapi/generated-client.spec.ts generates from /docs-json (a fresh clone has none).
+    const generated = (from: string, to: string) => from === 'test/openapi/client/api-examples.ts' && to === './generated/samsyn-api';
+    const unresolved = result.modules.flatMap((m) => m.dependencies.filter((d) => d.couldNotResolve && !generated(m.source, d.module)).map((d) => `${m.source} → ${d.module}`));
     expect(unresolved).toEqual([]);
   }, 120_000);
 

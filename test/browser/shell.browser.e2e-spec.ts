@@ -142,8 +142,8 @@ describe('web application: sign-in and shell', () => {
     await eventually(() => mine.locator('li[data-task]').count()).toBe(4);
     await expect(mine.textContent()).resolves.toContain('ditt förslag har fått sitt beslut');
     await expect(mine.textContent()).resolves.toContain('ditt förslag har eskalerats');
-    // A proposal is called by its rationale's first line (GET /me/tasks' `summary`), not by its id.
-    await expect(mine.locator('li[data-task^="own-proposal:P-003:"] a').textContent()).resolves.toMatch(/^”Attesten ska använda det gemensamma begreppet hyresgäst\.” om /);
+    // A proposal is called by its number and its rationale's first line (GET /me/tasks' `summary`); a UUID is not shown.
+    await expect(mine.locator('li[data-task^="own-proposal:P-003:"] a').textContent()).resolves.toMatch(/^P-003 ”Attesten ska använda det gemensamma begreppet hyresgäst\.” om /);
     await eventually(() => page.locator('nav.main-nav').textContent()).toMatch(/Mitt arbete\s*4(?!\d)/);
     await mine.getByRole('button', { name: /Markera de 4 beslutade eller eskalerade förslagen som sedda/ }).click();
     await eventually(() => mine.locator('li[data-task]').count()).toBe(0);

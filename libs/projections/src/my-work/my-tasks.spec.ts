@@ -9,7 +9,11 @@ import { writeScenario } from '../testing/scenario';
 import {
   bodyEstablished as body,
   bodyMembersChanged,
+  deviationEnded,
+  deviationNeedsReapproval,
+  deviationRecorded,
   processRegistered,
+  processRevised,
   proposalAmended,
   proposalEscalated as escalated,
   proposalSubmitted as submitted,
@@ -33,7 +37,7 @@ describe('my tasks (given facts, when a principal asks, then its tasks)', () => 
     spec.given([process, submitted('p1')]).when(reviewed('p1', 'ksn')).then((s) => {
       expect(tasksOf(s, who('rita', reviewerOf('ksn'))).counts.review).toBe(0);
       const fsn = tasksOf(s, who('frida', reviewerOf('fsn')));
-      expect(fsn.counts).toEqual({ review: 1, decision: 0, 'own-proposal': 0, 'overdue-adoption': 0, adoption: 1, mention: 0, 'process-review': 0 });
+      expect(fsn.counts).toEqual({ review: 1, decision: 0, 'own-proposal': 0, 'stale-deviation': 0, 'overdue-adoption': 0, adoption: 1, mention: 0, 'process-review': 0 });
       expect(fsn.tasks[0]).toMatchObject({ kind: 'review', resource: { kind: 'proposal', id: 'p1' }, link: '/proposals/p1', stakeholder: 'fsn', why: { code: 'AWAITING_YOUR_REVIEW' } });
       expect(fsn.tasks[0].why.sv).toContain('yttrande');
       expect(fsn.tasks[0].why.en).toContain('review');
@@ -105,6 +109,34 @@ describe('my tasks (given facts, when a principal asks, then its tasks)', () => 
     });
     spec.given([process]).when(adopted).then((s) => expect(tasksOf(s, who('kalle', ownerOf('ksn'))).total).toBe(0));
     spec.given([process]).when(deviation).then((s) => expect(tasksOf(s, who('frida', reviewerOf('fsn'))).counts.adoption).toBe(0));
+  });
+
+  it("a deviation a later revision made stale: its organisation's owners and reviewers renew it or adopt, until one of them happens", () => {
+    const parts = { steps: ['s1'], handovers: [], purpose: false, participants: false };
+    const history = [process, deviationRecorded('fsn', 'd1'), processRevised(2, 'p2')];
+    spec.given(history).when(deviationNeedsReapproval('fsn', 'd1', 2, parts)).then((s) => {
+      const frida = tasksOf(s, who('frida', reviewerOf('fsn')));
+      expect(frida.counts['stale-deviation']).toBe(1);
+      expect(frida.tasks.find((t) => t.kind === 'stale-deviation')).toMatchObject({
+        resource: { kind: 'process', id: 'VA-01' },
+        link: '/processes/VA-01',
+        stakeholder: 'fsn',
+        revision: 2,
+        why: { code: 'DEVIATION_NEEDS_REAPPROVAL' },
+      });
+      expect(tasksOf(s, who('fiona', ownerOf('fsn'))).counts['stale-deviation']).toBe(1);
+      // Another organisation's people are not asked.
+      expect(tasksOf(s, who('kalle', ownerOf('ksn'))).counts['stale-deviation']).toBe(0);
+    });
+    // A second stale revision keeps one task, since the first, with the latest revision.
+    spec
+      .given([...history, deviationNeedsReapproval('fsn', 'd1', 2, parts), processRevised(3, 'p3')])
+      .when(deviationNeedsReapproval('fsn', 'd1', 3, parts))
+      .then((s) => expect(tasksOf(s, who('frida', reviewerOf('fsn'))).tasks.filter((t) => t.kind === 'stale-deviation').map((t) => t.revision)).toEqual([3]));
+    // Renewed (a deviation approved against the head) or ended by adopting: the task is gone.
+    const stale = [...history, deviationNeedsReapproval('fsn', 'd1', 2, parts)];
+    spec.given(stale).when(deviationRecorded('fsn', 'd2', 2)).then((s) => expect(tasksOf(s, who('frida', reviewerOf('fsn'))).counts['stale-deviation']).toBe(0));
+    spec.given(stale).when(deviationEnded('fsn', 'd1')).then((s) => expect(tasksOf(s, who('frida', reviewerOf('fsn'))).counts['stale-deviation']).toBe(0));
   });
 });
 

@@ -2,7 +2,7 @@ import { levelRank } from '@samsyn/domain/governance-body/governance-level';
 import { isProcessOwnerOf, isReviewerOf, type Principal } from '@samsyn/domain/shared/principal';
 import type { MyWorkState, WorkProposal } from './my-work.projection';
 
-export const TASK_KINDS = ['review', 'decision', 'own-proposal', 'overdue-adoption', 'adoption', 'mention', 'process-review'] as const;
+export const TASK_KINDS = ['review', 'decision', 'own-proposal', 'stale-deviation', 'overdue-adoption', 'adoption', 'mention', 'process-review'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 /** Why a task is on the list, in both languages the users read, and as a stable code. */
@@ -215,6 +215,34 @@ const adoptionTasks = (principal: Principal, state: MyWorkState): Task[] => {
   return out;
 };
 
+/**
+ * Deviations a later revision made stale (docs/harmonization.md): the organisation's process owners
+ * and reviewers renew it (a deviation proposal against the head) or adopt the head, which ends it.
+ */
+const staleDeviationTasks = (principal: Principal, state: MyWorkState): Task[] => {
+  const out: Task[] = [];
+  for (const p of Object.values(state.processes)) {
+    for (const [s, stale] of Object.entries(p.stale ?? {})) {
+      if (!isProcessOwnerOf(principal, s) && !isReviewerOf(principal, s)) continue;
+      out.push({
+        kind: 'stale-deviation',
+        resource: { kind: 'process', id: p.id },
+        link: processLink(p.id),
+        why: {
+          code: 'DEVIATION_NEEDS_REAPPROVAL',
+          sv: `Avvikelsen för ${s} från ${p.id} (${p.name}) berörs av revision ${stale.revision}: förnya den med ett avvikelseförslag eller inför revisionen.`,
+          en: `The deviation of ${s} from ${p.id} (${p.name}) is touched by revision ${stale.revision}: renew it with a deviation proposal or adopt the revision.`,
+        },
+        since: stale.since,
+        processId: p.id,
+        stakeholder: s,
+        revision: stale.revision,
+      });
+    }
+  }
+  return out;
+};
+
 /** Every task of one principal, in a stable order: by kind, then oldest first. */
 /** `more`: tasks of other read models (mentions: mention-tasks.ts; overdue adoptions: overdue-adoption-tasks.ts), sorted in with these. */
 export const myTasks = (state: MyWorkState, principal: Principal, options: MyTasksOptions = {}, more: Task[] = []): MyTasks => {
@@ -225,7 +253,7 @@ export const myTasks = (state: MyWorkState, principal: Principal, options: MyTas
   }
   // An overdue adoption says all an adoption task would, and more: one task for one thing to do.
   const overdue = new Set(more.filter((t) => t.kind === 'overdue-adoption').map((t) => `${t.processId}\n${t.stakeholder}`));
-  tasks.push(...adoptionTasks(principal, state).filter((t) => !overdue.has(`${t.processId}\n${t.stakeholder}`)), ...processReviewTasks(principal, state), ...more);
+  tasks.push(...adoptionTasks(principal, state).filter((t) => !overdue.has(`${t.processId}\n${t.stakeholder}`)), ...processReviewTasks(principal, state), ...staleDeviationTasks(principal, state), ...more);
   const rank = (k: TaskKind) => TASK_KINDS.indexOf(k);
   tasks.sort((a, b) => rank(a.kind) - rank(b.kind) || a.since.localeCompare(b.since) || a.resource.id.localeCompare(b.resource.id) || (a.stakeholder ?? '').localeCompare(b.stakeholder ?? ''));
   const counts = Object.fromEntries(TASK_KINDS.map((k) => [k, 0])) as Record<TaskKind, number>;

@@ -38,6 +38,11 @@ export interface WorkProcess {
   adopted: Record<string, number>;
   /** Stakeholders with an active deviation: they owe no adoption of the head. */
   deviating: string[];
+  /**
+   * Active deviations a later revision made stale (DeviationNeedsReapproval), by stakeholder: since
+   * when and the latest revision that touched them. Renewing (a new DeviationRecorded) or ending it clears it.
+   */
+  stale?: Record<string, { since: string; revision: number }>;
   revisedAt: string;
   /** Its review cycle, once set (ProcessReviewCycleSet). */
   review?: WorkProcessReview | null;
@@ -77,7 +82,8 @@ const setStatus = (p: WorkProposal, status: string, at: string, position: bigint
  */
 export const myWorkProjection: Projection<MyWorkState> = {
   name: 'my-work',
-  version: 3,
+  // 4: stale deviations (DeviationNeedsReapproval) for the organisation's task to renew or adopt.
+  version: 4,
   eventTypes: [
     'GovernanceBodyEstablished',
     'GovernanceBodyMembersChanged',
@@ -85,6 +91,7 @@ export const myWorkProjection: Projection<MyWorkState> = {
     'ProcessRevised',
     'AdoptionRecorded',
     'DeviationRecorded',
+    'DeviationNeedsReapproval',
     'DeviationEnded',
     'ProposalSubmitted',
     'ReviewSubmitted',
@@ -100,7 +107,10 @@ export const myWorkProjection: Projection<MyWorkState> = {
   initialState: () => ({ proposals: dict(), processes: dict(), bodies: dict() }),
   revive(s) {
     const processes = toDict(s.processes);
-    for (const id of Object.keys(processes)) processes[id].adopted = toDict(processes[id].adopted);
+    for (const id of Object.keys(processes)) {
+      processes[id].adopted = toDict(processes[id].adopted);
+      if (processes[id].stale) processes[id].stale = toDict(processes[id].stale);
+    }
     return { proposals: toDict(s.proposals), processes, bodies: toDict(s.bodies) };
   },
   apply(s, e) {
@@ -144,11 +154,22 @@ export const myWorkProjection: Projection<MyWorkState> = {
       case 'DeviationRecorded': {
         const p = s.processes[e.data.id];
         if (p && !p.deviating.includes(e.data.stakeholder)) p.deviating.push(e.data.stakeholder);
+        // A renewed deviation (approved against the head) replaces the stale one.
+        if (p?.stale) delete p.stale[e.data.stakeholder];
+        break;
+      }
+      case 'DeviationNeedsReapproval': {
+        const p = s.processes[e.data.id];
+        if (!p) break;
+        p.stale ??= dict();
+        const was = p.stale[e.data.stakeholder];
+        p.stale[e.data.stakeholder] = { since: was?.since ?? at, revision: Math.max(was?.revision ?? 0, e.data.revision) };
         break;
       }
       case 'DeviationEnded': {
         const p = s.processes[e.data.id];
         if (p) p.deviating = p.deviating.filter((x) => x !== e.data.stakeholder);
+        if (p?.stale) delete p.stale[e.data.stakeholder];
         break;
       }
       case 'ProposalSubmitted':

@@ -24,7 +24,7 @@ export class TaskReasonSchema {
   @ApiProperty() en: string;
 }
 
-const TASK_KINDS = ['review', 'decision', 'own-proposal', 'overdue-adoption', 'adoption', 'mention', 'process-review'];
+const TASK_KINDS = ['review', 'decision', 'own-proposal', 'stale-deviation', 'overdue-adoption', 'adoption', 'mention', 'process-review'];
 
 export class TaskSchema {
   @ApiProperty({ enum: TASK_KINDS }) kind: string;

@@ -7,6 +7,7 @@ import { useSession } from '../../../lib/auth';
 import { formatDate, formatDateTime, formatNumber } from '../../../lib/format';
 import { nameOf, useBodies, useProcessNames, useStakeholders } from '../../../lib/registers';
 import { useAsOf } from '../../../lib/time-travel';
+import { isNumbered } from '../../../lib/proposal-names';
 import { useMyTasks } from '../api/get-my-tasks';
 import { seenMarker } from '../model/seen-marker';
 import { dismissable, pageOf, proposalName, reasonOf, tasksByKind, type Names, type Task, type TaskKind } from '../model/tasks';
@@ -16,6 +17,7 @@ const SECTIONS: { kind: TaskKind; id: string; title: string }[] = [
   { kind: 'review', id: 'to-review', title: 'toReview' },
   { kind: 'decision', id: 'to-decide', title: 'toDecide' },
   { kind: 'own-proposal', id: 'mine', title: 'mine' },
+  { kind: 'stale-deviation', id: 'stale-deviations', title: 'staleDeviations' },
   { kind: 'overdue-adoption', id: 'overdue-adoptions', title: 'overdueAdoptions' },
   { kind: 'adoption', id: 'adoptions', title: 'adoptions' },
   { kind: 'mention', id: 'mentions', title: 'mentions' },
@@ -34,7 +36,8 @@ const TaskItem = ({ task, names }: { task: Task; names: Names }) => {
   for (const k of DATE_VALUES) if (values[k]) values[k] = formatDate(String(values[k]));
   const reason = i18n.exists(`my-work:${key}`, values) ? t(key, values) : i18n.language === 'en' ? task.why.en : task.why.sv;
   const process = [task.processId, values.processName].filter((x, i, all) => all.indexOf(x) === i).join(' ');
-  const label = task.resource.kind === 'proposal' ? t('proposalOn', { name: proposalName(task), process }) : process;
+  const numbered = task.summary !== undefined && isNumbered(task.resource.id);
+  const label = task.resource.kind !== 'proposal' ? process : t(numbered ? 'proposalNumberOn' : 'proposalOn', { id: task.resource.id, name: proposalName(task), process });
   return (
     <li data-task={`${task.kind}:${task.resource.id}:${task.stakeholder ?? task.body ?? task.thread ?? ''}`}>
       <Link to={pageOf(task)}>{label}</Link> {task.status && task.kind === 'own-proposal' && <StatusBadge status={task.status} />} — {reason}{' '}

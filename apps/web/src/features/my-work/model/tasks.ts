@@ -1,7 +1,7 @@
 import { shortId } from '../../../lib/proposal-names';
 
 /** GET /me/tasks (docs/governance-notifications.md): the signed-in person's work, cut by the API from the my-work read model. */
-export type TaskKind = 'review' | 'decision' | 'own-proposal' | 'overdue-adoption' | 'adoption' | 'mention' | 'process-review';
+export type TaskKind = 'review' | 'decision' | 'own-proposal' | 'stale-deviation' | 'overdue-adoption' | 'adoption' | 'mention' | 'process-review';
 
 export interface Task {
   kind: TaskKind;
@@ -37,7 +37,7 @@ export interface MyTasks {
   shownUpTo: string | null;
 }
 
-export const TASK_KINDS: readonly TaskKind[] = ['review', 'decision', 'own-proposal', 'overdue-adoption', 'adoption', 'mention', 'process-review'];
+export const TASK_KINDS: readonly TaskKind[] = ['review', 'decision', 'own-proposal', 'stale-deviation', 'overdue-adoption', 'adoption', 'mention', 'process-review'];
 
 /** The page's sections, one per kind, in the API's order (oldest first within each). */
 export const tasksByKind = (tasks: Task[]): Record<TaskKind, Task[]> => {
