@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { sqliteEventStore } from '@samsyn/store-sqlite';
 import { sqliteProjectionStateStore } from '@samsyn/projections';
 import { catalogueProjection } from '@samsyn/projections/catalogue/catalogue.projection';
+import { directoryProjection } from '@samsyn/projections/directory/directory.projection';
 import { copyRenamed, hostileRenaming } from '@samsyn/projections/testing/hostile-ids';
 import { writeScenario } from '@samsyn/projections/testing/scenario';
 import { runCli as cli } from '../testing/run-cli';
@@ -41,7 +42,7 @@ describe('samsyn rebuild and rebuild --check', () => {
     expect(ok).toMatchObject({ code: 0, err: '' });
     for (const name of READ_MODELS) expect(ok.out).toContain(`${name}: equal to its rebuild at position ${head}`);
 
-    await corrupt('directory@v1', { stakeholders: { ksn: { id: 'ksn', name: 'Forged' } }, bodies: {}, terms: {}, systems: {} });
+    await corrupt(`directory@v${directoryProjection.version}`, { stakeholders: { ksn: { id: 'ksn', name: 'Forged' } }, bodies: {}, terms: {}, systems: {} });
     const bad = await cli(dir, 'rebuild', '--check');
     expect(bad.code).toBe(1);
     expect(bad.out).toContain(`directory: DIFFERS from its rebuild at position ${head}, first at bodies.adm`);
