@@ -9,9 +9,13 @@ import type { EntryRow, VersionedTable, VersionRow } from './versioned-table';
 export interface RowModel<R> {
   /** The key its checkpoint is saved under (stateKeyOf of the projection it stores). */
   readonly key: string;
-  /** The record an event is about; undefined: the event changes no record. */
+  /** The record an event is about; undefined: the event changes no record (only, perhaps, the carry). */
   idOf(event: ProjectedEvent): string | undefined;
-  fold(record: R | undefined, event: ProjectedEvent): R | undefined;
+  /** `carry`: the model's state that belongs to no record (see `carry` below), changed in place. */
+  fold(record: R | undefined, event: ProjectedEvent, carry: unknown): R | undefined;
+  /** A small state that belongs to no record, kept whole and saved with the checkpoint (its
+   * initial value); absent: the model has none. Queries never read it as of a position. */
+  readonly carry?: () => unknown;
   /** Lists the fold only ever appends to: rows of their own, never copied into a version. */
   readonly lists: readonly string[];
   /** A field that is the position of the record's latest event: derived from the rows, not stored. */
@@ -40,6 +44,8 @@ export const ROWS_STATE = { rows: true } as const;
 export class VersionedRowsState<R> {
   versions: VersionRow[] = [];
   entries: EntryRow[] = [];
+  /** The model's state that belongs to no record, as of the last event folded. */
+  carry: unknown;
   private touched = new Map<string, Touched<R>>();
 
   constructor(
@@ -47,13 +53,25 @@ export class VersionedRowsState<R> {
     private readonly table: VersionedTable | null,
     public fresh: boolean,
     public checkpoint: bigint | null,
-  ) {}
+  ) {
+    const saved = !fresh && table ? table.carried(model.key) : null;
+    // Parsed into the model's own initial value (a dict without a prototype, say).
+    this.carry = saved !== null ? Object.assign(model.carry!() as object, JSON.parse(saved)) : model.carry?.();
+  }
+
+  /** What a save writes besides the rows: the carry, whole (undefined: the model has none). */
+  carryJson(): string | undefined {
+    return this.model.carry ? JSON.stringify(this.carry) : undefined;
+  }
 
   apply(event: ProjectedEvent): this {
     const id = this.model.idOf(event);
-    if (id === undefined) return this;
+    if (id === undefined) {
+      if (this.model.carry) this.model.fold(undefined, event, this.carry);
+      return this;
+    }
     const before = this.touched.get(id) ?? this.loadCurrent(id);
-    const record = this.model.fold(before?.record, event);
+    const record = this.model.fold(before?.record, event, this.carry);
     if (!record) return this;
     const position = Number(event.position);
     const since = before?.since ?? position;
@@ -96,6 +114,11 @@ export class VersionedRowsState<R> {
 
   /** Every record as of `at` (null: as it stands), in the order they began. */
   recordsAt(at: bigint | null): R[] {
+    return this.keyedRecordsAt(at).map(([, r]) => r);
+  }
+
+  /** Every record as of `at` with its id, in the order they began (for records that do not name themselves). */
+  keyedRecordsAt(at: bigint | null): Array<[string, R]> {
     const p = at === null ? Infinity : Number(at);
     const acc = new Map<string, Building>();
     if (this.fromTable()) {
@@ -104,7 +127,7 @@ export class VersionedRowsState<R> {
       for (const e of entries) acc.get(e.id)?.entries.push(e);
     }
     this.overlay(acc, p);
-    return [...acc.values()].sort((a, b) => a.since - b.since || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((b) => this.build(b));
+    return [...acc.values()].sort((a, b) => a.since - b.since || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((b) => [b.id, this.build(b)]);
   }
 
   private fromTable(): boolean {
