@@ -1,5 +1,6 @@
 import type { AnyProjection } from './projection';
 import { stateKeyOf } from './projection';
+import { myWorkRowsProjection } from './my-work/my-work.rows';
 import { processHistoryRowsProjection } from './process-history/process-history.rows';
 import { proposalsRowsProjection } from './proposals/proposals.rows';
 import type { ProjectionSnapshotStore, ProjectionStateStore } from './state-store/projection-state-store.port';
@@ -10,6 +11,7 @@ import { isRowStorable, ROW_STORABLE_READ_MODELS, type RowStorableReadModel } fr
 const rowProjections: Record<RowStorableReadModel, (table: VersionedTable) => AnyProjection> = {
   proposals: proposalsRowsProjection,
   'process-history': processHistoryRowsProjection,
+  'my-work': myWorkRowsProjection,
 };
 
 export interface RowStorage {

@@ -85,9 +85,9 @@ export class VersionedRowsState<R> {
       for (let seq = from; seq < items.length; seq++) this.entries.push({ id, position, list, seq, item: JSON.stringify(items[seq]) });
       if (items.length > from) grew = true;
     });
-    // A version whenever anything but a list changed — and for an event that changed nothing
-    // else, so that the record's latest position is that of its latest row.
-    if (!before || scalar !== before.scalar || !grew) this.versions.push({ id, since, validFrom: position, record: scalar });
+    // A version whenever anything but a list changed — and, for a model that derives the
+    // record's latest position from its rows, for an event that changed nothing else.
+    if (!before || scalar !== before.scalar || (!grew && this.model.latestPositionField)) this.versions.push({ id, since, validFrom: position, record: scalar });
     this.touched.set(id, { record, since, scalar, lengths });
     return this;
   }
