@@ -2,6 +2,7 @@ import type { AnyProjection } from './projection';
 import { stateKeyOf } from './projection';
 import { myWorkRowsProjection } from './my-work/my-work.rows';
 import { processHistoryRowsProjection } from './process-history/process-history.rows';
+import { stakeholderHistoryRowsProjection } from './stakeholder-history/stakeholder-history.rows';
 import { proposalsRowsProjection } from './proposals/proposals.rows';
 import type { ProjectionSnapshotStore, ProjectionStateStore } from './state-store/projection-state-store.port';
 import { withVersionedRows } from './versioned-rows/versioned-state-store';
@@ -12,6 +13,7 @@ const rowProjections: Record<RowStorableReadModel, (table: VersionedTable) => An
   proposals: proposalsRowsProjection,
   'process-history': processHistoryRowsProjection,
   'my-work': myWorkRowsProjection,
+  'stakeholder-history': stakeholderHistoryRowsProjection,
 };
 
 export interface RowStorage {
