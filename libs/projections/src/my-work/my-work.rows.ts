@@ -3,6 +3,7 @@ import { type Projection, stateKeyOf } from '../projection';
 import type { RowModel } from '../versioned-rows/versioned-state';
 import { VersionedRowsState } from '../versioned-rows/versioned-state';
 import type { VersionedTable } from '../versioned-rows/versioned-table';
+import { rowsProjection } from '../versioned-rows/rows-projection';
 import { myWorkProjection, type MyWorkState, type WorkBody, type WorkProcess, type WorkProposal } from './my-work.projection';
 
 type WorkRecord = WorkProposal | WorkProcess | WorkBody;
@@ -54,17 +55,5 @@ export const myWorkStateOfRows = (rows: MyWorkRows, at: bigint | null): MyWorkSt
   return s;
 };
 
-/**
- * "My work" kept in the projection store's system-versioned rows instead of the heap
- * (SAMSYN_READ_MODEL_ROWS=my-work; docs/read-model-storage.md). Same name and version as the
- * heap's projection, so the runner, the rebuild and the queries take it in its place.
- */
-export const myWorkRowsProjection = (table: VersionedTable): Projection<MyWorkRows> => ({
-  name: myWorkProjection.name,
-  version: myWorkProjection.version,
-  eventTypes: myWorkProjection.eventTypes,
-  fixedSaveInterval: true,
-  initialState: () => new VersionedRowsState(myWorkRowModel, table, true, null),
-  revive: () => new VersionedRowsState(myWorkRowModel, table, false, table.checkpoint(myWorkRowModel.key)),
-  apply: (s, e) => s.apply(e),
-});
+/** SAMSYN_READ_MODEL_ROWS=my-work: kept as rows (docs/read-model-storage.md). */
+export const myWorkRowsProjection = (table: VersionedTable): Projection<MyWorkRows> => rowsProjection(myWorkProjection, myWorkRowModel, table);

@@ -3,6 +3,7 @@ import { type Projection, stateKeyOf } from '../projection';
 import type { RowModel } from '../versioned-rows/versioned-state';
 import { VersionedRowsState } from '../versioned-rows/versioned-state';
 import type { VersionedTable } from '../versioned-rows/versioned-table';
+import { rowsProjection } from '../versioned-rows/rows-projection';
 import { processHistoryProjection, type ProcessHistoryState } from './process-history.projection';
 
 type ProcessHistory = ProcessHistoryState['processes'][string];
@@ -31,17 +32,5 @@ export const processHistoryRowModel: RowModel<ProcessHistory> = {
 
 export type ProcessHistoryRows = VersionedRowsState<ProcessHistory>;
 
-/**
- * The process histories kept in the projection store's system-versioned rows instead of the heap
- * (SAMSYN_READ_MODEL_ROWS=process-history; docs/read-model-storage.md). Same name and version as
- * the heap's projection, so the runner, the rebuild and the queries take it in its place.
- */
-export const processHistoryRowsProjection = (table: VersionedTable): Projection<ProcessHistoryRows> => ({
-  name: processHistoryProjection.name,
-  version: processHistoryProjection.version,
-  eventTypes: processHistoryProjection.eventTypes,
-  fixedSaveInterval: true,
-  initialState: () => new VersionedRowsState(processHistoryRowModel, table, true, null),
-  revive: () => new VersionedRowsState(processHistoryRowModel, table, false, table.checkpoint(processHistoryRowModel.key)),
-  apply: (s, e) => s.apply(e),
-});
+/** SAMSYN_READ_MODEL_ROWS=process-history: kept as rows (docs/read-model-storage.md). */
+export const processHistoryRowsProjection = (table: VersionedTable): Projection<ProcessHistoryRows> => rowsProjection(processHistoryProjection, processHistoryRowModel, table);

@@ -3,6 +3,7 @@ import { type Projection, stateKeyOf } from '../projection';
 import type { RowModel } from '../versioned-rows/versioned-state';
 import { VersionedRowsState } from '../versioned-rows/versioned-state';
 import type { VersionedTable } from '../versioned-rows/versioned-table';
+import { rowsProjection } from '../versioned-rows/rows-projection';
 import { stakeholderHistoryProjection, type StakeholderHistoryState } from './stakeholder-history.projection';
 
 /** `stakeholder:<id>`: its positions; `process:<id>`: its participants; `deviation:<proposal>`: who asked to keep it. */
@@ -75,17 +76,5 @@ export type StakeholderHistoryRows = VersionedRowsState<HistoryRecord>;
 /** A stakeholder's positions as of `at` (null: as they stand); undefined: none yet. */
 export const stakeholderPositionsOfRows = (rows: StakeholderHistoryRows, id: string, at: bigint | null): string[] | undefined => rows.recordAt(S + id, at)?.positions;
 
-/**
- * The stakeholder histories kept in the projection store's system-versioned rows instead of the
- * heap (SAMSYN_READ_MODEL_ROWS=stakeholder-history; docs/read-model-storage.md). Same name and
- * version as the heap's projection, so the runner, the rebuild and the queries take it in its place.
- */
-export const stakeholderHistoryRowsProjection = (table: VersionedTable): Projection<StakeholderHistoryRows> => ({
-  name: stakeholderHistoryProjection.name,
-  version: stakeholderHistoryProjection.version,
-  eventTypes: stakeholderHistoryProjection.eventTypes,
-  fixedSaveInterval: true,
-  initialState: () => new VersionedRowsState(stakeholderHistoryRowModel, table, true, null),
-  revive: () => new VersionedRowsState(stakeholderHistoryRowModel, table, false, table.checkpoint(stakeholderHistoryRowModel.key)),
-  apply: (s, e) => s.apply(e),
-});
+/** SAMSYN_READ_MODEL_ROWS=stakeholder-history: kept as rows (docs/read-model-storage.md). */
+export const stakeholderHistoryRowsProjection = (table: VersionedTable): Projection<StakeholderHistoryRows> => rowsProjection(stakeholderHistoryProjection, stakeholderHistoryRowModel, table);
