@@ -41,5 +41,5 @@ describe('process history as rows = the plain fold, as of any position (property
       ),
       { numRuns: 25 },
     );
-  }, 120_000);
+  }, 300_000);
 });

@@ -38,5 +38,5 @@ describe('proposal board as rows = the plain fold, as of any position (property)
       ),
       { numRuns: 25 },
     );
-  }, 120_000);
+  }, 300_000);
 });

@@ -37,5 +37,5 @@ describe('stakeholder histories as rows = the plain fold, as of any position (pr
       ),
       { numRuns: 25 },
     );
-  }, 120_000);
+  }, 300_000);
 });
