@@ -1,5 +1,8 @@
 import type { AnyProjection } from './projection';
 import { stateKeyOf } from './projection';
+import { myWorkRowsProjection } from './my-work/my-work.rows';
+import { processHistoryRowsProjection } from './process-history/process-history.rows';
+import { stakeholderHistoryRowsProjection } from './stakeholder-history/stakeholder-history.rows';
 import { proposalsRowsProjection } from './proposals/proposals.rows';
 import type { ProjectionSnapshotStore, ProjectionStateStore } from './state-store/projection-state-store.port';
 import { withVersionedRows } from './versioned-rows/versioned-state-store';
@@ -8,6 +11,9 @@ import { isRowStorable, ROW_STORABLE_READ_MODELS, type RowStorableReadModel } fr
 
 const rowProjections: Record<RowStorableReadModel, (table: VersionedTable) => AnyProjection> = {
   proposals: proposalsRowsProjection,
+  'process-history': processHistoryRowsProjection,
+  'my-work': myWorkRowsProjection,
+  'stakeholder-history': stakeholderHistoryRowsProjection,
 };
 
 export interface RowStorage {
@@ -34,7 +40,7 @@ export const rowStorage = (options: {
   const tables = new Map<string, VersionedTable>();
   const projections = options.projections.map((p) => {
     if (!db || !options.rows.includes(p.name) || !isRowStorable(p.name)) return p;
-    const table = new VersionedTable(db, p.name);
+    const table = new VersionedTable(db, p.name.replace(/-/g, '_'));
     const stored = rowProjections[p.name](table);
     tables.set(stateKeyOf(stored), table);
     return stored;

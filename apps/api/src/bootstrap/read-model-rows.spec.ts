@@ -19,7 +19,7 @@ describe('read models kept as system-versioned rows', () => {
   it('the setting names read models that can be kept as rows, none by default', () => {
     expect(configFromEnv({}).readModelRows).toEqual([]);
     expect(configFromEnv({ SAMSYN_READ_MODEL_ROWS: ' proposals ,' }).readModelRows).toEqual(['proposals']);
-    expect(() => configFromEnv({ SAMSYN_READ_MODEL_ROWS: 'catalogue' })).toThrow(/SAMSYN_READ_MODEL_ROWS: "catalogue" cannot be kept as rows \(only: proposals\)/);
+    expect(() => configFromEnv({ SAMSYN_READ_MODEL_ROWS: 'catalogue' })).toThrow(/SAMSYN_READ_MODEL_ROWS: "catalogue" cannot be kept as rows \(only: proposals, process-history, my-work, stakeholder-history\)/);
   });
 
   it('is refused with the read models’ state in PostgreSQL: rows and their checkpoint live in one file', async () => {

@@ -3,6 +3,7 @@ import { type Projection, stateKeyOf } from '../projection';
 import type { RowModel } from '../versioned-rows/versioned-state';
 import { VersionedRowsState } from '../versioned-rows/versioned-state';
 import type { VersionedTable } from '../versioned-rows/versioned-table';
+import { rowsProjection } from '../versioned-rows/rows-projection';
 import { proposalsProjection, type ProposalRecord, type ProposalsState } from './proposals.projection';
 
 const reacts = new Set(proposalsProjection.eventTypes);
@@ -23,18 +24,5 @@ export const proposalRowModel: RowModel<ProposalRecord> = {
 
 export type ProposalRows = VersionedRowsState<ProposalRecord>;
 
-/**
- * The proposal board kept in the projection store's system-versioned rows instead of the heap
- * (SAMSYN_READ_MODEL_ROWS=proposals; docs/read-model-storage.md). Same name and version as the
- * heap's projection, so the runner, the rebuild and the queries take it in its place; its state is
- * the rows (proposals.as-of.ts reads them as of a position).
- */
-export const proposalsRowsProjection = (table: VersionedTable): Projection<ProposalRows> => ({
-  name: proposalsProjection.name,
-  version: proposalsProjection.version,
-  eventTypes: proposalsProjection.eventTypes,
-  fixedSaveInterval: true,
-  initialState: () => new VersionedRowsState(proposalRowModel, table, true, null),
-  revive: () => new VersionedRowsState(proposalRowModel, table, false, table.checkpoint(proposalRowModel.key)),
-  apply: (s, e) => s.apply(e),
-});
+/** SAMSYN_READ_MODEL_ROWS=proposals: kept as rows (docs/read-model-storage.md). */
+export const proposalsRowsProjection = (table: VersionedTable): Projection<ProposalRows> => rowsProjection(proposalsProjection, proposalRowModel, table);

@@ -5,7 +5,9 @@ import { countUpTo } from '../queries/positions';
 import type { ReadModelReader } from '../queries/read-model-reader';
 import { HistoryEntryCache } from './history-entry-cache';
 import { HISTORY_ENTRY_OMITS, historyEntry } from './stakeholder-history-entry';
+import { isVersionedRowsState } from '../versioned-rows/versioned-state';
 import { stakeholderHistoryProjection } from './stakeholder-history.projection';
+import { type StakeholderHistoryRows, stakeholderPositionsOfRows } from './stakeholder-history.rows';
 
 /** Rendered entries kept by default: the whole histories of the busiest stakeholders of a large
  * history, or of dozens of ordinary ones (their memory: docs/performance.md, "Read side: saves and caches"). */
@@ -29,8 +31,11 @@ export const stakeholderHistoryQueries = (read: ReadModelReader, cacheEntries = 
     async stakeholderHistory(id, asOf, page) {
       // A registered stakeholder's history starts with its registration: no entries, no stakeholder.
       const t = await read.live(stakeholderHistoryProjection, asOf);
-      const all = t ? t.state.entries[id] : (await read.state(stakeholderHistoryProjection, asOf)).entries[id];
-      const n = t && all ? countUpTo(all, t.at, itself) : (all?.length ?? 0);
+      const state = t ? t.state : await read.state(stakeholderHistoryProjection, asOf);
+      // As rows, the positions as of the moment are a condition on them (docs/read-model-storage.md).
+      const rows = isVersionedRowsState(state) ? (state as unknown as StakeholderHistoryRows) : null;
+      const all = rows ? stakeholderPositionsOfRows(rows, id, t ? BigInt(t.at) : null) : state.entries[id];
+      const n = t && all && !rows ? countUpTo(all, t.at, itself) : (all?.length ?? 0);
       if (!all || n === 0) return null;
       const render = async (positions: readonly string[]) => (await read.eventsAt(positions, HISTORY_SLIM)).map((e) => historyEntry(id, e));
       if (page?.after === undefined && page?.limit === undefined) return cache.entries(id, all, n, render);

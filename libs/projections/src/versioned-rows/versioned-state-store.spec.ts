@@ -1,6 +1,7 @@
 import { CheckpointConflictError } from '../state-store/projection-state-store.port';
 import { sqliteProjectionStateStore } from '../state-store/sqlite-projection-state-store';
-import { proposalSubmitted, reviewSubmitted } from '../testing/given-events';
+import { processRegistered, processRevised, proposalDecided, proposalSubmitted, reviewSubmitted } from '../testing/given-events';
+import { processHistoryRowsProjection, type ProcessHistoryRows } from '../process-history/process-history.rows';
 import type { ProjectedEvent } from '../projection';
 import { proposalsRowsProjection, type ProposalRows } from '../proposals/proposals.rows';
 import { withVersionedRows } from './versioned-state-store';
@@ -54,5 +55,19 @@ describe('row-stored read models in the state store (docs/read-model-storage.md)
     projection.apply(s, at(proposalSubmitted('p1'), 1));
     projection.apply(s, at(reviewSubmitted('p1', 'ksn', 'accept'), 2));
     expect(() => projection.apply(s, at(proposalSubmitted('p1'), 3))).toThrow(/shrank/);
+  });
+
+  it('the carry (state of no record) is saved with the checkpoint: a decision waiting across a restart still lands on its revision', async () => {
+    const histories = new VersionedTable(db, 'process_history');
+    const stores = withVersionedRows(base, base, new Map([['process-history@v2', histories]]));
+    const ph = processHistoryRowsProjection(histories);
+    const s = ph.apply(ph.apply(ph.initialState(), at(processRegistered(), 1)), at(proposalDecided('p1', 'approve', 'adm'), 2));
+    await stores.states.save('process-history@v2', s, 2n, null);
+    const revived = ph.revive!((await stores.states.load('process-history@v2')).state as ProcessHistoryRows);
+    expect({ ...(revived.carry as object) }).toMatchObject({ p1: { by: 'body', body: 'adm' } });
+    ph.apply(revived, at(processRevised(2, 'p1'), 3));
+    expect(revived.recordAt('VA-01', null)?.revisions[1].decision).toMatchObject({ by: 'body', body: 'adm' });
+    await stores.states.save('process-history@v2', revived, 3n, 2n);
+    expect(histories.carried('process-history@v2')).toBe('{}');
   });
 });

@@ -24,7 +24,7 @@ export const withVersionedRows = <T extends ProjectionStateStore, U extends Proj
       const table = tables.get(name);
       if (!table) return states.save(name, state, position, expected);
       if (!(state instanceof VersionedRowsState)) throw new Error(`${name} is row-stored: its state must be its rows`);
-      table.commit(name, { fresh: state.fresh, versions: state.versions, entries: state.entries }, position, expected);
+      table.commit(name, { fresh: state.fresh, versions: state.versions, entries: state.entries, carry: state.carryJson() }, position, expected);
       state.committed(position);
     },
   },

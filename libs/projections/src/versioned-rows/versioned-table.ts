@@ -26,6 +26,8 @@ export interface RowsCommit {
   fresh: boolean;
   versions: readonly VersionRow[];
   entries: readonly EntryRow[];
+  /** The read model's state that belongs to no record (e.g. decisions waiting for their revision), as JSON. */
+  carry?: string;
 }
 
 /**
@@ -45,6 +47,7 @@ export class VersionedTable {
     if (!/^[a-z][a-z_]*$/.test(model)) throw new Error(`not a read model's table name: ${model}`);
     db.exec(`
       CREATE TABLE IF NOT EXISTS rm_checkpoint (name TEXT PRIMARY KEY, position INTEGER NOT NULL);
+      CREATE TABLE IF NOT EXISTS rm_carry (name TEXT PRIMARY KEY, state TEXT NOT NULL);
       CREATE TABLE IF NOT EXISTS rm_${model}_version (
         id TEXT NOT NULL, valid_from INTEGER NOT NULL, valid_to INTEGER, since INTEGER NOT NULL, record TEXT NOT NULL,
         PRIMARY KEY (id, valid_from)) WITHOUT ROWID;
@@ -68,6 +71,7 @@ export class VersionedTable {
         s.insertVersion.run(v.id, v.validFrom, v.since, v.record);
       }
       for (const e of c.entries) s.insertEntry.run(e.id, e.position, e.list, e.seq, e.item);
+      if (c.carry !== undefined) s.setCarry.run(key, c.carry);
       s.setCheckpoint.run(key, position);
     });
   }
@@ -79,6 +83,8 @@ export class VersionedTable {
     return {
       checkpoint: this.db.prepare('SELECT position FROM rm_checkpoint WHERE name = ?'),
       setCheckpoint: this.db.prepare('INSERT INTO rm_checkpoint (name, position) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET position = excluded.position'),
+      carry: this.db.prepare('SELECT state FROM rm_carry WHERE name = ?'),
+      setCarry: this.db.prepare('INSERT INTO rm_carry (name, state) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET state = excluded.state'),
       clearVersions: this.db.prepare(`DELETE FROM ${v}`),
       clearEntries: this.db.prepare(`DELETE FROM ${e}`),
       close: this.db.prepare(`UPDATE ${v} SET valid_to = ? WHERE id = ? AND valid_to IS NULL`),
@@ -95,6 +101,12 @@ export class VersionedTable {
   checkpoint(key: string): bigint | null {
     const row = this.stmts.checkpoint.get(key) as { position: number } | undefined;
     return row ? BigInt(row.position) : null;
+  }
+
+  /** The state saved with the checkpoint under `key` that belongs to no record (null: none). */
+  carried(key: string): string | null {
+    const row = this.stmts.carry.get(key) as { state: string } | undefined;
+    return row ? row.state : null;
   }
 
   /** Writes the rows and moves the checkpoint from `expected` to `position`, all or nothing. */
