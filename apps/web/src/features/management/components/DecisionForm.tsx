@@ -25,17 +25,14 @@ export const DecisionForm = ({ plan, onDone }: { plan: ManagementPlan; onDone: (
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     const before = plan.heldBy;
-    decide.mutate(
-      { revision: plan.revision, outcome, motivation: motivation.trim() },
-      {
-        // The form goes once the body no longer holds the plan: the page keeps what the answer said.
-        onSuccess: (after) => {
-          const sentOn = escalatedTo({ heldBy: before }, after);
-          if (sentOn) onDone(t('form.escalated', { from: nameOf(bodies.data, before), to: nameOf(bodies.data, sentOn) }), 'escalated');
-          else onDone(t('form.decided', { status: t(`planStatuses.${after.status}`) }), after.status);
-        },
-      },
-    );
+    // The promise, not mutate's onSuccess: the form goes (or is keyed anew) as soon as the live
+    // update shows the body no longer holding the plan, often before the answer arrives, and an
+    // unmounted form's callbacks are dropped. The page keeps what the answer said; a refusal shows in `decide.error`.
+    decide.mutateAsync({ revision: plan.revision, outcome, motivation: motivation.trim() }).then((after) => {
+      const sentOn = escalatedTo({ heldBy: before }, after);
+      if (sentOn) onDone(t('form.escalated', { from: nameOf(bodies.data, before), to: nameOf(bodies.data, sentOn) }), 'escalated');
+      else onDone(t('form.decided', { status: t(`planStatuses.${after.status}`) }), after.status);
+    }, () => undefined);
   };
   const title = t('form.decide', { year: plan.year, revision: plan.revision, body: nameOf(bodies.data, plan.heldBy) });
   return (
