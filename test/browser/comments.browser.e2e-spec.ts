@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
-import { launchBrowser, screenshot, type Browser } from './support/browser';
-import { startBrowserServer, type BrowserServer } from './support/browser-server';
+import { launchBrowser, screenshot } from './support/browser';
+import { serverAndBrowser } from './support/browser-server';
 import { eventually } from './support/eventually';
 import { axeInBothLanguages, signInAs } from './support/pages';
 
@@ -8,20 +8,10 @@ jest.setTimeout(180_000);
 
 /** Issue 14's comments in the web application: threads on a process, its steps and a proposal, with @mentions. */
 describe('web application: comments', () => {
-  let server: BrowserServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startBrowserServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const world = serverAndBrowser(launchBrowser);
 
   it('the mentioned person finds the mention on My work and follows it to the thread on the step, edited, with its earlier text', async () => {
-    const { page } = browser;
+    const { page, server } = world;
     await signInAs(page, server.baseUrl, 'david');
     const mentions = page.getByTestId('mentions');
     await eventually(() => mentions.locator('li[data-task]').count()).toBe(1);
@@ -39,7 +29,7 @@ describe('web application: comments', () => {
   });
 
   it('a reviewer starts a thread with an @mention from the autocomplete, edits it, resolves and reopens it', async () => {
-    const { page } = browser;
+    const { page, server } = world;
     await signInAs(page, server.baseUrl, 'bjorn');
     await page.goto(`${server.baseUrl}/app/processes/LF-01`);
     const form = page.getByTestId('new-thread');
@@ -66,7 +56,7 @@ describe('web application: comments', () => {
   });
 
   it('on a proposal: a thread posted and shown; an auditor reads without forms, in both languages', async () => {
-    const { page } = browser;
+    const { page, server } = world;
     await signInAs(page, server.baseUrl, 'admin');
     await page.goto(`${server.baseUrl}/app/proposals/P-001`);
     await page.getByTestId('new-thread').locator('textarea').fill('Stämmer 24 timmar med avtalet?');

@@ -1,5 +1,5 @@
-import { launchBrowser, screenshot, type Browser } from './support/browser';
-import { startBrowserServer, type BrowserServer } from './support/browser-server';
+import { launchBrowser, screenshot } from './support/browser';
+import { serverAndBrowser } from './support/browser-server';
 import { eventually } from './support/eventually';
 import { axeInBothLanguages, signInAs, useLanguage } from './support/pages';
 
@@ -7,20 +7,10 @@ jest.setTimeout(180_000);
 
 /** Issue 14's reminders and review cycles in the web application, on the demo (seed-demo-governance.ts). */
 describe('web application: reminders and process review cycles', () => {
-  let server: BrowserServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startBrowserServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const world = serverAndBrowser(launchBrowser);
 
   it("a reminded reviewer sees the reminder in My work, in Swedish and English", async () => {
-    const { page } = browser;
+    const { page, server } = world;
     await signInAs(page, server.baseUrl, 'cecilia');
     const item = page.locator('li[data-task="review:P-009:utbn"]');
     await eventually(() => item.textContent()).toContain('påminnelse: väntar på yttrande från Utbildningsnämnden senast 30 juni 2027');
@@ -30,7 +20,7 @@ describe('web application: reminders and process review cycles', () => {
   });
 
   it('the reviews report lists LF-03 overdue, with its owner; the page passes axe in both languages', async () => {
-    const { page } = browser;
+    const { page, server } = world;
     await signInAs(page, server.baseUrl, 'revisor');
     await page.goto(`${server.baseUrl}/app/reports`);
     const overdue = page.getByTestId('reviews-overdue');
@@ -41,7 +31,7 @@ describe('web application: reminders and process review cycles', () => {
   });
 
   it('the owner has the due review in My work, records "reviewed, no change" on the Process page, and the task goes', async () => {
-    const { page } = browser;
+    const { page, server } = world;
     await signInAs(page, server.baseUrl, 'eva');
     const section = page.getByTestId('process-reviews');
     await eventually(() => section.textContent()).toContain('ska ses över sedan');
@@ -62,7 +52,7 @@ describe('web application: reminders and process review cycles', () => {
   });
 
   it('nobody but the owner gets the form', async () => {
-    const { page } = browser;
+    const { page, server } = world;
     await signInAs(page, server.baseUrl, 'anna');
     await page.goto(`${server.baseUrl}/app/processes/LF-03`);
     await page.getByTestId('review-cycle').locator('dl').waitFor();
@@ -70,7 +60,7 @@ describe('web application: reminders and process review cycles', () => {
   });
 
   it("the process's owner sets a review cycle on LF-05; a wrong interval and a too long owner are said in words; the page passes axe", async () => {
-    const { page } = browser;
+    const { page, server } = world;
     await signInAs(page, server.baseUrl, 'anna');
     await page.goto(`${server.baseUrl}/app/processes/LF-05`);
     const cycle = page.getByTestId('review-cycle');
@@ -105,7 +95,7 @@ describe('web application: reminders and process review cycles', () => {
   });
 
   it('a process owner of another organisation is not offered the cycle form', async () => {
-    const { page } = browser;
+    const { page, server } = world;
     await signInAs(page, server.baseUrl, 'cecilia');
     await page.goto(`${server.baseUrl}/app/processes/LF-05`);
     await page.getByTestId('review-cycle').locator('dl').waitFor();
